@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot load ES modules, so it is built as CommonJS.
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    base: './',
+    build: {
+      rollupOptions: { input: resolve('src/renderer/index.html') },
+      // Fonts and icons ship as files next to the page; nothing is ever fetched from elsewhere.
+      assetsInlineLimit: 0,
+    },
+    plugins: [svelte(), tailwindcss()],
+  },
+});

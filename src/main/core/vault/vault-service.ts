@@ -1,0 +1,291 @@
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AppStatus, CreateVaultInput, Secret, Session, VaultSummary } from '../../../shared/domain';
+import { HearthError } from '../../../shared/errors';
+import { assertNotTruncated, configureDatabase, openDatabase } from '../db/database';
+import { assertNotTooNew, migrate } from '../db/migrations';
+import type { Clock, Platform } from '../platform';
+import { VaultRegistry } from '../registry';
+import { UnlockAttempts } from './attempts';
+import { ensurePrivateDir, isVaultFolder, readVaultMeta, vaultPaths, writeVaultMeta, VAULT_FORMAT_VERSION, type VaultMeta } from './folder';
+import { calibrateKdf, type KdfParams } from './kdf';
+import { keyCheck, keyCheckMatches, makeSlot, openSlot, readKeySlots, unsealDataKey, writeKeySlots, type KeySlotsFile } from './keyslots';
+import { decodeRecoveryCode, encodeRecoveryCode } from './recovery-code';
+import { UnlockedVault } from './unlocked-vault';
+
+export interface VaultServiceOptions {
+  dataDir: string;
+  platform: Platform;
+  clock: Clock;
+  /** Argon2id parameters for new slots: 'calibrate' (the app) or fixed ones (tests only). */
+  kdf: KdfParams | 'calibrate';
+  nativeBinding?: string;
+}
+
+type CreateInput = Required<Pick<CreateVaultInput, 'name' | 'partnerA' | 'partnerB' | 'passphrase'>> & { folder?: string };
+
+const WRONG = 'That passphrase or recovery code does not open this vault.';
+
+/** Creating, opening and locking vaults; the one place that holds the unlocked vault. */
+export class VaultService {
+  readonly #options: VaultServiceOptions;
+  readonly #registry: VaultRegistry;
+  readonly #lockListeners = new Set<() => void>();
+  #unlocked: UnlockedVault | null = null;
+  #kdf: Promise<KdfParams> | null = null;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: VaultServiceOptions) {
+    this.#options = options;
+    this.#registry = new VaultRegistry(options.dataDir);
+  }
+
+  /** One vault operation at a time: a lock never lands in the middle of a re-key. */
+  serial<T>(work: () => Promise<T> | T): Promise<T> {
+    const run = this.#queue.then(work, work);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  kdfParams(): Promise<KdfParams> {
+    const fixed = this.#options.kdf;
+    this.#kdf ??= fixed === 'calibrate' ? calibrateKdf() : Promise.resolve(fixed);
+    return this.#kdf;
+  }
+
+  get clock(): Clock {
+    return this.#options.clock;
+  }
+
+  get platform(): Platform {
+    return this.#options.platform;
+  }
+
+  requireUnlocked(): UnlockedVault {
+    if (!this.#unlocked) throw new HearthError('VAULT_LOCKED', 'The vault is locked. Unlock it to go on.');
+    return this.#unlocked;
+  }
+
+  onLock(listener: () => void): () => void {
+    this.#lockListeners.add(listener);
+    return () => this.#lockListeners.delete(listener);
+  }
+
+  status(): AppStatus {
+    return this.#unlocked ? { state: 'unlocked', session: this.#session(this.#unlocked) } : { state: 'locked' };
+  }
+
+  list(): VaultSummary[] {
+    return this.#registry.list();
+  }
+
+  async chooseFolder(): Promise<{ folder: string | null }> {
+    return { folder: await this.#options.platform.chooseFolder('Choose a folder for Hearth') };
+  }
+
+  addFromFolder(folder: string): VaultSummary {
+    const dir = resolve(folder);
+    if (!isVaultFolder(dir)) throw new HearthError('NOT_A_VAULT', 'That folder does not hold a Hearth vault.');
+    const meta = readVaultMeta(dir);
+    return this.#registry.remember({ id: meta.id, name: meta.name, path: dir });
+  }
+
+  forget(vaultId: string): void {
+    if (this.#unlocked?.meta.id === vaultId) throw new HearthError('CONFLICT', 'Lock this vault before forgetting it.');
+    this.#registry.forget(vaultId);
+  }
+
+  async create(input: CreateInput): Promise<{ session: Session; recoveryCode: string }> {
+    const kdf = await this.kdfParams();
+    const id = randomUUID();
+    const dir = input.folder ? freshChild(resolve(input.folder), 'Hearth vault') : join(this.#options.dataDir, 'vaults', id);
+    const now = this.clock.now();
+    const dataKey = randomBytes(32);
+    ensurePrivateDir(dir);
+    try {
+      const paths = vaultPaths(dir);
+      const slot = await makeSlot({ vaultId: id, dataKey, passphrase: input.passphrase, kdf, partner: 'a', now });
+      const { db } = openDatabase(paths.database, dataKey, { create: true, nativeBinding: this.#options.nativeBinding });
+      try {
+        configureDatabase(db, paths.database);
+        migrate(db);
+        const insert = db.prepare('INSERT INTO partners (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
+        db.transaction(() => {
+          insert.run('a', input.partnerA, now.toISOString(), now.toISOString());
+          insert.run('b', input.partnerB, now.toISOString(), now.toISOString());
+        })();
+        const check = keyCheck(dataKey, id);
+        writeKeySlots(dir, { format: 'hearth-keyslots', version: 1, vaultId: id, keyCheck: check, slots: [slot] });
+        // vault.json last: its presence is what marks a finished vault.
+        const meta: VaultMeta = { format: 'hearth-vault', version: VAULT_FORMAT_VERSION, id, name: input.name, createdAt: now.toISOString(), keyCheck: check };
+        writeVaultMeta(dir, meta);
+        this.#registry.remember({ id, name: input.name, path: dir, lastOpenedAt: now.toISOString() });
+        this.#closeCurrent();
+        this.#unlocked = new UnlockedVault({ dir, meta, db, dataKey, unlockedWith: 'passphrase' });
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+      return { session: this.#session(this.#unlocked), recoveryCode: encodeRecoveryCode(dataKey) };
+    } catch (error) {
+      dataKey.fill(0);
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  async unlock(vaultId: string, secret: Secret): Promise<Session> {
+    const entry = this.#registry.get(vaultId);
+    const dir = entry.path;
+    if (!existsSync(dir)) throw new HearthError('IO', 'The vault folder is not there. If it is on a USB stick, plug it in and try again.');
+    const meta = readVaultMeta(dir);
+    const paths = vaultPaths(dir);
+    const attempts = new UnlockAttempts(paths.attempts, this.clock);
+    attempts.assertAllowed();
+    const slots = readKeySlots(dir, meta.id);
+
+    const candidates = secret.kind === 'passphrase' ? await this.#keysFromPassphrase(slots, meta, secret.passphrase) : keysFromRecovery(slots, meta, secret.code);
+    if (candidates.length === 0) {
+      attempts.recordFailure();
+      throw new HearthError('WRONG_PASSPHRASE', WRONG);
+    }
+    attempts.reset();
+    const opened = this.#openWithFirstWorkingKey(paths.database, candidates);
+    const { db } = opened;
+    let next: UnlockedVault;
+    try {
+      assertNotTooNew(opened.userVersion);
+      assertNotTruncated(db, paths.database);
+      configureDatabase(db, paths.database);
+      migrate(db);
+      next = new UnlockedVault({ dir, meta, db, dataKey: opened.dataKey, unlockedWith: secret.kind });
+      next.partners(); // read what every screen needs now, so a damaged page fails here and not later
+    } catch (error) {
+      db.close();
+      opened.dataKey.fill(0);
+      throw error;
+    }
+    for (const k of candidates) if (k !== opened.dataKey) k.fill(0);
+
+    this.#closeCurrent();
+    this.#unlocked = next;
+    this.#settleKeySlots(dir, slots, meta, opened.dataKey);
+    this.#registry.remember({ id: meta.id, name: meta.name, path: dir, lastOpenedAt: this.clock.now().toISOString() });
+    return this.#session(this.#unlocked);
+  }
+
+  lock(): void {
+    if (!this.#unlocked) return;
+    this.#closeCurrent();
+    for (const listener of this.#lockListeners) listener();
+  }
+
+  /**
+   * Check that the person at the keyboard holds this vault (a passphrase of any slot, or the
+   * recovery code) before a change to its keys. Failures count toward the unlock delay.
+   */
+  async verifySecret(secret: Secret): Promise<void> {
+    const vault = this.requireUnlocked();
+    const attempts = new UnlockAttempts(vaultPaths(vault.dir).attempts, this.clock);
+    attempts.assertAllowed();
+    let ok = false;
+    if (secret.kind === 'recovery') {
+      const key = decodeRecoveryCode(secret.code);
+      ok = key.length === vault.dataKey.length && timingSafeEqual(key, vault.dataKey);
+      key.fill(0);
+    } else {
+      const file = readKeySlots(vault.dir, vault.meta.id);
+      for (const slot of file?.slots ?? []) {
+        const privateKey = await openSlot(slot, vault.meta.id, secret.passphrase);
+        if (privateKey) {
+          privateKey.fill(0);
+          ok = true;
+          break;
+        }
+      }
+    }
+    if (!ok) {
+      attempts.recordFailure();
+      throw new HearthError('WRONG_PASSPHRASE', WRONG);
+    }
+    attempts.reset();
+  }
+
+  async #keysFromPassphrase(file: KeySlotsFile | null, meta: VaultMeta, passphrase: string): Promise<Buffer[]> {
+    if (!file || file.slots.length === 0) {
+      throw new HearthError('CORRUPT', "This vault's passphrase files are missing or damaged. Open it with the recovery code; Hearth will then ask for a new passphrase.");
+    }
+    for (const slot of file.slots) {
+      const privateKey = await openSlot(slot, meta.id, passphrase);
+      if (!privateKey) continue;
+      try {
+        return (['dataKey', 'nextDataKey'] as const).map((which) => unsealDataKey(slot, meta.id, privateKey, which)).filter((k): k is Buffer => k !== null);
+      } finally {
+        privateKey.fill(0);
+      }
+    }
+    return [];
+  }
+
+  #openWithFirstWorkingKey(path: string, keys: Buffer[]): { db: ReturnType<typeof openDatabase>['db']; userVersion: number; dataKey: Buffer } {
+    let lastError: unknown;
+    for (const dataKey of keys) {
+      try {
+        return { ...openDatabase(path, dataKey, { nativeBinding: this.#options.nativeBinding }), dataKey };
+      } catch (error) {
+        lastError = error;
+        if ((error as { code?: string }).code !== 'SQLITE_NOTADB') break;
+      }
+    }
+    for (const k of keys) k.fill(0);
+    // The key was proven right (by its slot or its fingerprint), so a refusal means a damaged file.
+    if ((lastError as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new HearthError('CORRUPT', 'The vault file is damaged: it no longer opens with its own key. Restore a backup; nothing was changed.');
+    }
+    throw lastError;
+  }
+
+  /** After an unlock: finish an interrupted re-key, or write fresh slot files when both were lost. */
+  #settleKeySlots(dir: string, file: KeySlotsFile | null, meta: VaultMeta, dataKey: Buffer): void {
+    const check = keyCheck(dataKey, meta.id);
+    if (file && file.keyCheck === check && !file.nextKeyCheck) return;
+    const slots = (file?.slots ?? []).flatMap((slot) => {
+      const { nextDataKey, ...rest } = slot;
+      if (file?.keyCheck === check) return [rest];
+      return nextDataKey && file?.nextKeyCheck === check ? [{ ...rest, dataKey: nextDataKey }] : [];
+    });
+    writeKeySlots(dir, { format: 'hearth-keyslots', version: 1, vaultId: meta.id, keyCheck: check, slots });
+  }
+
+  #session(vault: UnlockedVault): Session {
+    const file = readKeySlots(vault.dir, vault.meta.id);
+    return {
+      vault: { id: vault.meta.id, name: vault.meta.name, path: vault.dir, lastOpenedAt: this.clock.now().toISOString(), available: true },
+      partners: vault.partners(),
+      unlockedWith: vault.unlockedWith,
+      needsPassphrase: !file || file.slots.length === 0,
+    };
+  }
+
+  #closeCurrent(): void {
+    this.#unlocked?.close();
+    this.#unlocked = null;
+  }
+}
+
+function keysFromRecovery(file: KeySlotsFile | null, meta: VaultMeta, code: string): Buffer[] {
+  const key = decodeRecoveryCode(code);
+  const checks = [file?.keyCheck, file?.nextKeyCheck, meta.keyCheck].filter((c): c is string => Boolean(c));
+  if (checks.some((c) => keyCheckMatches(c, key, meta.id))) return [key];
+  key.fill(0);
+  return [];
+}
+
+/** A new folder inside `parent`: "Hearth vault", then "Hearth vault 2", … */
+function freshChild(parent: string, base: string): string {
+  for (let n = 1; ; n++) {
+    const dir = join(parent, n === 1 ? base : `${base} ${n}`);
+    if (!existsSync(dir) || readdirSync(dir).length === 0) return dir;
+  }
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import {
+  AddPassphraseInput,
+  AppStatus,
+  ChangePassphraseInput,
+  ChosenFolder,
+  ConfirmInput,
+  CreatedVault,
+  CreateVaultInput,
+  FolderInput,
+  KeySlotSummary,
+  RecoveryCode,
+  RecoveryKitInput,
+  RemoveSlotInput,
+  Saved,
+  Session,
+  UnlockInput,
+  VaultRef,
+  VaultSummary,
+} from './domain';
+import type { Result } from './errors';
+
+const NoArgs = z.undefined();
+
+interface MethodSpec<A extends z.ZodType, R extends z.ZodType> {
+  args: A;
+  result: R;
+}
+
+function method<A extends z.ZodType, R extends z.ZodType>(args: A, result: R): MethodSpec<A, R> {
+  return { args, result };
+}
+
+/**
+ * The whole contract between renderer and core, grouped by area. Channel names, argument and result
+ * types all come from here, so a renamed method breaks the build rather than the app.
+ */
+export const contract = {
+  app: {
+    status: method(NoArgs, AppStatus),
+  },
+  vaults: {
+    list: method(NoArgs, z.array(VaultSummary)),
+    create: method(CreateVaultInput, CreatedVault),
+    chooseFolder: method(NoArgs, ChosenFolder),
+    addFromFolder: method(FolderInput, VaultSummary),
+    forget: method(VaultRef, z.void()),
+    unlock: method(UnlockInput, Session),
+    lock: method(NoArgs, z.void()),
+  },
+  keys: {
+    list: method(NoArgs, z.array(KeySlotSummary)),
+    addPassphrase: method(AddPassphraseInput, KeySlotSummary),
+    changePassphrase: method(ChangePassphraseInput, KeySlotSummary),
+    remove: method(RemoveSlotInput, z.void()),
+    regenerateRecoveryCode: method(ConfirmInput, RecoveryCode),
+    saveRecoveryKit: method(RecoveryKitInput, Saved),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Area = keyof Contract;
+export type MethodName<A extends Area> = keyof Contract[A] & string;
+
+type Spec<A extends Area, M extends MethodName<A>> = Contract[A][M] extends MethodSpec<infer Args, infer Res>
+  ? { args: Args; result: Res }
+  : never;
+
+type Fn<S> = S extends { args: infer Args extends z.ZodType; result: infer Res extends z.ZodType }
+  ? undefined extends z.input<Args>
+    ? (arg?: z.input<Args>) => Promise<z.output<Res>>
+    : (arg: z.input<Args>) => Promise<z.output<Res>>
+  : never;
+
+/** What `window.hearth` is in the renderer and what the core implements. */
+export type Api = { [A in Area]: { [M in MethodName<A>]: Fn<Spec<A, M>> } };
+
+/**
+ * What the preload exposes as `window.hearth`: the same named functions, resolving to a `Result`
+ * (errors lose their class crossing contextBridge, so they cross as data and the renderer's
+ * lib/api.ts turns them back into thrown `HearthError`s).
+ */
+export type Bridge = {
+  [A in Area]: {
+    [M in MethodName<A>]: (arg?: z.input<Spec<A, M>['args']>) => Promise<Result<z.output<Spec<A, M>['result']>>>;
+  };
+};
+
+/** What the core implements: the same methods, receiving already-validated (parsed) arguments. */
+export type CoreApi = {
+  [A in Area]: {
+    [M in MethodName<A>]: undefined extends z.output<Spec<A, M>['args']>
+      ? (arg?: z.output<Spec<A, M>['args']>) => Promise<z.input<Spec<A, M>['result']>>
+      : (arg: z.output<Spec<A, M>['args']>) => Promise<z.input<Spec<A, M>['result']>>;
+  };
+};
+
+export const CHANNEL_PREFIX = 'hearth:';
+
+export function channelOf(area: string, name: string): string {
+  return `${CHANNEL_PREFIX}${area}.${name}`;
+}
+
+export interface MethodEntry {
+  area: Area;
+  name: string;
+  channel: string;
+  spec: MethodSpec<z.ZodType, z.ZodType>;
+}
+
+/** Every method of the contract, in a stable order. */
+export const methods: readonly MethodEntry[] = Object.entries(contract).flatMap(([area, group]) =>
+  Object.entries(group).map(([name, spec]) => ({
+    area: area as Area,
+    name,
+    channel: channelOf(area, name),
+    spec: spec as MethodSpec<z.ZodType, z.ZodType>,
+  })),
+);
