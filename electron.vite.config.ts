@@ -11,6 +11,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require nothing but electron, so its few dependencies are bundled in.
+      externalizeDeps: false,
       // A sandboxed preload cannot load ES modules, so it is built as CommonJS.
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },

@@ -18,7 +18,29 @@ import {
   VaultRef,
   VaultSummary,
 } from './domain';
+import { Draft, DraftRef, DraftSummary, SaveDraftInput } from './drafts';
 import type { Result } from './errors';
+import { SearchInput, SearchResults } from './search';
+import {
+  AddPhotoInput,
+  EventPage,
+  EventRef,
+  EventVersion,
+  LinkInput,
+  ListEventsInput,
+  NewEventInput,
+  OnThisDayInput,
+  PhotoCaptionInput,
+  PhotoFull,
+  PhotoRef,
+  PhotoSummary,
+  RestoreVersionInput,
+  TimelineEvent,
+  TrashedEvent,
+  UpdateEventInput,
+  EventSummary,
+  YearCount,
+} from './timeline';
 
 const NoArgs = z.undefined();
 
@@ -55,6 +77,36 @@ export const contract = {
     remove: method(RemoveSlotInput, z.void()),
     regenerateRecoveryCode: method(ConfirmInput, RecoveryCode),
     saveRecoveryKit: method(RecoveryKitInput, Saved),
+  },
+  timeline: {
+    list: method(ListEventsInput, EventPage),
+    years: method(NoArgs, z.array(YearCount)),
+    get: method(EventRef, TimelineEvent),
+    create: method(NewEventInput, TimelineEvent),
+    update: method(UpdateEventInput, TimelineEvent),
+    history: method(EventRef, z.array(EventVersion)),
+    restoreVersion: method(RestoreVersionInput, TimelineEvent),
+    remove: method(EventRef, z.void()),
+    trash: method(NoArgs, z.array(TrashedEvent)),
+    restore: method(EventRef, TimelineEvent),
+    deleteForever: method(EventRef, z.void()),
+    link: method(LinkInput, z.void()),
+    unlink: method(LinkInput, z.void()),
+    onThisDay: method(OnThisDayInput, z.array(EventSummary)),
+    tags: method(NoArgs, z.array(z.object({ tag: z.string(), count: z.number() }))),
+    addPhoto: method(AddPhotoInput, PhotoSummary),
+    photo: method(PhotoRef, PhotoFull),
+    setPhotoCaption: method(PhotoCaptionInput, PhotoSummary),
+    removePhoto: method(PhotoRef, z.void()),
+  },
+  drafts: {
+    save: method(SaveDraftInput, Draft),
+    get: method(DraftRef, Draft.nullable()),
+    list: method(NoArgs, z.array(DraftSummary)),
+    discard: method(DraftRef, z.void()),
+  },
+  search: {
+    query: method(SearchInput, SearchResults),
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../src/main/core';
 import { methods } from '../../src/shared/contract';
 import { dispatcherFor, newCore, newVault, PASSPHRASE } from './helpers';
 
@@ -7,18 +8,18 @@ const LONE_SURROGATE = 'Sam\uD800';
 
 describe('the dispatcher', () => {
   it('serves exactly the channels of the contract', () => {
-    const { core } = newCore();
-    expect(dispatcherFor(core).channels).toEqual(methods.map((m) => m.channel));
+    const t = newCore();
+    expect(dispatcherFor(t).channels).toEqual(methods.map((m) => m.channel));
     expect(methods.map((m) => m.channel)).toContain('hearth:vaults.unlock');
   });
 
   it('answers with { ok: true, value } on success', async () => {
-    const { core } = newCore();
-    expect(await dispatcherFor(core).dispatch('hearth:app.status', [])).toEqual({ ok: true, value: { state: 'locked' } });
+    const t = newCore();
+    expect(await dispatcherFor(t).dispatch('hearth:app.status', [])).toEqual({ ok: true, value: { state: 'locked' } });
   });
 
   it('refuses unknown channels and extra arguments with VALIDATION', async () => {
-    const d = dispatcherFor(newCore().core);
+    const d = dispatcherFor(newCore());
     for (const [channel, args] of [
       ['hearth:vaults.deleteEverything', []],
       ['vaults.list', []],
@@ -33,7 +34,7 @@ describe('the dispatcher', () => {
 
   it('refuses malformed arguments with VALIDATION and writes nothing', async () => {
     const t = newCore();
-    const d = dispatcherFor(t.core);
+    const d = dispatcherFor(t);
     const good = { name: 'Ours', partnerA: 'Sam', partnerB: 'Alex', passphrase: PASSPHRASE };
     const bad: unknown[] = [
       undefined,
@@ -61,14 +62,14 @@ describe('the dispatcher', () => {
   });
 
   it('names the offending field', async () => {
-    const d = dispatcherFor(newCore().core);
+    const d = dispatcherFor(newCore());
     const result = await d.dispatch('hearth:vaults.create', [{ name: 'Ours', partnerA: 'Sam', partnerB: 'Alex', passphrase: 'short' }]);
     expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'A passphrase needs at least 8 characters.', details: { field: 'passphrase' } } });
   });
 
   it('maps core errors to their stable codes', async () => {
     const v = await newVault();
-    const d = dispatcherFor(v.core);
+    const d = dispatcherFor(v);
     await d.dispatch('hearth:vaults.lock', []);
     expect(await d.dispatch('hearth:keys.list', [])).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
     const wrong = await d.dispatch('hearth:vaults.unlock', [{ vaultId: v.vaultId, secret: { kind: 'passphrase', passphrase: 'nope nope' } }]);
@@ -79,15 +80,15 @@ describe('the dispatcher', () => {
 
   it('never lets an unexpected error leak its details', async () => {
     const t = newCore();
-    const broken = { ...t.core, app: { status: async () => { throw new Error('secret path /home/sam/diary'); } } };
-    const result = await dispatcherFor(broken).dispatch('hearth:app.status', []);
+    const broken = { ...t.raw, app: { status: async () => { throw new Error('secret path /home/sam/diary'); } } };
+    const result = await createDispatcher(broken).dispatch('hearth:app.status', []);
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(result)).not.toContain('/home/sam');
   });
 
   it('checks what the core answers against the contract', async () => {
     const t = newCore();
-    const lying = { ...t.core, app: { status: async () => ({ state: 'open sesame' }) } };
-    expect(await dispatcherFor(lying as never).dispatch('hearth:app.status', [])).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const lying = { ...t.raw, app: { status: async () => ({ state: 'open sesame' }) } };
+    expect(await createDispatcher(lying as never).dispatch('hearth:app.status', [])).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 });

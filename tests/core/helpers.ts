@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { type Dirent, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createCore, createDispatcher, type Core, type CoreOptions, type Platform } from '../../src/main/core';
 import type { KdfParams } from '../../src/main/core/vault/kdf';
+import { methods, type Api } from '../../src/shared/contract';
+import { HearthError } from '../../src/shared/errors';
 
 /** Small Argon2id parameters so tests stay quick; the calibrated ones are tested on their own. */
 export const FAST_KDF: KdfParams = { m: 1024, t: 1, p: 1 };
@@ -51,8 +53,29 @@ export class TestClock {
   }
 }
 
+/**
+ * The core as the renderer sees it: every call goes through the dispatcher (validation, error
+ * mapping), and failures come back as thrown HearthErrors.
+ */
+export type Client = Api & Pick<Core, 'onLock' | 'close'>;
+
+export function clientFor(core: Core): Client {
+  const dispatcher = createDispatcher(core);
+  const api: Record<string, Record<string, (arg?: unknown) => Promise<unknown>>> = {};
+  for (const m of methods) {
+    api[m.area] ??= {};
+    api[m.area]![m.name] = async (arg?: unknown) => {
+      const result = await dispatcher.dispatch(m.channel, arg === undefined ? [] : [arg]);
+      if (!result.ok) throw HearthError.fromShape(result.error);
+      return result.value;
+    };
+  }
+  return Object.assign(api as unknown as Api, { onLock: core.onLock, close: core.close });
+}
+
 export interface TestCore {
-  core: Core;
+  core: Client;
+  raw: Core;
   dataDir: string;
   platform: FakePlatform;
   clock: TestClock;
@@ -62,9 +85,9 @@ export function newCore(overrides: Partial<CoreOptions> & { dataDir?: string; cl
   const dataDir = overrides.dataDir ?? tempDir();
   const platform = (overrides.platform as FakePlatform | undefined) ?? fakePlatform();
   const clock = overrides.clock ?? new TestClock();
-  const core = createCore({ kdf: FAST_KDF, ...overrides, dataDir, platform, clock });
-  cleanups.push(() => void core.close());
-  return { core, dataDir, platform, clock };
+  const raw = createCore({ kdf: FAST_KDF, ...overrides, dataDir, platform, clock });
+  cleanups.push(() => void raw.close());
+  return { core: clientFor(raw), raw, dataDir, platform, clock };
 }
 
 export async function newVault(t: TestCore = newCore(), names = { partnerA: 'Sam', partnerB: 'Alex' }) {
@@ -72,15 +95,23 @@ export async function newVault(t: TestCore = newCore(), names = { partnerA: 'Sam
   return { ...t, ...created, vaultId: created.session.vault.id, dir: created.session.vault.path };
 }
 
-export function dispatcherFor(core: Core) {
-  return createDispatcher(core);
+export function dispatcherFor(t: { raw: Core }) {
+  return createDispatcher(t.raw);
 }
 
-/** Every file below a folder, recursively. */
+/** Every file below a folder, recursively; folders that vanish mid-walk (other tests cleaning up) are skipped. */
 export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return filesUnder(path);
+    return e.isFile() ? [path] : [];
+  });
 }
 
 /** Which files hold the text in UTF-8 or UTF-16 (the two ways it could land on disk). */

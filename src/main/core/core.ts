@@ -2,6 +2,9 @@ import type { CoreApi } from '../../shared/contract';
 import { toHearthError } from './errors';
 import { systemClock, type Clock, type Platform } from './platform';
 import type { KdfParams } from './vault/kdf';
+import { DraftService } from './drafts/draft-service';
+import { search } from './search/search-index';
+import { TimelineService } from './timeline/timeline-service';
 import { KeyService } from './vault/key-service';
 import { VaultService } from './vault/vault-service';
 
@@ -33,6 +36,8 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
   });
   const keys = new KeyService(vaults);
+  const timeline = new TimelineService(vaults);
+  const drafts = new DraftService(vaults);
   // Every call runs after the previous one, and anything thrown leaves as a HearthError with a stable code.
   const serial = <T>(work: () => Promise<T> | T): Promise<T> =>
     vaults.serial(work).catch((error: unknown) => {
@@ -59,6 +64,37 @@ export function createCore(options: CoreOptions): Core {
       remove: (input) => serial(() => keys.remove(input)),
       regenerateRecoveryCode: ({ confirm }) => serial(() => keys.regenerateRecoveryCode(confirm)),
       saveRecoveryKit: ({ recoveryCode }) => serial(() => keys.saveRecoveryKit(recoveryCode)),
+    },
+    timeline: {
+      list: (input) => serial(() => timeline.list(input)),
+      years: () => serial(() => timeline.years()),
+      get: ({ id }) => serial(() => timeline.get(id)),
+      create: (input) => serial(() => timeline.create(input)),
+      update: (input) => serial(() => timeline.update(input)),
+      history: ({ id }) => serial(() => timeline.history(id)),
+      restoreVersion: ({ id, version, expectedVersion }) => serial(() => timeline.restoreVersion(id, version, expectedVersion)),
+      remove: ({ id }) => serial(() => timeline.remove(id)),
+      trash: () => serial(() => timeline.trash()),
+      restore: ({ id }) => serial(() => timeline.restore(id)),
+      deleteForever: ({ id }) => serial(() => timeline.deleteForever(id)),
+      link: ({ from, to }) => serial(() => timeline.link(from, to)),
+      unlink: ({ from, to }) => serial(() => timeline.unlink(from, to)),
+      onThisDay: ({ today }) => serial(() => timeline.onThisDay(today)),
+      tags: () => serial(() => timeline.tags()),
+      addPhoto: (input) => serial(() => timeline.addPhoto(input)),
+      photo: ({ id }) => serial(() => timeline.photo(id)),
+      setPhotoCaption: ({ id, caption }) => serial(() => timeline.setPhotoCaption(id, caption)),
+      removePhoto: ({ id }) => serial(() => timeline.removePhoto(id)),
+    },
+    drafts: {
+      save: (input) => serial(() => drafts.save(input)),
+      get: ({ key }) => serial(() => drafts.get(key)),
+      list: () => serial(() => drafts.list()),
+      discard: ({ key }) => serial(() => drafts.discard(key)),
+    },
+    search: {
+      query: ({ text, limit }) =>
+        serial(() => search(vaults.requireUnlocked().db, text, limit, (kind, ids) => (kind === 'timeline' ? timeline.datesOf(ids) : new Map()))),
     },
     onLock: (listener) => vaults.onLock(listener),
     close: () => serial(() => vaults.lock()),

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppStatus, CreateVaultInput, Secret, Session, VaultSummary } from '../../../shared/domain';
 import { HearthError } from '../../../shared/errors';
-import { assertNotTruncated, configureDatabase, openDatabase } from '../db/database';
+import { assertNotTruncated, configureDatabase, openDatabase, type Db } from '../db/database';
 import { assertNotTooNew, migrate } from '../db/migrations';
 import type { Clock, Platform } from '../platform';
 import { VaultRegistry } from '../registry';
@@ -32,6 +32,7 @@ export class VaultService {
   readonly #options: VaultServiceOptions;
   readonly #registry: VaultRegistry;
   readonly #lockListeners = new Set<() => void>();
+  readonly #unlockListeners = new Set<(db: Db) => void>();
   #unlocked: UnlockedVault | null = null;
   #kdf: Promise<KdfParams> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
@@ -70,6 +71,11 @@ export class VaultService {
   onLock(listener: () => void): () => void {
     this.#lockListeners.add(listener);
     return () => this.#lockListeners.delete(listener);
+  }
+
+  /** Called inside every unlock, before it is reported done (housekeeping such as purging old trash). */
+  onUnlock(listener: (db: Db) => void): void {
+    this.#unlockListeners.add(listener);
   }
 
   status(): AppStatus {
@@ -161,6 +167,7 @@ export class VaultService {
       migrate(db);
       next = new UnlockedVault({ dir, meta, db, dataKey: opened.dataKey, unlockedWith: secret.kind });
       next.partners(); // read what every screen needs now, so a damaged page fails here and not later
+      for (const listener of this.#unlockListeners) listener(db);
     } catch (error) {
       db.close();
       opened.dataKey.fill(0);

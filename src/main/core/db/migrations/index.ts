@@ -1,6 +1,7 @@
 import { HearthError } from '../../../../shared/errors';
 import type { Db } from '../database';
 import { initial } from './001-initial';
+import { timeline } from './002-timeline';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Every schema step, in order. Add a file and append it here; versions only ever increase. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, timeline];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
