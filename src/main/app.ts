@@ -1,0 +1,146 @@
+import type { BrowserWindow } from 'electron';
+import { app, ipcMain, protocol, session } from 'electron';
+import { isAbsolute, join } from 'node:path';
+import type { CoreApi } from '../shared/contract';
+import type { Dispatcher } from './core/dispatcher';
+import type { Platform } from './core/platform';
+import { APP_SCHEME_PRIVILEGES } from './app-protocol';
+import { createFrameGuard, registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { APP_SCHEME } from './origin';
+import { createElectronPlatform } from './platform';
+import { HEARTH_PARTITION, hardenSession } from './session';
+import { privacySwitches } from './switches';
+import { createWindow, guardNavigation } from './window';
+
+/** What the shell needs of the core (src/main/core's `Core`). */
+export interface ShellCore extends CoreApi {
+  /** Called whenever the vault locks (by hand, on idle, on sleep); returns an unsubscribe function. */
+  onLock(listener: () => void): () => void;
+  close(): void | Promise<void>;
+}
+
+export interface ShellCoreOptions {
+  dataDir: string;
+  platform: Platform;
+  /** Electron's build of better-sqlite3; undefined lets the driver load its default build. */
+  nativeBinding?: string | undefined;
+}
+
+export interface StartOptions {
+  createCore(options: ShellCoreOptions): ShellCore | Promise<ShellCore>;
+  createDispatcher(core: ShellCore): Dispatcher;
+  preloadPath: string;
+  rendererRoot: string;
+  /** Computed once `userData` is final; see native-binding.ts. */
+  nativeBinding(): string | undefined;
+  env?: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+}
+
+export interface RunningHearth {
+  readonly core: ShellCore;
+  window(): BrowserWindow | null;
+  /** Lock the vault and close the core; idempotent. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * The Electron lifecycle. Everything before the first `await` runs before `ready`, as Chromium
+ * switches, scheme privileges and paths must. Resolves to null when another Hearth is running.
+ */
+export async function startHearth(options: StartOptions): Promise<RunningHearth | null> {
+  const env = options.env ?? process.env;
+  // The dev server is trusted only when unpackaged: an environment variable must never point a
+  // shipped Hearth at another page.
+  const devUrl = !app.isPackaged && env.ELECTRON_RENDERER_URL ? env.ELECTRON_RENDERER_URL : undefined;
+  const devtools = !app.isPackaged && env.HEARTH_DEVTOOLS === '1';
+
+  // Tests (tests/electron) run with a throwaway profile.
+  if (env.HEARTH_USER_DATA && isAbsolute(env.HEARTH_USER_DATA)) app.setPath('userData', env.HEARTH_USER_DATA);
+  // No crash reporter is started and nothing is uploaded; any dump stays inside the profile.
+  app.setPath('crashDumps', join(app.getPath('userData'), 'crash-dumps'));
+  for (const [name, value] of privacySwitches(devUrl)) {
+    if (value === undefined) app.commandLine.appendSwitch(name);
+    else app.commandLine.appendSwitch(name, value);
+  }
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+
+  let win: BrowserWindow | null = null;
+  const getWindow = (): BrowserWindow | null => (win && !win.isDestroyed() ? win : null);
+
+  app.on('second-instance', () => {
+    const current = getWindow();
+    if (!current) return;
+    if (current.isMinimized()) current.restore();
+    current.show();
+    current.focus();
+  });
+  // Any other web contents (there should be none) gets the same navigation rules.
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, devUrl));
+
+  await app.whenReady();
+
+  const ses = session.fromPartition(HEARTH_PARTITION, { cache: false });
+  hardenSession(ses, { rendererRoot: options.rendererRoot, devUrl, devtools });
+  installMenu(options.platform ?? process.platform);
+
+  const core = await options.createCore({
+    dataDir: app.getPath('userData'),
+    platform: createElectronPlatform(getWindow),
+    nativeBinding: options.nativeBinding(),
+  });
+  const dispatcher = options.createDispatcher(core);
+  const unregisterIpc = registerIpc(ipcMain, dispatcher, createFrameGuard(getWindow, devUrl));
+
+  // Locking reloads the page, so no decrypted text stays in the renderer's memory.
+  const stopListening = core.onLock(() => getWindow()?.webContents.reload());
+
+  let closing: Promise<void> | undefined;
+  const shutdown = (): Promise<void> => {
+    closing ??= (async () => {
+      stopListening();
+      unregisterIpc();
+      try {
+        await core.vaults.lock(undefined);
+      } catch {
+        console.error('Hearth could not lock the vault cleanly while quitting.');
+      }
+      try {
+        await core.close();
+      } catch {
+        console.error('Hearth could not close the vault cleanly while quitting.');
+      }
+    })();
+    return closing;
+  };
+
+  let closed = false;
+  const quitAfterShutdown = (): void => {
+    void shutdown().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  };
+  // Closing the window locks the vault and quits, on every platform: a shared computer must not
+  // keep an unlocked Hearth running in the dock.
+  app.on('window-all-closed', quitAfterShutdown);
+  // Quitting with the window open (Cmd+Q, logout): lock first, then quit for real.
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    quitAfterShutdown();
+  });
+
+  win = createWindow({ session: ses, preloadPath: options.preloadPath, devUrl, devtools });
+  win.on('closed', () => {
+    win = null;
+  });
+
+  return { core, window: getWindow, shutdown };
+}

@@ -1,0 +1,23 @@
+import { app, dialog } from 'electron';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startHearth } from './app';
+import { createCore, createDispatcher } from './core';
+import { nativeBindingPath } from './native-binding';
+import { shellPaths } from './paths';
+
+// Main is built as an ES module: there is no __dirname, so derive out/main from this file's URL.
+const paths = shellPaths(dirname(fileURLToPath(import.meta.url)));
+
+startHearth({
+  createCore,
+  createDispatcher,
+  preloadPath: paths.preload,
+  rendererRoot: paths.rendererRoot,
+  nativeBinding: () => nativeBindingPath({ appRoot: paths.appRoot }),
+}).catch((error: unknown) => {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`Hearth could not start: ${reason}`);
+  if (app.isReady()) dialog.showErrorBox('Hearth could not start', reason);
+  app.exit(1);
+});

@@ -1,0 +1,19 @@
+import { join, resolve } from 'node:path';
+
+export interface ShellPaths {
+  /** out/preload/index.cjs: electron-vite builds the sandboxed preload as CommonJS. */
+  preload: string;
+  /** out/renderer: the only folder `app://` serves. */
+  rendererRoot: string;
+  /** The folder holding package.json and native/. */
+  appRoot: string;
+}
+
+/** `mainDir` is the folder of the built main bundle (out/main). */
+export function shellPaths(mainDir: string): ShellPaths {
+  return {
+    preload: join(mainDir, '..', 'preload', 'index.cjs'),
+    rendererRoot: join(mainDir, '..', 'renderer'),
+    appRoot: resolve(mainDir, '..', '..'),
+  };
+}

@@ -1,0 +1,414 @@
+/**
+ * A stand-in for the `electron` module in the `shell` vitest project (vitest.config.ts aliases
+ * `electron` to this file). It implements just what src/main and src/preload use and records every
+ * call in `fake`, so tests can assert each hardening setting. `resetFake()` starts over.
+ */
+
+type Listener = (...args: never[]) => unknown;
+
+export interface Call {
+  api: string;
+  args: unknown[];
+}
+
+class Emitter {
+  readonly listeners = new Map<string, Listener[]>();
+
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
+  once(event: string, listener: Listener): this {
+    return this.on(event, listener);
+  }
+
+  /** Call every listener of `event` with `args`; returns how many there were. */
+  emit(event: string, ...args: unknown[]): number {
+    const list = this.listeners.get(event) ?? [];
+    for (const listener of list) (listener as (...a: unknown[]) => unknown)(...args);
+    return list.length;
+  }
+}
+
+/** An event object like Electron's: records preventDefault. */
+export class FakeEvent {
+  defaultPrevented = false;
+  constructor(readonly url = '') {}
+  preventDefault(): void {
+    this.defaultPrevented = true;
+  }
+}
+
+let nextId = 1;
+
+export class FakeFrame {
+  readonly processId: number;
+  readonly routingId: number;
+  constructor(
+    public url: string,
+    readonly parent: FakeFrame | null = null,
+  ) {
+    this.processId = 1;
+    this.routingId = nextId++;
+  }
+}
+
+type WindowOpenHandler = (details: { url: string }) => { action: string };
+
+export class FakeWebContents extends Emitter {
+  readonly mainFrame = new FakeFrame('');
+  windowOpenHandler: WindowOpenHandler | undefined;
+  reloads = 0;
+  loaded: string[] = [];
+  webRtcPolicy: string | undefined;
+  devToolsOpened = 0;
+
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
+    this.windowOpenHandler = handler;
+  }
+  setWebRTCIPHandlingPolicy(policy: string): void {
+    this.webRtcPolicy = policy;
+  }
+  loadURL(url: string): Promise<void> {
+    this.loaded.push(url);
+    this.mainFrame.url = url;
+    return Promise.resolve();
+  }
+  getURL(): string {
+    return this.mainFrame.url;
+  }
+  reload(): void {
+    this.reloads += 1;
+  }
+  openDevTools(): void {
+    this.devToolsOpened += 1;
+  }
+  toggleDevTools(): void {
+    this.devToolsOpened += 1;
+  }
+}
+
+export class BrowserWindow extends Emitter {
+  static readonly instances: BrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  title: string;
+  contentProtection = false;
+  shown = false;
+  focused = 0;
+  minimized = false;
+  destroyed = false;
+
+  constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
+    super();
+    this.title = typeof options.title === 'string' ? options.title : '';
+    BrowserWindow.instances.push(this);
+    record('BrowserWindow.constructor', options);
+  }
+  static getAllWindows(): BrowserWindow[] {
+    return BrowserWindow.instances.filter((win) => !win.destroyed);
+  }
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setContentProtection(enable: boolean): void {
+    this.contentProtection = enable;
+  }
+  loadURL(url: string): Promise<void> {
+    return this.webContents.loadURL(url);
+  }
+  show(): void {
+    this.shown = true;
+  }
+  focus(): void {
+    this.focused += 1;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** Test helper: what a page's `document.title = ...` would trigger. */
+  pageSetsTitle(title: string): void {
+    const event = new FakeEvent();
+    this.emit('page-title-updated', event, title);
+    if (!event.defaultPrevented) this.title = title;
+  }
+  close(): void {
+    this.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+type BeforeRequest = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
+
+export class FakeSession extends Emitter {
+  permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void) | undefined;
+  permissionCheckHandler: ((contents: unknown, permission: string, origin: string, details: unknown) => boolean) | undefined;
+  devicePermissionHandler: ((details: unknown) => boolean) | undefined;
+  displayMediaRequestHandler: ((request: unknown, callback: (streams: unknown) => void) => void) | undefined;
+  spellCheckerEnabled = true;
+  dictionaryDownloadUrl: string | undefined;
+  beforeRequest: BeforeRequest | undefined;
+  readonly protocolHandlers = new Map<string, ProtocolHandler>();
+
+  constructor(
+    readonly partition: string,
+    readonly options: Record<string, unknown> = {},
+  ) {
+    super();
+  }
+
+  readonly webRequest = {
+    onBeforeRequest: (listener: BeforeRequest): void => {
+      this.beforeRequest = listener;
+    },
+  };
+  readonly protocol = {
+    handle: (scheme: string, handler: ProtocolHandler): void => {
+      this.protocolHandlers.set(scheme, handler);
+    },
+  };
+
+  setPermissionRequestHandler(handler: FakeSession['permissionRequestHandler']): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: FakeSession['permissionCheckHandler']): void {
+    this.permissionCheckHandler = handler;
+  }
+  setDevicePermissionHandler(handler: FakeSession['devicePermissionHandler']): void {
+    this.devicePermissionHandler = handler;
+  }
+  setDisplayMediaRequestHandler(handler: FakeSession['displayMediaRequestHandler']): void {
+    this.displayMediaRequestHandler = handler;
+  }
+  setSpellCheckerEnabled(enable: boolean): void {
+    this.spellCheckerEnabled = enable;
+  }
+  setSpellCheckerDictionaryDownloadURL(url: string): void {
+    this.dictionaryDownloadUrl = url;
+  }
+
+  /** Test helper: what the request filter answers for `url` (true = cancelled). */
+  isCancelled(url: string): boolean {
+    let cancelled: boolean | undefined;
+    this.beforeRequest?.({ url }, (response) => {
+      cancelled = response.cancel === true;
+    });
+    if (cancelled === undefined) throw new Error('The request filter did not answer.');
+    return cancelled;
+  }
+}
+
+type Handle = (event: unknown, ...args: unknown[]) => unknown;
+
+function createState() {
+  return {
+    calls: [] as Call[],
+    switches: [] as [string, string | undefined][],
+    paths: new Map<string, string>([
+      ['userData', '/fake/userData'],
+      ['documents', '/fake/documents'],
+    ]),
+    isPackaged: false,
+    singleInstanceLock: true,
+    quits: 0,
+    privilegedSchemes: [] as unknown[],
+    globalProtocolHandlers: new Map<string, ProtocolHandler>(),
+    sessions: new Map<string, FakeSession>(),
+    ipcHandlers: new Map<string, Handle>(),
+    applicationMenu: undefined as unknown,
+    exposed: new Map<string, unknown>(),
+    invoke: (async () => ({ ok: true, value: undefined })) as (channel: string, ...args: unknown[]) => Promise<unknown>,
+    openDialogAnswer: { canceled: true, filePaths: [] as string[] },
+    saveDialogAnswer: { canceled: true, filePath: '' },
+    crashReporterStarted: 0,
+    autoUpdaterCalls: 0,
+  };
+}
+
+export const fake = createState();
+
+function record(api: string, ...args: unknown[]): void {
+  fake.calls.push({ api, args });
+}
+
+class FakeApp extends Emitter {
+  readonly commandLine = {
+    appendSwitch: (name: string, value?: string): void => {
+      record('app.commandLine.appendSwitch', name, value);
+      fake.switches.push([name, value]);
+    },
+  };
+  get isPackaged(): boolean {
+    return fake.isPackaged;
+  }
+  requestSingleInstanceLock(): boolean {
+    record('app.requestSingleInstanceLock');
+    return fake.singleInstanceLock;
+  }
+  whenReady(): Promise<void> {
+    return Promise.resolve();
+  }
+  isReady(): boolean {
+    return true;
+  }
+  getPath(name: string): string {
+    const path = fake.paths.get(name);
+    if (!path) throw new Error(`Fake app has no path ${name}`);
+    return path;
+  }
+  setPath(name: string, path: string): void {
+    record('app.setPath', name, path);
+    fake.paths.set(name, path);
+  }
+  getAppPath(): string {
+    return '/fake/app';
+  }
+  addRecentDocument(path: string): void {
+    record('app.addRecentDocument', path);
+  }
+  quit(): void {
+    record('app.quit');
+    fake.quits += 1;
+  }
+  exit(code?: number): void {
+    record('app.exit', code);
+  }
+}
+
+export const app = new FakeApp();
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: unknown[]): void {
+    record('protocol.registerSchemesAsPrivileged', schemes);
+    fake.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    record('protocol.handle', scheme);
+    fake.globalProtocolHandlers.set(scheme, handler);
+  },
+};
+
+export const session = {
+  fromPartition(partition: string, options?: Record<string, unknown>): FakeSession {
+    record('session.fromPartition', partition, options);
+    let ses = fake.sessions.get(partition);
+    if (!ses) {
+      ses = new FakeSession(partition, options);
+      fake.sessions.set(partition, ses);
+    }
+    return ses;
+  },
+  get defaultSession(): FakeSession {
+    return session.fromPartition('');
+  },
+};
+
+export const ipcMain = {
+  handle(channel: string, handler: Handle): void {
+    if (fake.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    record('ipcMain.handle', channel);
+    fake.ipcHandlers.set(channel, handler);
+  },
+  removeHandler(channel: string): void {
+    fake.ipcHandlers.delete(channel);
+  },
+  on(channel: string): void {
+    record('ipcMain.on', channel);
+  },
+};
+
+export const dialog = {
+  showOpenDialog(...args: unknown[]): Promise<typeof fake.openDialogAnswer> {
+    record('dialog.showOpenDialog', ...args);
+    return Promise.resolve(fake.openDialogAnswer);
+  },
+  showSaveDialog(...args: unknown[]): Promise<typeof fake.saveDialogAnswer> {
+    record('dialog.showSaveDialog', ...args);
+    return Promise.resolve(fake.saveDialogAnswer);
+  },
+  showErrorBox(title: string, content: string): void {
+    record('dialog.showErrorBox', title, content);
+  },
+};
+
+export const Menu = {
+  buildFromTemplate(template: unknown[]): { template: unknown[] } {
+    return { template };
+  },
+  setApplicationMenu(menu: unknown): void {
+    record('Menu.setApplicationMenu', menu);
+    fake.applicationMenu = menu;
+  },
+};
+
+export const nativeTheme = { shouldUseDarkColors: false };
+
+export const crashReporter = {
+  start(...args: unknown[]): void {
+    record('crashReporter.start', ...args);
+    fake.crashReporterStarted += 1;
+  },
+};
+
+export const autoUpdater = {
+  setFeedURL(...args: unknown[]): void {
+    record('autoUpdater.setFeedURL', ...args);
+    fake.autoUpdaterCalls += 1;
+  },
+  checkForUpdates(): void {
+    record('autoUpdater.checkForUpdates');
+    fake.autoUpdaterCalls += 1;
+  },
+};
+
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    record('contextBridge.exposeInMainWorld', key);
+    fake.exposed.set(key, api);
+  },
+};
+
+export const ipcRenderer = {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    record('ipcRenderer.invoke', channel, ...args);
+    return fake.invoke(channel, ...args);
+  },
+};
+
+/** Forget every recorded call, window, session and handler. */
+export function resetFake(): void {
+  Object.assign(fake, createState());
+  BrowserWindow.instances.length = 0;
+  app.listeners.clear();
+  nativeTheme.shouldUseDarkColors = false;
+}
+
+/** Test helper: an IPC event as Electron would build it for a call from `frame` of `sender`. */
+export function ipcEvent(sender: FakeWebContents | null, frame: FakeFrame | null): unknown {
+  return { sender, senderFrame: frame };
+}
+
+export default {
+  app,
+  autoUpdater,
+  BrowserWindow,
+  contextBridge,
+  crashReporter,
+  dialog,
+  ipcMain,
+  ipcRenderer,
+  Menu,
+  nativeTheme,
+  protocol,
+  session,
+};

@@ -1,0 +1,51 @@
+import type { BrowserWindow as ElectronWindow } from 'electron';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createElectronPlatform } from '../../src/main/platform';
+import { BrowserWindow, fake, resetFake } from './fake-electron';
+
+let win: BrowserWindow | null;
+const platform = createElectronPlatform(() => win as unknown as ElectronWindow | null);
+
+beforeEach(() => {
+  resetFake();
+  win = new BrowserWindow({});
+});
+
+describe('createElectronPlatform', () => {
+  it('asks for a folder, modal to the window, with folder creation and no recent-documents entry', async () => {
+    fake.openDialogAnswer = { canceled: false, filePaths: ['/home/us/Hearth'] };
+    await expect(platform.chooseFolder('Choose where to keep the vault')).resolves.toBe('/home/us/Hearth');
+    const call = fake.calls.find((c) => c.api === 'dialog.showOpenDialog')!;
+    expect(call.args[0]).toBe(win);
+    expect(call.args[1]).toMatchObject({ title: 'Choose where to keep the vault' });
+    expect((call.args[1] as { properties: string[] }).properties).toEqual(expect.arrayContaining(['openDirectory', 'createDirectory', 'dontAddToRecent']));
+  });
+
+  it('returns null when the folder dialog is cancelled', async () => {
+    await expect(platform.chooseFolder('Choose')).resolves.toBeNull();
+  });
+
+  it('asks where to save, starting in Documents with the suggested name', async () => {
+    fake.saveDialogAnswer = { canceled: false, filePath: '/fake/documents/kit.pdf' };
+    const options = { title: 'Save the recovery kit', defaultName: 'kit.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    await expect(platform.chooseSavePath(options)).resolves.toBe('/fake/documents/kit.pdf');
+    const call = fake.calls.find((c) => c.api === 'dialog.showSaveDialog')!;
+    expect(call.args[1]).toMatchObject({ title: options.title, defaultPath: '/fake/documents/kit.pdf', filters: options.filters });
+    expect((call.args[1] as { properties: string[] }).properties).toContain('dontAddToRecent');
+  });
+
+  it('returns null when the save dialog is cancelled, and works without a window', async () => {
+    win = null;
+    await expect(platform.chooseSavePath({ title: 't', defaultName: 'a.pdf', filters: [] })).resolves.toBeNull();
+    const call = fake.calls.find((c) => c.api === 'dialog.showSaveDialog')!;
+    expect(call.args).toHaveLength(1);
+  });
+
+  it('never adds anything to the recent documents', async () => {
+    fake.openDialogAnswer = { canceled: false, filePaths: ['/x'] };
+    fake.saveDialogAnswer = { canceled: false, filePath: '/y' };
+    await platform.chooseFolder('a');
+    await platform.chooseSavePath({ title: 'b', defaultName: 'b', filters: [] });
+    expect(fake.calls.some((c) => c.api === 'app.addRecentDocument')).toBe(false);
+  });
+});
