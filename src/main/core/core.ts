@@ -1,4 +1,5 @@
 import type { CoreApi } from '../../shared/contract';
+import type { SearchKind } from '../../shared/search';
 import { toHearthError } from './errors';
 import { systemClock, type Clock, type Platform } from './platform';
 import type { KdfParams } from './vault/kdf';
@@ -38,6 +39,10 @@ export function createCore(options: CoreOptions): Core {
   const keys = new KeyService(vaults);
   const timeline = new TimelineService(vaults);
   const drafts = new DraftService(vaults);
+  // Each kind of searchable content says when its hits happened; a new kind must add itself here.
+  const searchDates: Record<SearchKind, (ids: string[]) => Map<string, string>> = {
+    timeline: (ids) => timeline.datesOf(ids),
+  };
   // Every call runs after the previous one, and anything thrown leaves as a HearthError with a stable code.
   const serial = <T>(work: () => Promise<T> | T): Promise<T> =>
     vaults.serial(work).catch((error: unknown) => {
@@ -93,8 +98,7 @@ export function createCore(options: CoreOptions): Core {
       discard: ({ key }) => serial(() => drafts.discard(key)),
     },
     search: {
-      query: ({ text, limit }) =>
-        serial(() => search(vaults.requireUnlocked().db, text, limit, (kind, ids) => (kind === 'timeline' ? timeline.datesOf(ids) : new Map()))),
+      query: ({ text, limit }) => serial(() => search(vaults.requireUnlocked().db, text, limit, (kind, ids) => searchDates[kind](ids))),
     },
     onLock: (listener) => vaults.onLock(listener),
     close: () => serial(() => vaults.lock()),
