@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['src/main/core/**/*.test.ts', 'src/shared/**/*.test.ts', 'tests/core/**/*.test.ts'],
+          include: ['src/main/core/**/*.test.ts', 'src/shared/**/*.test.ts', 'tests/core/**/*.test.ts', 'tests/static/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Each file opens its own vaults; two workers match the two cores of these machines.

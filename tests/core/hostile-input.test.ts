@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { join } from 'node:path';
+import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
+import { methods } from '../../src/shared/contract';
+import type { Result } from '../../src/shared/errors';
+import { dispatcherFor, newVault } from './helpers';
+
+/** Calls whose empty argument is valid and whose effect would end the run (they are tested elsewhere). */
+const SKIP = new Set(['hearth:vaults.lock']);
+
+const nastyString = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 64 }),
+  fc.string({ unit: 'grapheme', maxLength: 64 }),
+  fc.constantFrom('\uD800', 'a\uDFFFb', '\u0000', '\u202Eevil', '../../etc/passwd', "'; DROP TABLE partners; --", '"*', 'NEAR(', '2023-02-30', '9999-99-99', '__proto__'),
+  fc.nat({ max: 3 }).map((n) => 'x'.repeat([1_000_001, 250_000, 5_000_000, 70_000][n]!)),
+);
+
+const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'text', 'kind', 'bytes', 'secret', 'confirm'), fc.string({ maxLength: 12 }));
+
+const hostile: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    nastyString,
+    fc.constantFrom(undefined, null, true, NaN, Infinity, -0, 2 ** 53, -1, 1e308),
+    fc.integer(),
+    fc.date({ noInvalidDate: false }),
+    fc.uint8Array({ maxLength: 64 }),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(key, tie('value'), { maxKeys: 5 }),
+    // Deep nesting: a chain of 2,000 objects.
+    fc.constant(Array.from({ length: 2000 }).reduce<unknown>((inner) => ({ inner }), {})),
+  ),
+})).value;
+
+function counts(db: Database.Database): Record<string, number> {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+}
+
+describe('hostile arguments on every channel', () => {
+  it('answer VALIDATION or a proper result, never crash, and change nothing', async () => {
+    const v = await newVault();
+    const d = dispatcherFor(v);
+    await v.core.timeline.create({ kind: 'memory', title: 'Something to protect', startDate: '2020-01-01', author: 'both' });
+    const peek = () => {
+      const db = new Database(join(v.dir, 'hearth.db'), { readonly: true });
+      db.pragma(`cipher='sqlcipher'`);
+      db.pragma('legacy=4');
+      db.pragma(`key="x'${decodeRecoveryCode(v.recoveryCode).toString('hex')}'"`);
+      const result = { counts: counts(db), integrity: db.pragma('integrity_check', { simple: true }) };
+      db.close();
+      return result;
+    };
+    const before = peek();
+    const channels = methods.map((m) => m.channel).filter((c) => !SKIP.has(c));
+    const seen = new Map<string, number>();
+
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...channels), fc.array(hostile, { maxLength: 2 }), async (channel, args) => {
+        const result = (await d.dispatch(channel, args)) as Result<unknown>;
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) {
+          expect(result.error.code).not.toBe('INTERNAL');
+          seen.set(result.error.code, (seen.get(result.error.code) ?? 0) + 1);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+
+    expect(seen.get('VALIDATION')).toBeGreaterThan(2000);
+    expect(({} as Record<string, unknown>).inner).toBeUndefined();
+    expect((await v.core.app.status()).state).toBe('unlocked');
+    expect(peek()).toEqual(before);
+    expect(before.integrity).toBe('ok');
+  });
+});
