@@ -28,6 +28,6 @@ export default defineConfig({
       // Fonts and icons ship as files next to the page; nothing is ever fetched from elsewhere.
       assetsInlineLimit: 0,
     },
-    plugins: [svelte(), tailwindcss()],
+    plugins: [svelte({ configFile: resolve('svelte.config.js') }), tailwindcss()],
   },
 });

@@ -1,0 +1,106 @@
+import type { Session, VaultSummary } from '../../../shared/domain';
+import { api } from '../lib/api';
+import { describeError } from '../lib/errors';
+
+export type Screen = 'loading' | 'start' | 'create' | 'frame' | 'failed';
+
+/** Which screen the window shows, and the unlocked session when there is one. */
+export class AppState {
+  #screen = $state<Screen>('loading');
+  #session = $state<Session | null>(null);
+  #vaults = $state<VaultSummary[]>([]);
+  #failure = $state<string | null>(null);
+  /** True right after the vault was created, so Home can say "Welcome" rather than "Welcome back". */
+  #fresh = $state(false);
+
+  get screen() {
+    return this.#screen;
+  }
+  get session() {
+    return this.#session;
+  }
+  get vaults() {
+    return this.#vaults;
+  }
+  get failure() {
+    return this.#failure;
+  }
+  get fresh() {
+    return this.#fresh;
+  }
+  get unlocked() {
+    return this.#session !== null;
+  }
+
+  async load(): Promise<void> {
+    try {
+      const status = await api.app.status();
+      if (status.state === 'unlocked') {
+        this.#session = status.session;
+        this.#screen = 'frame';
+        return;
+      }
+      await this.showStart();
+    } catch (error) {
+      this.#failure = describeError(error);
+      this.#screen = 'failed';
+    }
+  }
+
+  async refreshVaults(): Promise<VaultSummary[]> {
+    this.#vaults = await api.vaults.list();
+    return this.#vaults;
+  }
+
+  async showStart(): Promise<void> {
+    this.#session = null;
+    this.#fresh = false;
+    await this.refreshVaults();
+    this.#screen = 'start';
+  }
+
+  showCreate(): void {
+    this.#screen = 'create';
+  }
+
+  /** The vault was just created: it is unlocked, though the recovery code is still on screen. */
+  created(session: Session): void {
+    this.#session = session;
+    this.#fresh = true;
+  }
+
+  enter(session: Session): void {
+    this.#session = session;
+    this.#screen = 'frame';
+  }
+
+  updateSession(session: Session): void {
+    this.#session = session;
+  }
+
+  /** Ask for a folder and remember the vault in it; null when the person cancels the dialog. */
+  async openFromFolder(): Promise<VaultSummary | null> {
+    const { folder } = await api.vaults.chooseFolder();
+    if (!folder) return null;
+    const vault = await api.vaults.addFromFolder({ folder });
+    await this.refreshVaults();
+    return vault;
+  }
+
+  /** Stop listing a vault on this computer; its files stay where they are. */
+  async forget(vaultId: string): Promise<void> {
+    await api.vaults.forget({ vaultId });
+    await this.refreshVaults();
+  }
+
+  /** Lock the vault. The main process reloads the window; resetting here is the fallback. */
+  async lock(): Promise<void> {
+    if (!this.#session) return;
+    try {
+      await api.vaults.lock();
+    } finally {
+      this.#session = null;
+      await this.showStart().catch(() => (this.#screen = 'start'));
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { MIN_LENGTH, MIN_SCORE, measure, type Strength } from './strength';
+
+/** A new passphrase being chosen: the text, its confirmation, and whether it may be used. */
+export class PassphraseDraft {
+  #value = $state('');
+  #confirm = $state('');
+  #confirmTouched = $state(false);
+  #visible = $state(false);
+  #related: () => readonly string[] = () => [];
+
+  readonly strength: Strength | null = $derived(this.#value ? measure(this.#value, this.#related()) : null);
+  readonly tooShort: boolean = $derived(this.#value.length < MIN_LENGTH);
+  readonly tooWeak: boolean = $derived(!this.tooShort && (this.strength?.score ?? 0) < MIN_SCORE);
+  readonly mismatch: boolean = $derived(this.#confirm.length > 0 && this.#confirm !== this.#value);
+  /** Only say "these don't match" once the person has finished typing the confirmation. */
+  readonly showMismatch: boolean = $derived(this.mismatch && (this.#confirmTouched || this.#confirm.length >= this.#value.length));
+  readonly ready: boolean = $derived(!this.tooShort && !this.tooWeak && this.#confirm === this.#value);
+
+  /** `related`: words a guesser would try first (names, the vault's name). */
+  constructor(related: () => readonly string[] = () => []) {
+    this.#related = related;
+  }
+
+  get value() {
+    return this.#value;
+  }
+  set value(next: string) {
+    this.#value = next;
+  }
+
+  get confirm() {
+    return this.#confirm;
+  }
+  set confirm(next: string) {
+    this.#confirm = next;
+  }
+
+  get visible() {
+    return this.#visible;
+  }
+
+  /** Why the passphrase cannot be used yet, in one kind sentence; null when it can. */
+  get problem(): string | null {
+    if (!this.#value) return null;
+    if (this.tooShort) return `Use at least ${MIN_LENGTH} characters — a few unrelated words work well.`;
+    if (this.tooWeak) return 'This one would be easy for someone to guess. Try adding another word or two that only you would put together.';
+    return null;
+  }
+
+  toggleVisible(): void {
+    this.#visible = !this.#visible;
+  }
+
+  touchConfirm(): void {
+    this.#confirmTouched = true;
+  }
+
+  clear(): void {
+    this.#value = '';
+    this.#confirm = '';
+    this.#confirmTouched = false;
+    this.#visible = false;
+  }
+}
