@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { HearthError } from '../../../shared/errors';
 
 export interface ProcessedPhoto {
@@ -29,6 +28,8 @@ export function sniffImageType(bytes: Uint8Array): 'image/jpeg' | 'image/png' | 
 export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
   const type = sniffImageType(bytes);
   if (!type) throw new HearthError('VALIDATION', NOT_AN_IMAGE, { field: 'bytes' });
+  // Loaded on first use: most sessions never touch a photo, and start-up stays quick.
+  const { default: sharp } = await import('sharp');
   try {
     // sharp drops all metadata unless asked to keep it; rotate() applies the EXIF orientation first.
     const image = sharp(bytes, { limitInputPixels: 120_000_000, failOn: 'error' }).rotate();

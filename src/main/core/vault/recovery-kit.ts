@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 
 export interface RecoveryKit {
   vaultName: string;
@@ -10,7 +9,9 @@ export interface RecoveryKit {
 const WIN_ANSI = /^[\u0020-\u007E\u00A0-\u00FF]*$/;
 
 /** A one-page printable recovery kit, made in Node so the PDF is tested as shipped. */
-export function renderRecoveryKit(kit: RecoveryKit): Promise<Buffer> {
+export async function renderRecoveryKit(kit: RecoveryKit): Promise<Buffer> {
+  // Loaded on first use, so start-up and unlock never pay for the PDF library.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: 'Hearth recovery kit', Producer: 'Hearth', Creator: 'Hearth' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
