@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Each core test file opens its own vaults; two workers match the two cores of these machines.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -12,8 +14,6 @@ export default defineConfig({
           include: ['src/main/core/**/*.test.ts', 'src/shared/**/*.test.ts', 'tests/core/**/*.test.ts', 'tests/static/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Each file opens its own vaults; two workers match the two cores of these machines.
-          maxWorkers: 2,
         },
       },
       {

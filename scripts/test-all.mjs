@@ -6,6 +6,7 @@ const tiers = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['types (main, preload, shared, tests)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['types (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings']],
+  ['security scan (Electronegativity)', 'node', ['scripts/security-scan.mjs']],
   ['core, shell and component tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['electron-vite', 'build']],
   ['end-to-end and Electron smoke tests', 'npx', ['playwright', 'test']],

@@ -4,6 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import type { CoreApi } from '../shared/contract';
 import type { Dispatcher } from './core/dispatcher';
 import type { Platform } from './core/platform';
+import type { PrivacySettings } from '../shared/privacy';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { createFrameGuard, registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -11,12 +12,14 @@ import { APP_SCHEME } from './origin';
 import { createElectronPlatform } from './platform';
 import { HEARTH_PARTITION, hardenSession } from './session';
 import { privacySwitches } from './switches';
+import { guardWindow } from './privacy-guard';
 import { createWindow, guardNavigation } from './window';
 
 /** What the shell needs of the core (src/main/core's `Core`). */
 export interface ShellCore extends CoreApi {
   /** Called whenever the vault locks (by hand, on idle, on sleep); returns an unsubscribe function. */
   onLock(listener: () => void): () => void;
+  onPrivacyChange(listener: (settings: PrivacySettings) => void): () => void;
   close(): void | Promise<void>;
 }
 
@@ -90,9 +93,10 @@ export async function startHearth(options: StartOptions): Promise<RunningHearth 
   hardenSession(ses, { rendererRoot: options.rendererRoot, devUrl, devtools });
   installMenu(options.platform ?? process.platform);
 
+  const platform = createElectronPlatform(getWindow);
   const core = await options.createCore({
     dataDir: app.getPath('userData'),
-    platform: createElectronPlatform(getWindow),
+    platform,
     nativeBinding: options.nativeBinding(),
   });
   const dispatcher = options.createDispatcher(core);
@@ -141,6 +145,12 @@ export async function startHearth(options: StartOptions): Promise<RunningHearth 
   win.on('closed', () => {
     win = null;
   });
+  win.on('minimize', () => platform.systemEvent('minimize'));
+  win.on('blur', () => platform.systemEvent('blur'));
+  const stopGuard = await guardWindow(win, core, options.platform ?? process.platform);
+  win.on('closed', stopGuard);
+  // After a quick hide, opening Hearth again (dock icon, launcher) shows the window, locked.
+  app.on('activate', () => getWindow()?.show());
 
   return { core, window: getWindow, shutdown };
 }

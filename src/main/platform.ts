@@ -1,20 +1,51 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, powerMonitor, type BrowserWindow } from 'electron';
 import { basename, join } from 'node:path';
-import type { Platform, SaveFileOptions } from './core/platform';
+import type { SystemEvent } from '../shared/privacy';
+import type { OpenFileOptions, Platform, SaveFileOptions } from './core/platform';
 
 /**
  * The desktop side of the core's Platform. Dialogs are modal to Hearth's window. Chosen paths are
  * never added to the recent documents of the OS (`dontAddToRecent` on Windows).
  */
-export function createElectronPlatform(getWindow: () => BrowserWindow | null): Platform {
+export interface ElectronPlatform extends Platform {
+  /** The shell reports window events (minimise, focus lost) here once the window exists. */
+  systemEvent(event: SystemEvent): void;
+}
+
+export function createElectronPlatform(getWindow: () => BrowserWindow | null): ElectronPlatform {
+  const listeners = new Set<(event: SystemEvent) => void>();
+  const systemEvent = (event: SystemEvent): void => listeners.forEach((listener) => listener(event));
+  powerMonitor.on('suspend', () => systemEvent('suspend'));
+  powerMonitor.on('lock-screen', () => systemEvent('lock-screen'));
+
   const parent = (): BrowserWindow | undefined => {
     const win = getWindow();
     return win && !win.isDestroyed() ? win : undefined;
   };
 
   return {
+    systemEvent,
+
+    idleSeconds: () => powerMonitor.getSystemIdleTime(),
+
+    onSystemEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    readClipboardText: () => clipboard.readText(),
+
+    clearClipboard: () => clipboard.clear(),
+
     async chooseFolder(title: string): Promise<string | null> {
       const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] };
+      const win = parent();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    async chooseOpenFile(request: OpenFileOptions): Promise<string | null> {
+      const options: Electron.OpenDialogOptions = { title: request.title, filters: request.filters, properties: ['openFile', 'dontAddToRecent'] };
       const win = parent();
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -54,6 +54,8 @@ export function createWindow(options: WindowOptions): BrowserWindow {
       spellcheck: false,
       devTools: options.devtools,
       navigateOnDragDrop: false,
+      // Middle-click (auxclick) could open links in new windows; the page has no use for it.
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       experimentalFeatures: false,
       enableWebSQL: false,

@@ -18,8 +18,65 @@ import {
   VaultRef,
   VaultSummary,
 } from './domain';
+import { BackupMade, BackupNowInput, BackupRef, BackupSummary, Restored } from './backups';
+import { ChosenFile, ExportAllInput, ExportSaved, ImportFileInput, ImportReport } from './transfer';
 import { Draft, DraftRef, DraftSummary, SaveDraftInput } from './drafts';
 import type { Result } from './errors';
+import { PrivacySettings, PrivacyUpdate } from './privacy';
+import {
+  AnswerCheckInInput,
+  CadenceInput,
+  CheckIn,
+  CheckInPage,
+  CheckInRef,
+  CheckInSchedule,
+  CheckInStreaks,
+  ListCheckInsInput,
+  StartCheckInInput,
+  SubmitCheckInInput,
+} from './checkins';
+import {
+  AddAppreciationInput,
+  AddPromptInput,
+  Appreciation,
+  AppreciationRef,
+  AppreciationSession,
+  AppreciationSessionRef,
+  DateRange,
+  JournalEntry,
+  JournalPage,
+  JournalPrompt,
+  JournalRef,
+  ListJournalInput,
+  LogLoveActionInput,
+  LoveAction,
+  LoveActionRef,
+  LoveLanguageProfile,
+  LoveLanguageSummary,
+  PromptOfTheWeek,
+  PromptOfTheWeekInput,
+  ReceivedInput,
+  SessionsInput,
+  SessionsPage,
+  SetLoveLanguagesInput,
+  StartSessionInput,
+  UpdateJournalInput,
+  WriteJournalInput,
+} from './exercises';
+import { Insights, InsightsInput } from './insights';
+import {
+  AddCheckBackInput,
+  ForTherapyInput,
+  LinkEventInput,
+  ListReflectionsInput,
+  NewReflectionInput,
+  Reflection,
+  ReflectionPage,
+  ReflectionRef,
+  ResolveInput,
+  SaveSideInput,
+  UpdateReflectionInput,
+} from './reflections';
 import { SearchInput, SearchResults } from './search';
 import {
   AddPhotoInput,
@@ -99,14 +156,86 @@ export const contract = {
     setPhotoCaption: method(PhotoCaptionInput, PhotoSummary),
     removePhoto: method(PhotoRef, z.void()),
   },
+  reflections: {
+    list: method(ListReflectionsInput, ReflectionPage),
+    get: method(ReflectionRef, Reflection),
+    create: method(NewReflectionInput, Reflection),
+    update: method(UpdateReflectionInput, Reflection),
+    saveSide: method(SaveSideInput, Reflection),
+    complete: method(ReflectionRef, Reflection),
+    resolve: method(ResolveInput, Reflection),
+    reopen: method(ReflectionRef, Reflection),
+    addCheckBack: method(AddCheckBackInput, Reflection),
+    setForTherapy: method(ForTherapyInput, Reflection),
+    linkEvent: method(LinkEventInput, Reflection),
+    remove: method(ReflectionRef, z.void()),
+  },
   drafts: {
     save: method(SaveDraftInput, Draft),
     get: method(DraftRef, Draft.nullable()),
     list: method(NoArgs, z.array(DraftSummary)),
     discard: method(DraftRef, z.void()),
   },
+  checkins: {
+    schedule: method(NoArgs, CheckInSchedule),
+    setCadence: method(CadenceInput, CheckInSchedule),
+    start: method(StartCheckInInput, CheckIn),
+    current: method(NoArgs, CheckIn.nullable()),
+    get: method(CheckInRef, CheckIn),
+    answer: method(AnswerCheckInInput, CheckIn),
+    submit: method(SubmitCheckInInput, CheckIn),
+    discard: method(CheckInRef, z.void()),
+    list: method(ListCheckInsInput, CheckInPage),
+    streaks: method(NoArgs, CheckInStreaks),
+  },
+  appreciations: {
+    startSession: method(StartSessionInput, AppreciationSession),
+    add: method(AddAppreciationInput, AppreciationSession),
+    remove: method(AppreciationRef, AppreciationSession),
+    finish: method(AppreciationSessionRef, AppreciationSession),
+    session: method(AppreciationSessionRef, AppreciationSession),
+    sessions: method(SessionsInput, SessionsPage),
+    received: method(ReceivedInput, z.array(Appreciation)),
+  },
+  journal: {
+    prompts: method(NoArgs, z.array(JournalPrompt)),
+    addPrompt: method(AddPromptInput, JournalPrompt),
+    promptOfTheWeek: method(PromptOfTheWeekInput, PromptOfTheWeek),
+    write: method(WriteJournalInput, JournalEntry),
+    update: method(UpdateJournalInput, JournalEntry),
+    remove: method(JournalRef, z.void()),
+    get: method(JournalRef, JournalEntry),
+    list: method(ListJournalInput, JournalPage),
+  },
+  loveLanguages: {
+    get: method(NoArgs, z.array(LoveLanguageProfile)),
+    set: method(SetLoveLanguagesInput, z.array(LoveLanguageProfile)),
+    logAction: method(LogLoveActionInput, LoveAction),
+    removeAction: method(LoveActionRef, z.void()),
+    actions: method(DateRange, z.array(LoveAction)),
+    summary: method(DateRange, z.array(LoveLanguageSummary)),
+  },
+  insights: {
+    all: method(InsightsInput, Insights),
+  },
   search: {
     query: method(SearchInput, SearchResults),
+  },
+  backups: {
+    list: method(NoArgs, z.array(BackupSummary)),
+    backupNow: method(BackupNowInput, BackupMade),
+    restore: method(BackupRef, Restored),
+  },
+  transfer: {
+    exportAll: method(ExportAllInput, ExportSaved),
+    chooseFile: method(NoArgs, ChosenFile),
+    importFile: method(ImportFileInput, ImportReport),
+  },
+  privacy: {
+    get: method(NoArgs, PrivacySettings),
+    set: method(PrivacyUpdate, PrivacySettings),
+    /** The renderer copied text: the core clears it from the clipboard later if it is still there. */
+    noteCopy: method(NoArgs, z.void()),
   },
 } as const;
 

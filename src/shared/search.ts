@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const Segment = z.object({ text: z.string(), match: z.boolean() });
 export type Segment = z.infer<typeof Segment>;
 
-export const SEARCH_KINDS = ['timeline'] as const;
+export const SEARCH_KINDS = ['timeline', 'reflection', 'checkin', 'journal'] as const;
 export const SearchKind = z.enum(SEARCH_KINDS);
 export type SearchKind = z.infer<typeof SearchKind>;
 

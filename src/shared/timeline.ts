@@ -115,6 +115,16 @@ export const TimelineEvent = z.object({
   deletedAt: z.string().nullable(),
   photos: z.array(PhotoSummary),
   links: z.array(LinkedEvent),
+  /** Reflections about this moment or resolved by it (the same lists as reflections.ts, which imports this file). */
+  reflections: z.array(
+    z.object({
+      id: z.string(),
+      type: z.enum(['conflict', 'aftermath', 'forgiveness']),
+      title: z.string(),
+      status: z.enum(['draft', 'complete', 'resolved']),
+      link: z.enum(['moment', 'repair']),
+    }),
+  ),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 

@@ -77,5 +77,5 @@ describe('crash safety', () => {
     // And the app itself still opens it.
     await v.core.vaults.unlock({ vaultId: v.vaultId, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
     expect((await v.core.timeline.list({ limit: 1 })).items).toHaveLength(1);
-  }, 180_000);
+  }, 300_000);
 });

@@ -25,17 +25,22 @@ export function tempDir(prefix = 'hearth-test-'): string {
 export interface FakePlatform extends Platform {
   nextFolder: string | null;
   nextSavePath: string | null;
+  nextOpenFile: string | null;
 }
 
 export function fakePlatform(): FakePlatform {
   return {
     nextFolder: null,
     nextSavePath: null,
+    nextOpenFile: null,
     async chooseFolder() {
       return this.nextFolder;
     },
     async chooseSavePath() {
       return this.nextSavePath;
+    },
+    async chooseOpenFile() {
+      return this.nextOpenFile;
     },
   };
 }

@@ -30,17 +30,22 @@ const TYPES: Record<string, string> = {
 export interface FakePlatform extends Platform {
   nextFolder: string | null;
   nextSavePath: string | null;
+  nextOpenFile: string | null;
 }
 
 function fakePlatform(): FakePlatform {
   return {
     nextFolder: null,
     nextSavePath: null,
+    nextOpenFile: null,
     async chooseFolder() {
       return this.nextFolder;
     },
     async chooseSavePath() {
       return this.nextSavePath;
+    },
+    async chooseOpenFile() {
+      return this.nextOpenFile;
     },
   };
 }
@@ -54,6 +59,8 @@ export interface Hearth {
   hold(channel: string): () => void;
   /** Save test-results/screens/<name>.png and fail on any serious or critical axe finding. */
   screen(name: string): Promise<void>;
+  /** The core's clock: raise `laterMs` to act as if that much time has passed (reflections.spec.ts). */
+  clock: { laterMs: number };
 }
 
 /** The renderer's side of the bridge, built the way the preload builds it: one function per contract method. */
@@ -70,7 +77,8 @@ export const test = base.extend<{ hearth: Hearth }>({
   hearth: async ({ page }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
     const platform = fakePlatform();
-    const core = createCore({ dataDir, platform, kdf: TEST_KDF });
+    const clock = { laterMs: 0, now: () => new Date(Date.now() + clock.laterMs) };
+    const core = createCore({ dataDir, platform, kdf: TEST_KDF, clock });
     const dispatcher: Dispatcher = createDispatcher(core);
     const holds = new Map<string, Promise<void>>();
     const requests: string[] = [];
@@ -113,6 +121,7 @@ export const test = base.extend<{ hearth: Hearth }>({
       core,
       dataDir,
       platform,
+      clock,
       hold(channel) {
         let release!: () => void;
         holds.set(channel, new Promise<void>((done) => (release = done)));

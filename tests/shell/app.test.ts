@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { methods } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/errors';
+import { DEFAULT_PRIVACY } from '../../src/shared/privacy';
 import { startHearth, type ShellCore, type ShellCoreOptions, type StartOptions } from '../../src/main/app';
 import type { Dispatcher } from '../../src/main/core/dispatcher';
 import { app, BrowserWindow, FakeEvent, FakeWebContents, fake, ipcEvent, resetFake } from './fake-electron';
@@ -23,6 +24,8 @@ function fakeCore(): FakeCore {
     close() {
       state.closes += 1;
     },
+    onPrivacyChange: () => () => undefined,
+    privacy: { get: async () => ({ ...DEFAULT_PRIVACY }) },
     vaults: {
       lock: async () => {
         state.locks += 1;
@@ -212,5 +215,21 @@ describe('startHearth', () => {
     const contents = new FakeWebContents();
     app.emit('web-contents-created', new FakeEvent(), contents);
     expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('privacy wiring', () => {
+  it('reports minimise and focus loss to the core, protects the content, and shows the window again on activate', async () => {
+    await start();
+    const win = theWindow();
+    const seen: string[] = [];
+    core.options!.platform.onSystemEvent?.((e) => seen.push(e));
+    win.emit('minimize');
+    win.emit('blur');
+    expect(seen).toEqual(['minimize', 'blur']);
+    expect(win.contentProtection).toBe(true);
+    win.hide();
+    app.emit('activate');
+    expect(win.shown).toBe(true);
   });
 });

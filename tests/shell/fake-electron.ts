@@ -123,6 +123,10 @@ export class BrowserWindow extends Emitter {
   show(): void {
     this.shown = true;
   }
+  hide(): void {
+    this.shown = false;
+    record('BrowserWindow.hide');
+  }
   focus(): void {
     this.focused += 1;
   }
@@ -231,6 +235,8 @@ function createState() {
     openDialogAnswer: { canceled: true, filePaths: [] as string[] },
     saveDialogAnswer: { canceled: true, filePath: '' },
     crashReporterStarted: 0,
+    idleSeconds: 0,
+    clipboard: '',
     autoUpdaterCalls: 0,
   };
 }
@@ -353,6 +359,23 @@ export const Menu = {
 
 export const nativeTheme = { shouldUseDarkColors: false };
 
+class FakePowerMonitor extends Emitter {
+  getSystemIdleTime(): number {
+    return fake.idleSeconds;
+  }
+}
+export const powerMonitor = new FakePowerMonitor();
+
+export const clipboard = {
+  async readText(): Promise<string> {
+    return fake.clipboard;
+  },
+  clear(): void {
+    record('clipboard.clear');
+    fake.clipboard = '';
+  },
+};
+
 export const crashReporter = {
   start(...args: unknown[]): void {
     record('crashReporter.start', ...args);
@@ -390,6 +413,7 @@ export function resetFake(): void {
   Object.assign(fake, createState());
   BrowserWindow.instances.length = 0;
   app.listeners.clear();
+  powerMonitor.listeners.clear();
   nativeTheme.shouldUseDarkColors = false;
 }
 
@@ -402,6 +426,7 @@ export default {
   app,
   autoUpdater,
   BrowserWindow,
+  clipboard,
   contextBridge,
   crashReporter,
   dialog,
@@ -409,6 +434,7 @@ export default {
   ipcRenderer,
   Menu,
   nativeTheme,
+  powerMonitor,
   protocol,
   session,
 };

@@ -41,6 +41,20 @@ describe('createElectronPlatform', () => {
     expect(call.args).toHaveLength(1);
   });
 
+  it('asks for one file to open (an import), modal, without a recent-documents entry; null when cancelled', async () => {
+    fake.openDialogAnswer = { canceled: false, filePaths: ['/home/us/export.json'] };
+    const options = { title: 'Choose a file to import', filters: [{ name: 'Exports', extensions: ['json', 'zip'] }] };
+    await expect(platform.chooseOpenFile!(options)).resolves.toBe('/home/us/export.json');
+    const call = fake.calls.find((c) => c.api === 'dialog.showOpenDialog')!;
+    expect(call.args[0]).toBe(win);
+    expect(call.args[1]).toMatchObject({ title: options.title, filters: options.filters });
+    const properties = (call.args[1] as { properties: string[] }).properties;
+    expect(properties).toEqual(expect.arrayContaining(['openFile', 'dontAddToRecent']));
+    expect(properties).not.toContain('openDirectory');
+    fake.openDialogAnswer = { canceled: true, filePaths: [] };
+    await expect(platform.chooseOpenFile!(options)).resolves.toBeNull();
+  });
+
   it('never adds anything to the recent documents', async () => {
     fake.openDialogAnswer = { canceled: false, filePaths: ['/x'] };
     fake.saveDialogAnswer = { canceled: false, filePath: '/y' };

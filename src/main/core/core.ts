@@ -1,9 +1,19 @@
 import type { CoreApi } from '../../shared/contract';
+import type { PrivacySettings } from '../../shared/privacy';
 import type { SearchKind } from '../../shared/search';
 import { toHearthError } from './errors';
 import { systemClock, type Clock, type Platform } from './platform';
 import type { KdfParams } from './vault/kdf';
+import { CheckInService } from './checkins/checkin-service';
+import { BackupService } from './backup/backup-service';
+import { TransferService } from './transfer/transfer-service';
 import { DraftService } from './drafts/draft-service';
+import { AppreciationService } from './exercises/appreciation-service';
+import { JournalService } from './exercises/journal-service';
+import { LoveLanguageService } from './exercises/love-language-service';
+import { InsightsService } from './insights/insights-service';
+import { ReflectionService } from './reflections/reflection-service';
+import { PrivacyService } from './privacy/privacy-service';
 import { search } from './search/search-index';
 import { TimelineService } from './timeline/timeline-service';
 import { KeyService } from './vault/key-service';
@@ -18,11 +28,15 @@ export interface CoreOptions {
   kdf?: KdfParams | 'calibrate';
   /** better_sqlite3.node built for the running ABI, when it is not Node's (the Electron shell passes it). */
   nativeBinding?: string;
+  /** How often auto-lock looks at the system's idle time; the end-to-end tests shorten it. */
+  idleCheckMs?: number;
 }
 
 export interface Core extends CoreApi {
   /** Called after every lock, so the shell can wipe the renderer. Returns an unsubscribe function. */
   onLock(listener: () => void): () => void;
+  /** Called with the privacy settings whenever they change (the shell applies content protection and quick hide). */
+  onPrivacyChange(listener: (settings: PrivacySettings) => void): () => void;
   /** Lock and release everything; the core is not used afterwards. */
   close(): Promise<void>;
 }
@@ -39,9 +53,32 @@ export function createCore(options: CoreOptions): Core {
   const keys = new KeyService(vaults);
   const timeline = new TimelineService(vaults);
   const drafts = new DraftService(vaults);
+  const privacy = new PrivacyService({
+    dataDir: options.dataDir,
+    platform: options.platform,
+    isUnlocked: () => vaults.isUnlocked,
+    lock: () => void serial(() => vaults.lock()),
+    idleCheckMs: options.idleCheckMs,
+  });
+  vaults.onLock(() => privacy.locked());
+  /** After any way in (create or unlock), the idle watch starts. */
+  const watched = async <T>(work: Promise<T>): Promise<T> => {
+    const value = await work;
+    privacy.unlocked();
+    return value;
+  };
+  const reflections = new ReflectionService(vaults);
+  const checkins = new CheckInService(vaults);
+  const appreciations = new AppreciationService(vaults);
+  const journal = new JournalService(vaults);
+  const loveLanguages = new LoveLanguageService(vaults);
+  const insights = new InsightsService(vaults);
   // Each kind of searchable content says when its hits happened; a new kind must add itself here.
   const searchDates: Record<SearchKind, (ids: string[]) => Map<string, string>> = {
     timeline: (ids) => timeline.datesOf(ids),
+    reflection: (ids) => reflections.datesOf(ids),
+    checkin: (ids) => checkins.datesOf(ids),
+    journal: (ids) => journal.datesOf(ids),
   };
   // Every call runs after the previous one, and anything thrown leaves as a HearthError with a stable code.
   const serial = <T>(work: () => Promise<T> | T): Promise<T> =>
@@ -49,17 +86,24 @@ export function createCore(options: CoreOptions): Core {
       throw toHearthError(error);
     });
 
+  const backups = new BackupService(vaults, {
+    nativeBinding: options.nativeBinding,
+    // After the current call has answered, in the queue; a failed daily copy is tried again at the next unlock.
+    later: (work) => setImmediate(() => void serial(work).catch(() => undefined)),
+  });
+  const transfer = new TransferService(vaults);
+
   return {
     app: {
       status: () => serial(() => vaults.status()),
     },
     vaults: {
       list: () => serial(() => vaults.list()),
-      create: (input) => serial(() => vaults.create(input)),
+      create: (input) => watched(serial(() => vaults.create(input))),
       chooseFolder: () => vaults.chooseFolder(),
       addFromFolder: ({ folder }) => serial(() => vaults.addFromFolder(folder)),
       forget: ({ vaultId }) => serial(() => vaults.forget(vaultId)),
-      unlock: ({ vaultId, secret }) => serial(() => vaults.unlock(vaultId, secret)),
+      unlock: ({ vaultId, secret }) => watched(serial(() => vaults.unlock(vaultId, secret))),
       lock: () => serial(() => vaults.lock()),
     },
     keys: {
@@ -91,16 +135,92 @@ export function createCore(options: CoreOptions): Core {
       setPhotoCaption: ({ id, caption }) => serial(() => timeline.setPhotoCaption(id, caption)),
       removePhoto: ({ id }) => serial(() => timeline.removePhoto(id)),
     },
+    reflections: {
+      list: (input) => serial(() => reflections.list(input)),
+      get: ({ id }) => serial(() => reflections.get(id)),
+      create: (input) => serial(() => reflections.create(input)),
+      update: (input) => serial(() => reflections.update(input)),
+      saveSide: (input) => serial(() => reflections.saveSide(input)),
+      complete: ({ id }) => serial(() => reflections.complete(id)),
+      resolve: ({ id, repairEventId }) => serial(() => reflections.resolve(id, repairEventId)),
+      reopen: ({ id }) => serial(() => reflections.reopen(id)),
+      addCheckBack: (input) => serial(() => reflections.addCheckBack(input)),
+      setForTherapy: ({ id, forTherapy }) => serial(() => reflections.setForTherapy(id, forTherapy)),
+      linkEvent: ({ id, eventId }) => serial(() => reflections.linkEvent(id, eventId)),
+      remove: ({ id }) => serial(() => reflections.remove(id)),
+    },
     drafts: {
       save: (input) => serial(() => drafts.save(input)),
       get: ({ key }) => serial(() => drafts.get(key)),
       list: () => serial(() => drafts.list()),
       discard: ({ key }) => serial(() => drafts.discard(key)),
     },
+    checkins: {
+      schedule: () => serial(() => checkins.schedule()),
+      setCadence: (input) => serial(() => checkins.setCadence(input)),
+      start: (input) => serial(() => checkins.start(input)),
+      current: () => serial(() => checkins.current()),
+      get: ({ id }) => serial(() => checkins.get(id)),
+      answer: (input) => serial(() => checkins.answer(input)),
+      submit: ({ id, partner }) => serial(() => checkins.submit(id, partner)),
+      discard: ({ id }) => serial(() => checkins.discard(id)),
+      list: (input) => serial(() => checkins.list(input)),
+      streaks: () => serial(() => checkins.streaks()),
+    },
+    appreciations: {
+      startSession: ({ firstTurn }) => serial(() => appreciations.startSession(firstTurn)),
+      add: (input) => serial(() => appreciations.add(input)),
+      remove: ({ id }) => serial(() => appreciations.remove(id)),
+      finish: ({ sessionId }) => serial(() => appreciations.finish(sessionId)),
+      session: ({ sessionId }) => serial(() => appreciations.session(sessionId)),
+      sessions: (input) => serial(() => appreciations.sessions(input)),
+      received: ({ partner }) => serial(() => appreciations.received(partner)),
+    },
+    journal: {
+      prompts: () => serial(() => journal.prompts()),
+      addPrompt: ({ text, by }) => serial(() => journal.addPrompt(text, by)),
+      promptOfTheWeek: ({ today }) => serial(() => journal.promptOfTheWeek(today)),
+      write: (input) => serial(() => journal.write(input)),
+      update: (input) => serial(() => journal.update(input)),
+      remove: ({ id }) => serial(() => journal.remove(id)),
+      get: ({ id }) => serial(() => journal.get(id)),
+      list: (input) => serial(() => journal.list(input)),
+    },
+    loveLanguages: {
+      get: () => serial(() => loveLanguages.get()),
+      set: (input) => serial(() => loveLanguages.set(input)),
+      logAction: (input) => serial(() => loveLanguages.logAction(input)),
+      removeAction: ({ id }) => serial(() => loveLanguages.removeAction(id)),
+      actions: (range) => serial(() => loveLanguages.actions(range)),
+      summary: (range) => serial(() => loveLanguages.summary(range)),
+    },
+    insights: {
+      all: (range) => serial(() => insights.all(range)),
+    },
     search: {
       query: ({ text, limit }) => serial(() => search(vaults.requireUnlocked().db, text, limit, (kind, ids) => searchDates[kind](ids))),
     },
+    backups: {
+      list: () => serial(() => backups.list()),
+      backupNow: (target) => serial(() => backups.backupNow(target)),
+      restore: ({ id }) => serial(() => backups.restore(id)),
+    },
+    transfer: {
+      exportAll: ({ passphrase }) => serial(() => transfer.exportAll(passphrase)),
+      chooseFile: () => serial(() => transfer.chooseFile()),
+      importFile: ({ path, passphrase }) => serial(() => transfer.importFile(path, passphrase)),
+    },
+    privacy: {
+      get: async () => privacy.get(),
+      set: ({ iUnderstandNoAutoLock: _confirmed, ...update }) => serial(() => privacy.set(update)),
+      noteCopy: () => privacy.noteCopy(),
+    },
     onLock: (listener) => vaults.onLock(listener),
-    close: () => serial(() => vaults.lock()),
+    onPrivacyChange: (listener) => privacy.onChange(listener),
+    close: () =>
+      serial(() => {
+        vaults.lock();
+        privacy.close();
+      }),
   };
 }

@@ -15,6 +15,7 @@ import type {
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 import { indexEntry, removeEntry } from '../search/search-index';
+import { reflectionsForEvent } from '../reflections/reflection-repository';
 import type { VaultService } from '../vault/vault-service';
 import { processPhoto, toDataUrl } from './photos';
 import {
@@ -335,6 +336,7 @@ export class TimelineService {
       deletedAt: row.deleted_at,
       photos: photosOf(db, row.id),
       links: linksOf(db, row.id),
+      reflections: reflectionsForEvent(db, row.id),
     };
   }
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { AppStatus, CreateVaultInput, Secret, Session, VaultSummary } from '../../../shared/domain';
 import { HearthError } from '../../../shared/errors';
 import { assertNotTruncated, configureDatabase, openDatabase, type Db } from '../db/database';
-import { assertNotTooNew, migrate } from '../db/migrations';
+import { assertNotTooNew, migrate, type MigrateHooks } from '../db/migrations';
 import type { Clock, Platform } from '../platform';
 import { VaultRegistry } from '../registry';
 import { UnlockAttempts } from './attempts';
@@ -23,6 +23,15 @@ export interface VaultServiceOptions {
   nativeBinding?: string;
 }
 
+/** A vault file about to be migrated: the open (still unmigrated) database and what it needs to be copied. */
+export interface PendingMigration {
+  db: Db;
+  dir: string;
+  dataKey: Buffer;
+  from: number;
+  to: number;
+}
+
 type CreateInput = Required<Pick<CreateVaultInput, 'name' | 'partnerA' | 'partnerB' | 'passphrase'>> & { folder?: string };
 
 const WRONG = 'That passphrase or recovery code does not open this vault.';
@@ -33,6 +42,7 @@ export class VaultService {
   readonly #registry: VaultRegistry;
   readonly #lockListeners = new Set<() => void>();
   readonly #unlockListeners = new Set<(db: Db) => void>();
+  readonly #beforeMigrateListeners = new Set<(file: PendingMigration) => void>();
   #unlocked: UnlockedVault | null = null;
   #kdf: Promise<KdfParams> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
@@ -63,6 +73,10 @@ export class VaultService {
     return this.#options.platform;
   }
 
+  get isUnlocked(): boolean {
+    return this.#unlocked !== null;
+  }
+
   requireUnlocked(): UnlockedVault {
     if (!this.#unlocked) throw new HearthError('VAULT_LOCKED', 'The vault is locked. Unlock it to go on.');
     return this.#unlocked;
@@ -76,6 +90,57 @@ export class VaultService {
   /** Called inside every unlock, before it is reported done (housekeeping such as purging old trash). */
   onUnlock(listener: (db: Db) => void): void {
     this.#unlockListeners.add(listener);
+  }
+
+  /** Called during an unlock or restore when migrations are pending, before they run (the pre-migration backup). */
+  onBeforeMigrate(listener: (file: PendingMigration) => void): void {
+    this.#beforeMigrateListeners.add(listener);
+  }
+
+  /**
+   * For a restore (backup/): close the database, let `replace` put another file in its place, and open that with
+   * the same key. If it does not open or fails `check`, `undo` puts the old file back and that is opened again.
+   */
+  swapDatabase(steps: { replace(): void; undo(): void; check(db: Db): void }): void {
+    const current = this.requireUnlocked();
+    const { dir, meta, unlockedWith } = current;
+    const dataKey = Buffer.from(current.dataKey);
+    this.#closeCurrent();
+    try {
+      steps.replace();
+      this.#unlocked = this.#reopen(dir, meta, dataKey, unlockedWith, steps.check);
+    } catch (error) {
+      try {
+        steps.undo();
+        this.#unlocked = this.#reopen(dir, meta, dataKey, unlockedWith, () => {});
+      } catch {
+        dataKey.fill(0);
+        for (const listener of this.#lockListeners) listener();
+      }
+      throw error;
+    }
+  }
+
+  #reopen(dir: string, meta: VaultMeta, dataKey: Buffer, unlockedWith: UnlockedVault['unlockedWith'], check: (db: Db) => void): UnlockedVault {
+    const path = vaultPaths(dir).database;
+    const { db, userVersion } = openDatabase(path, dataKey, { nativeBinding: this.#options.nativeBinding });
+    try {
+      assertNotTooNew(userVersion);
+      configureDatabase(db, path);
+      check(db);
+      migrate(db, undefined, this.#migrateHooks(db, dir, dataKey));
+      const vault = new UnlockedVault({ dir, meta, db, dataKey, unlockedWith });
+      vault.partners();
+      for (const listener of this.#unlockListeners) listener(db);
+      return vault;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  #migrateHooks(db: Db, dir: string, dataKey: Buffer): MigrateHooks {
+    return { beforePending: (from, to) => this.#beforeMigrateListeners.forEach((listener) => listener({ db, dir, dataKey, from, to })) };
   }
 
   status(): AppStatus {
@@ -164,7 +229,7 @@ export class VaultService {
       assertNotTooNew(opened.userVersion);
       assertNotTruncated(db, paths.database);
       configureDatabase(db, paths.database);
-      migrate(db);
+      migrate(db, undefined, this.#migrateHooks(db, dir, opened.dataKey));
       next = new UnlockedVault({ dir, meta, db, dataKey: opened.dataKey, unlockedWith: secret.kind });
       next.partners(); // read what every screen needs now, so a damaged page fails here and not later
       for (const listener of this.#unlockListeners) listener(db);

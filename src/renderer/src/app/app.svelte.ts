@@ -1,5 +1,6 @@
 import type { Session, VaultSummary } from '../../../shared/domain';
 import { api } from '../lib/api';
+import { runBeforeLock } from '../lib/before-lock';
 import { describeError } from '../lib/errors';
 
 export type Screen = 'loading' | 'start' | 'create' | 'frame' | 'failed';
@@ -96,6 +97,8 @@ export class AppState {
   /** Lock the vault. The main process reloads the window; resetting here is the fallback. */
   async lock(): Promise<void> {
     if (!this.#session) return;
+    // Unsaved text is written as an encrypted draft first, so it is there again after unlock.
+    await runBeforeLock();
     try {
       await api.vaults.lock();
     } finally {

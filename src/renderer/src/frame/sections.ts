@@ -20,24 +20,8 @@ export interface Section {
 
 export const NAV: readonly Section[] = [
   { id: 'home', label: 'Home', icon: House },
-  {
-    id: 'timeline',
-    label: 'Timeline',
-    icon: CalendarHeart,
-    empty: [
-      'Your story together will live here: first meetings, trips, hard weeks and small good days, in the order they happened.',
-      'The timeline is still being built into this version of Hearth.',
-    ],
-  },
-  {
-    id: 'reflections',
-    label: 'Reflections',
-    icon: NotebookPen,
-    empty: [
-      'Reflections are where each of you can think through a conflict, or work towards forgiving something, in your own words and at your own pace.',
-      'This part of Hearth is still being built.',
-    ],
-  },
+  { id: 'timeline', label: 'Timeline', icon: CalendarHeart },
+  { id: 'reflections', label: 'Reflections', icon: NotebookPen },
   {
     id: 'checkins',
     label: 'Check-ins',

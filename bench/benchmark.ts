@@ -1,0 +1,87 @@
+/** The benchmark as a function: `npm run bench` (bench/run.ts) and tests/core/bench.test.ts both call this. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KdfParams } from '../src/main/core';
+import { calibrateKdf } from '../src/main/core/vault/kdf';
+import { createGeneratedVault, generateData } from './generate';
+import { missingArea, STEPS, type BenchContext } from './metrics';
+import { LoopMonitor } from './monitor';
+import { emptyMetrics, type MetricKey, type Results } from './report';
+import { round } from './stats';
+
+export interface BenchOptions {
+  entries?: number;
+  seed?: number;
+  /** Operations per percentile; never fewer than 200. */
+  ops?: number;
+  unlocks?: number;
+  /** Argon2id parameters for the vault; default: calibrated on this machine, as the app does. */
+  kdf?: KdfParams | 'calibrate';
+  log?: (line: string) => void;
+  /** Keep the temp folder (for looking at the vault afterwards). */
+  keep?: boolean;
+}
+
+export interface BenchOutcome {
+  results: Results;
+  /** Why each null figure is null (and notes on the others). */
+  reasons: Partial<Record<MetricKey, string>>;
+  /** Extra figures for diagnosis (not in results.json). */
+  details: Record<string, unknown>;
+  tmp: string;
+}
+
+export async function runBenchmark(options: BenchOptions = {}): Promise<BenchOutcome> {
+  const entries = options.entries ?? 50_000;
+  const seed = options.seed ?? 1;
+  const log = options.log ?? (() => {});
+  const tmp = mkdtempSync(join(tmpdir(), 'hearth-bench-'));
+  const dataDir = join(tmp, 'app');
+  const metrics = emptyMetrics();
+  const reasons: Partial<Record<MetricKey, string>> = {};
+  const details: Record<string, unknown> = {};
+  const monitor = new LoopMonitor();
+  try {
+    const t0 = performance.now();
+    const kdf = options.kdf === undefined || options.kdf === 'calibrate' ? await calibrateKdf() : options.kdf;
+    log(`KDF: Argon2id m=${kdf.m} KiB, t=${kdf.t}, p=${kdf.p}`);
+    const data = await generateData({ entries, seed, log: (l) => log(`generate: ${l}`) });
+    const t1 = performance.now();
+    const vault = await createGeneratedVault({ dataDir, data, kdf });
+    const t2 = performance.now();
+    log(`generate: data ${round((t1 - t0) / 1000, 1)} s, vault written in ${round((t2 - t1) / 1000, 1)} s`);
+    details.generation = { dataSeconds: round((t1 - t0) / 1000, 1), writeSeconds: round((t2 - t1) / 1000, 1), sectionsSkipped: data.sections.filter((s) => s.skipped).map((s) => `${s.name}: ${s.skipped}`) };
+    await vault.client.vaults.unlock({ vaultId: vault.vaultId, secret: { kind: 'passphrase', passphrase: vault.passphrase } });
+
+    const ctx: BenchContext = {
+      entries, seed, data, vault, dataDir, tmp, kdf, monitor, log, details,
+      client: vault.client,
+      ops: Math.max(200, options.ops ?? 200),
+      unlocks: options.unlocks ?? 5,
+    };
+    try {
+      for (const step of STEPS) {
+        const missing = missingArea(step);
+        if (missing) {
+          for (const key of step.keys) reasons[key] = missing;
+          log(`${step.name}: skipped: ${missing}`);
+          continue;
+        }
+        const started = performance.now();
+        const outcome = await step.run(ctx);
+        Object.assign(metrics, outcome.values);
+        Object.assign(reasons, outcome.reasons ?? {});
+        for (const key of step.keys) if (metrics[key] === null && reasons[key]) log(`${step.name}: ${key} skipped: ${reasons[key]}`);
+        log(`${step.name}: done in ${round((performance.now() - started) / 1000, 1)} s`);
+      }
+    } finally {
+      await vault.client.close();
+    }
+    metrics.event_loop_max_block_ms = monitor.max();
+    details.eventLoopBlockMsByPhase = monitor.phases;
+    return { results: { entries, metrics }, reasons, details, tmp };
+  } finally {
+    if (!options.keep) rmSync(tmp, { recursive: true, force: true });
+  }
+}

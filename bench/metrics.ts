@@ -1,0 +1,410 @@
+/**
+ * Each step measures one or more figures. A step whose feature (contract area) does not exist yet
+ * leaves its figures null with the reason. Adding a feature's figure = one entry in STEPS.
+ */
+import argon2 from 'argon2';
+import { execFileSync } from 'node:child_process';
+import { createCipheriv, randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { KdfParams } from '../src/main/core';
+import { configureDatabase, openDatabase, type Db } from '../src/main/core/db/database';
+import { search } from '../src/main/core/search/search-index';
+import { TimelineService } from '../src/main/core/timeline/timeline-service';
+import { deriveKey } from '../src/main/core/vault/kdf';
+import { decodeRecoveryCode } from '../src/main/core/vault/recovery-code';
+import type { VaultService } from '../src/main/core/vault/vault-service';
+import type { TimelineEvent } from '../src/shared/timeline';
+import type { Client } from './client';
+import { contractHas, createPlainDatabase, type GeneratedData, type GeneratedVault } from './generate';
+import type { LoopMonitor } from './monitor';
+import { Rng, Zipf } from './prng';
+import type { MetricKey } from './report';
+import { measureRenderer } from './renderer';
+import { median, percentile, round, summary, timed, yieldToLoop } from './stats';
+import { PLACES, TAGS, WORDS } from './words';
+
+export interface BenchContext {
+  entries: number;
+  seed: number;
+  /** Operations per percentile (at least 200). */
+  ops: number;
+  /** Unlock cycles (each: lock, unlock, first page). */
+  unlocks: number;
+  data: GeneratedData;
+  vault: GeneratedVault;
+  client: Client;
+  dataDir: string;
+  tmp: string;
+  kdf: KdfParams;
+  monitor: LoopMonitor;
+  log: (line: string) => void;
+  /** Extra figures for diagnosis, printed after the table (not part of results.json). */
+  details: Record<string, unknown>;
+}
+
+export interface StepOutcome {
+  values: Partial<Record<MetricKey, number | null>>;
+  reasons?: Partial<Record<MetricKey, string>>;
+}
+
+export interface Step {
+  name: string;
+  keys: readonly MetricKey[];
+  /** Contract areas the step needs; while one is missing its figures are null with that reason. */
+  requires?: readonly string[];
+  run(ctx: BenchContext): Promise<StepOutcome>;
+}
+
+const ms = (v: number) => round(v, 2);
+const unlockSecret = (ctx: BenchContext) => ({ vaultId: ctx.vault.vaultId, secret: { kind: 'passphrase' as const, passphrase: ctx.vault.passphrase } });
+
+/** Wall time spent inside argon2.hash while `work` runs: the KDF share of an unlock, measured, not guessed. */
+async function withArgon2Timer<T>(work: () => Promise<T>): Promise<{ value: T; argonMs: number; calls: number }> {
+  const target = argon2 as unknown as { hash: (...args: unknown[]) => Promise<unknown> };
+  const original = target.hash;
+  let argonMs = 0;
+  let calls = 0;
+  target.hash = async (...args: unknown[]) => {
+    const started = performance.now();
+    try {
+      return await original.apply(argon2, args);
+    } finally {
+      argonMs += performance.now() - started;
+      calls++;
+    }
+  };
+  try {
+    return { value: await work(), argonMs, calls };
+  } finally {
+    target.hash = original;
+  }
+}
+
+const kdfStep: Step = {
+  name: 'kdf',
+  keys: ['kdf_ms'],
+  async run(ctx) {
+    const salt = randomBytes(16);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) times.push((await timed(() => deriveKey('benchmark', salt, ctx.kdf))).ms);
+    ctx.details.kdf = { params: ctx.kdf, runsMs: times.map(ms) };
+    return { values: { kdf_ms: ms(median(times)) } };
+  },
+};
+
+const unlockStep: Step = {
+  name: 'unlock',
+  keys: ['unlock_after_kdf_ms', 'timeline_first_page_ms', 'rss_mb_after_unlock'],
+  requires: ['vaults', 'timeline'],
+  async run(ctx) {
+    const afterKdf: number[] = [];
+    const firstPage: number[] = [];
+    const totals: number[] = [];
+    await ctx.monitor.phase('unlock', async () => {
+      for (let i = 0; i < ctx.unlocks; i++) {
+        await ctx.client.vaults.lock();
+        await yieldToLoop();
+        const { value, argonMs, calls } = await withArgon2Timer(() => timed(() => ctx.client.vaults.unlock(unlockSecret(ctx))));
+        if (calls === 0) throw new Error('argon2.hash was not seen during unlock; the KDF share cannot be measured');
+        totals.push(value.ms);
+        afterKdf.push(value.ms - argonMs);
+        await yieldToLoop();
+        firstPage.push((await timed(() => ctx.client.timeline.list({}))).ms);
+      }
+    });
+    // Resident memory of a fresh process that only unlocks and reads the first page.
+    await ctx.client.vaults.lock();
+    const probe = resolve(import.meta.dirname, 'rss-probe.ts');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', probe, ctx.dataDir, ctx.vault.vaultId], { encoding: 'utf8' });
+    const rss = JSON.parse(out.trim().split('\n').at(-1)!) as { rssBeforeMb: number; rssAfterMb: number };
+    await ctx.client.vaults.unlock(unlockSecret(ctx));
+    ctx.details.unlock = {
+      totalMs: summary(totals),
+      afterKdfMs: summary(afterKdf),
+      firstPageMs: summary(firstPage),
+      rssBeforeUnlockMb: round(rss.rssBeforeMb, 1),
+    };
+    return {
+      values: {
+        unlock_after_kdf_ms: ms(median(afterKdf)),
+        timeline_first_page_ms: ms(median(firstPage)),
+        rss_mb_after_unlock: round(rss.rssAfterMb, 1),
+      },
+    };
+  },
+};
+
+const pagingStep: Step = {
+  name: 'paging',
+  keys: ['timeline_page_p95_ms'],
+  requires: ['timeline'],
+  async run(ctx) {
+    const times: number[] = [];
+    let bytes = 0;
+    let walks = 0;
+    await ctx.monitor.phase('paging', async () => {
+      // Walk the whole timeline newest to oldest by keyset pages, again until there are enough pages.
+      while (times.length < ctx.ops) {
+        walks++;
+        let after: { date: string; id: string } | null = null;
+        do {
+          const { ms: t, value: page } = await timed(() => ctx.client.timeline.list({ after, limit: 50 }));
+          times.push(t);
+          bytes += JSON.stringify(page).length;
+          after = page.next;
+          await yieldToLoop();
+        } while (after);
+      }
+    });
+    ctx.details.paging = { ...summary(times), walks, avgPageKb: round(bytes / times.length / 1024, 1) };
+    return { values: { timeline_page_p95_ms: ms(percentile(times, 95)) } };
+  },
+};
+
+/** A small, realistic edit: a sentence added to the body, the rest as it was. */
+function edited(body: string, rng: Rng): string {
+  const words = Array.from({ length: rng.int(4, 12) }, () => rng.pick(WORDS));
+  return `${body}\n\n${words.join(' ')}.`.slice(0, 20_000);
+}
+
+/** The fields an edit sends back (the event as read carries more: photos, links, reflections…). */
+function editable(e: Pick<TimelineEvent, 'kind' | 'title' | 'body' | 'startDate' | 'endDate' | 'author' | 'valence' | 'tags'>) {
+  return { kind: e.kind, title: e.title, body: e.body, startDate: e.startDate, endDate: e.endDate, author: e.author, valence: e.valence, tags: e.tags };
+}
+
+const savingStep: Step = {
+  name: 'saving',
+  keys: ['save_event_p95_ms'],
+  requires: ['timeline'],
+  async run(ctx) {
+    const rng = new Rng(ctx.seed, 'saves');
+    const times: number[] = [];
+    await ctx.monitor.phase('saving', async () => {
+      for (let i = 0; i < ctx.ops; i++) {
+        const id = ctx.data.events[rng.int(0, ctx.data.events.length - 1)]!.id;
+        const e = await ctx.client.timeline.get({ id });
+        const input = { ...editable(e), id, expectedVersion: e.version, body: edited(e.body, rng) };
+        await yieldToLoop();
+        times.push((await timed(() => ctx.client.timeline.update(input))).ms);
+        await yieldToLoop();
+      }
+    });
+    ctx.details.saving = summary(times);
+    return { values: { save_event_p95_ms: ms(percentile(times, 95)) } };
+  },
+};
+
+/** Queries people type: common and rare words, prefixes as they type, two words, a place, a tag. */
+export function searchQueries(rng: Rng, count: number): { text: string; kind: string }[] {
+  const common = new Zipf(WORDS, 1.05);
+  const content = WORDS.slice(60);
+  return Array.from({ length: count }, () => {
+    const kind = rng.weighted([['word', 30], ['rare word', 15], ['prefix', 20], ['two words', 15], ['place', 10], ['tag', 10]] as const);
+    const text =
+      kind === 'word' ? common.draw(rng)
+      : kind === 'rare word' ? rng.pick(content.slice(-200))
+      : kind === 'prefix' ? rng.pick(content).slice(0, rng.int(2, 4))
+      : kind === 'two words' ? `${rng.pick(content)} ${rng.pick(content).slice(0, 3)}`
+      : kind === 'place' ? rng.pick(PLACES)
+      : rng.pick(TAGS);
+    return { text, kind };
+  });
+}
+
+const searchStep: Step = {
+  name: 'searching',
+  keys: ['search_p95_ms'],
+  requires: ['search'],
+  async run(ctx) {
+    const queries = searchQueries(new Rng(ctx.seed, 'search'), ctx.ops);
+    const times: number[] = [];
+    const byKind: Record<string, number[]> = {};
+    await ctx.monitor.phase('searching', async () => {
+      for (const q of queries) {
+        const { ms: t } = await timed(() => ctx.client.search.query({ text: q.text, limit: 20 }));
+        times.push(t);
+        (byKind[q.kind] ??= []).push(t);
+        await yieldToLoop();
+      }
+    });
+    ctx.details.searching = { ...summary(times), byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, summary(v)])) };
+    return { values: { search_p95_ms: ms(percentile(times, 95)) } };
+  },
+};
+
+const insightsStep: Step = {
+  name: 'insights',
+  keys: ['insights_ms'],
+  requires: ['insights'],
+  async run(ctx) {
+    const times: number[] = [];
+    await ctx.monitor.phase('insights', async () => {
+      for (let i = 0; i < 10; i++) {
+        times.push((await timed(() => ctx.client.insights.all({}))).ms);
+        await yieldToLoop();
+      }
+    });
+    const skipped = ctx.data.sections.filter((s) => s.skipped).map((s) => s.name);
+    ctx.details.insights = { ...summary(times), firstMs: round(times[0]!), note: skipped.length ? `over generated data without: ${skipped.join(', ')}` : 'over all generated kinds' };
+    return { values: { insights_ms: ms(median(times)) } };
+  },
+};
+
+/** Figures for features that are not built yet: each names the area it waits for. */
+function notYet(key: MetricKey, area: string): Step {
+  return {
+    name: key,
+    keys: [key],
+    requires: [area],
+    async run() {
+      return { values: { [key]: null }, reasons: { [key]: `the '${area}' area exists but bench/metrics.ts has no driver for ${key} yet` } };
+    },
+  };
+}
+
+/** The service code on a bare database (no dispatcher), so the same workload runs on both files. */
+function timelineOn(db: Db): TimelineService {
+  const vaults = { requireUnlocked: () => ({ db }), clock: { now: () => new Date() }, onUnlock: () => {} };
+  return new TimelineService(vaults as unknown as VaultService);
+}
+
+type Parts = { paging: number; saving: number; searching: number };
+
+async function workloadRound(db: Db, service: TimelineService, rng: Rng, state: { after: { date: string; id: string } | null }): Promise<Parts> {
+  const lap = (work: () => void) => {
+    const started = performance.now();
+    work();
+    return performance.now() - started;
+  };
+  const paging = lap(() => {
+    for (let i = 0; i < 10; i++) state.after = service.list({ order: 'newest', after: state.after, limit: 50, filter: {} }).next;
+  });
+  const saving = lap(() => {
+    for (let i = 0; i < 3; i++) {
+      const id = db.prepare('SELECT id FROM timeline_events WHERE deleted_at IS NULL LIMIT 1 OFFSET ?').pluck().get(rng.int(0, 999)) as string;
+      const e = service.get(id);
+      service.update({ ...editable(e), id, expectedVersion: e.version, body: edited(e.body, rng) });
+    }
+  });
+  const searching = lap(() => {
+    for (const q of searchQueries(rng, 5)) search(db, q.text, 20, (_k, ids) => service.datesOf(ids));
+  });
+  return { paging, saving, searching };
+}
+
+const encryptionStep: Step = {
+  name: 'encrypted vs plain',
+  keys: ['encrypted_vs_plain_ratio'],
+  requires: ['timeline', 'search'],
+  async run(ctx) {
+    await ctx.client.vaults.lock();
+    const key = decodeRecoveryCode(ctx.vault.recoveryCode);
+    const encrypted = openDatabase(ctx.vault.databasePath, key).db;
+    key.fill(0);
+    configureDatabase(encrypted, ctx.vault.databasePath);
+    const plainPath = join(ctx.tmp, 'plain.db');
+    ctx.log('encrypted vs plain: writing the same data to a plain SQLite file…');
+    const plain = createPlainDatabase(plainPath, ctx.data);
+    try {
+      const sides = [
+        { name: 'encrypted', db: encrypted, service: timelineOn(encrypted), rng: new Rng(ctx.seed, 'ratio'), state: { after: null }, times: [] as Parts[] },
+        { name: 'plain', db: plain, service: timelineOn(plain), rng: new Rng(ctx.seed, 'ratio'), state: { after: null }, times: [] as Parts[] },
+      ];
+      // Interleaved, alternating which goes first, so drift on a noisy machine hits both sides alike.
+      const rounds = 16;
+      for (let r = 0; r < rounds; r++) {
+        for (const side of r % 2 === 0 ? sides : [...sides].reverse()) side.times.push(await workloadRound(side.db, side.service, side.rng, side.state));
+        await yieldToLoop();
+      }
+      const [enc, pla] = [sides[0]!.times, sides[1]!.times];
+      const total = (p: Parts) => p.paging + p.saving + p.searching;
+      const ratioOf = (f: (p: Parts) => number) => round(median(enc.map((p, i) => f(p) / f(pla[i]!))), 3);
+      const ratios = enc.map((p, i) => total(p) / total(pla[i]!));
+      ctx.details.encryptedVsPlain = {
+        rounds,
+        encryptedRoundMs: summary(enc.map(total)),
+        plainRoundMs: summary(pla.map(total)),
+        ratioByPart: { paging: ratioOf((p) => p.paging), saving: ratioOf((p) => p.saving), searching: ratioOf((p) => p.searching) },
+      };
+      return { values: { encrypted_vs_plain_ratio: round(median(ratios), 3) } };
+    } finally {
+      encrypted.close();
+      plain.close();
+      await ctx.client.vaults.unlock(unlockSecret(ctx));
+    }
+  },
+};
+
+const wholeFileStep: Step = {
+  name: 'whole-file save baseline',
+  keys: ['whole_file_save_ms'],
+  async run(ctx) {
+    const journal = ctx.data.events.map((e) => ({ id: e.id, ...e.fields, createdAt: e.createdAt }));
+    const key = randomBytes(32);
+    const path = join(ctx.tmp, 'journal.json.enc');
+    const times: number[] = [];
+    let size = 0;
+    for (let i = 0; i < 5; i++) {
+      journal[i % journal.length]!.body += ' edited';
+      const { ms: t } = await timed(async () => {
+        const iv = randomBytes(12);
+        const cipher = createCipheriv('aes-256-gcm', key, iv);
+        const sealed = Buffer.concat([iv, cipher.update(JSON.stringify(journal), 'utf8'), cipher.final(), cipher.getAuthTag()]);
+        size = sealed.length;
+        const tmp = `${path}.tmp`;
+        const fd = openSync(tmp, 'w', 0o600);
+        try {
+          writeSync(fd, sealed);
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+        renameSync(tmp, path);
+      });
+      times.push(t);
+      await yieldToLoop();
+    }
+    ctx.details.wholeFileSave = { ...summary(times), fileMb: round(size / 2 ** 20, 1) };
+    return { values: { whole_file_save_ms: ms(median(times)) } };
+  },
+};
+
+const rendererStep: Step = {
+  name: 'renderer',
+  keys: ['renderer_first_paint_after_unlock_ms', 'renderer_scroll_frame_p95_ms'],
+  async run(ctx) {
+    await ctx.client.vaults.lock();
+    try {
+      const figures = await measureRenderer({ dataDir: ctx.dataDir, vaultId: ctx.vault.vaultId, passphrase: ctx.vault.passphrase });
+      const { reason, ...values } = figures;
+      return {
+        values,
+        reasons: reason ? { renderer_first_paint_after_unlock_ms: reason, renderer_scroll_frame_p95_ms: reason } : {},
+      };
+    } finally {
+      await ctx.client.vaults.unlock(unlockSecret(ctx));
+    }
+  },
+};
+
+/** In order. The event-loop figure is taken from every monitored phase once all have run. */
+export const STEPS: readonly Step[] = [
+  kdfStep,
+  unlockStep,
+  pagingStep,
+  savingStep,
+  searchStep,
+  insightsStep,
+  notYet('export_pdf_1000_ms', 'export'),
+  notYet('backup_ms', 'backup'),
+  encryptionStep,
+  wholeFileStep,
+  rendererStep,
+];
+
+/** Why a step cannot run yet (an area missing from the contract), or null. */
+export function missingArea(step: Step): string | null {
+  const missing = (step.requires ?? []).filter((a) => !contractHas(a));
+  return missing.length ? `the '${missing.join("', '")}' area is not in the contract yet` : null;
+}

@@ -1,0 +1,123 @@
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { BACKUP_NAME, BackupKind, type BackupSummary } from '../../../shared/backups';
+import { writeFileAtomic } from '../vault/atomic-file';
+import { ensurePrivateDir } from '../vault/folder';
+
+/** `2026-11-26T10-00-00Z`: a UTC time that is a valid file name everywhere. */
+export function fileStamp(at: Date): string {
+  return `${at.toISOString().slice(0, 19).replaceAll(':', '-')}Z`;
+}
+
+/** A name no backup in `dir` has yet: `hearth-<stamp>[-<kind>][-<n>].db`. */
+export function freshBackupName(dir: string, at: Date, kind: BackupKind): string {
+  for (let n = 1; ; n++) {
+    const name = `hearth-${fileStamp(at)}${kind === 'daily' ? '' : `-${kind}`}${n > 1 ? `-${n}` : ''}.db`;
+    if (!existsSync(join(dir, name))) return name;
+  }
+}
+
+/** What a backup's name says: its kind and (to the second) when it was made. */
+export function parseBackupName(name: string): { kind: BackupKind; createdAt: string } | null {
+  const m = BACKUP_NAME.exec(name);
+  if (!m) return null;
+  return { kind: (m[5] as BackupKind | undefined) ?? 'daily', createdAt: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.000Z` };
+}
+
+const ManifestEntry = z.object({
+  kind: BackupKind,
+  createdAt: z.string().max(40),
+  verifiedAt: z.string().max(40).nullable(),
+});
+type ManifestEntry = z.infer<typeof ManifestEntry>;
+const Manifest = z.object({ format: z.literal('hearth-backups'), version: z.literal(1), backups: z.record(z.string(), ManifestEntry) });
+
+/**
+ * The backups folder of one vault and its small plaintext manifest (`backups.json`: kind, dates and when each
+ * copy was last verified — nothing from inside the vault). The manifest is a convenience: a lost or damaged one
+ * only forgets verification dates, since names carry kind and time.
+ */
+export class BackupFolder {
+  readonly dir: string;
+
+  constructor(vaultDir: string) {
+    this.dir = join(vaultDir, 'backups');
+  }
+
+  get #manifestPath(): string {
+    return join(this.dir, 'backups.json');
+  }
+
+  #read(): Record<string, ManifestEntry> {
+    if (!existsSync(this.#manifestPath)) return {};
+    try {
+      const parsed = Manifest.safeParse(JSON.parse(readFileSync(this.#manifestPath, 'utf8')));
+      return parsed.success ? parsed.data.backups : {};
+    } catch {
+      return {};
+    }
+  }
+
+  #write(backups: Record<string, ManifestEntry>): void {
+    ensurePrivateDir(this.dir);
+    writeFileAtomic(this.#manifestPath, `${JSON.stringify({ format: 'hearth-backups', version: 1, backups }, null, 2)}\n`);
+  }
+
+  ensure(): void {
+    ensurePrivateDir(this.dir);
+  }
+
+  /** Every backup in the folder, newest first. Leftover temp files of an interrupted backup are removed. */
+  list(): BackupSummary[] {
+    if (!existsSync(this.dir)) return [];
+    const manifest = this.#read();
+    const out: BackupSummary[] = [];
+    for (const name of readdirSync(this.dir)) {
+      if (name.startsWith('.hearth-') && name.endsWith('.tmp')) continue;
+      const parsed = parseBackupName(name);
+      if (!parsed) continue;
+      const entry = manifest[name];
+      let sizeBytes: number;
+      try {
+        sizeBytes = statSync(join(this.dir, name)).size;
+      } catch {
+        continue; // removed while we looked
+      }
+      out.push({ id: name, kind: entry?.kind ?? parsed.kind, createdAt: entry?.createdAt ?? parsed.createdAt, sizeBytes, verifiedAt: entry?.verifiedAt ?? null });
+    }
+    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  }
+
+  get(id: string): BackupSummary | undefined {
+    return this.list().find((b) => b.id === id);
+  }
+
+  record(id: string, entry: ManifestEntry): void {
+    this.#write({ ...this.#prune(this.#read()), [id]: entry });
+  }
+
+  markVerified(id: string, at: string): void {
+    const manifest = this.#read();
+    const entry = manifest[id] ?? (parseBackupName(id) && { ...parseBackupName(id)!, verifiedAt: null });
+    if (entry) this.#write({ ...this.#prune(manifest), [id]: { ...entry, verifiedAt: at } });
+  }
+
+  remove(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    for (const id of ids) rmSync(join(this.dir, id), { force: true });
+    this.#write(this.#prune(this.#read()));
+  }
+
+  /** Remove temp files left by a backup that was interrupted (a crash, a full disk). */
+  removeLeftovers(): void {
+    if (!existsSync(this.dir)) return;
+    for (const name of readdirSync(this.dir)) {
+      if (name.startsWith('.hearth-') && name.endsWith('.tmp')) rmSync(join(this.dir, name), { force: true });
+    }
+  }
+
+  #prune(manifest: Record<string, ManifestEntry>): Record<string, ManifestEntry> {
+    return Object.fromEntries(Object.entries(manifest).filter(([name]) => existsSync(join(this.dir, name))));
+  }
+}

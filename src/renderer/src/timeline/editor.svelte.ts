@@ -1,0 +1,395 @@
+import type { Draft } from '../../../shared/drafts';
+import { isHearthError } from '../../../shared/errors';
+import type { Author, EventKind, PhotoSummary, TimelineEvent } from '../../../shared/timeline';
+import { api } from '../lib/api';
+import { onBeforeLock } from '../lib/before-lock';
+import { describeError } from '../lib/errors';
+import { localToday } from './format';
+
+/** The fields of the form, exactly as they are kept in a draft. */
+export interface EventForm {
+  kind: EventKind;
+  title: string;
+  body: string;
+  startDate: string;
+  span: boolean;
+  endDate: string;
+  author: Author;
+  valence: number;
+  tags: string[];
+}
+
+export type FieldErrors = Partial<Record<'title' | 'startDate' | 'endDate' | 'tags', string>>;
+
+/** A photo chosen for an entry that is not saved yet; it is added right after the first save. */
+export interface PendingPhoto {
+  id: number;
+  file: File;
+  caption: string;
+}
+
+export const AUTOSAVE_MS = 3_000;
+const MAX_TITLE = 200;
+const MAX_TAGS = 20;
+
+export function emptyForm(title = ''): EventForm {
+  return { kind: title ? 'milestone' : 'memory', title, body: '', startDate: localToday(), span: false, endDate: '', author: 'both', valence: 0, tags: [] };
+}
+
+export function formOf(event: Pick<TimelineEvent, 'kind' | 'title' | 'body' | 'startDate' | 'endDate' | 'author' | 'valence' | 'tags'>): EventForm {
+  return {
+    kind: event.kind,
+    title: event.title,
+    body: event.body,
+    startDate: event.startDate,
+    span: event.endDate !== null,
+    endDate: event.endDate ?? '',
+    author: event.author,
+    valence: event.valence,
+    tags: [...event.tags],
+  };
+}
+
+/** A draft written by an older version of this form still opens: missing fields take their defaults. */
+function formFromDraft(content: string): EventForm {
+  const parsed = JSON.parse(content) as Partial<EventForm>;
+  return { ...emptyForm(), ...parsed, tags: Array.isArray(parsed.tags) ? parsed.tags.map(String) : [] };
+}
+
+export function validate(form: EventForm): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!form.title.trim()) errors.title = 'Give this moment a title.';
+  else if (form.title.trim().length > MAX_TITLE) errors.title = `A title can be at most ${MAX_TITLE} characters.`;
+  if (!form.startDate) errors.startDate = 'Choose the day it happened.';
+  if (form.span) {
+    if (!form.endDate) errors.endDate = 'Choose the day it ended, or turn off “Lasted more than a day”.';
+    else if (form.startDate && form.endDate < form.startDate) errors.endDate = 'The last day comes on or after the first.';
+  }
+  if (form.tags.length > MAX_TAGS) errors.tags = `An entry can have at most ${MAX_TAGS} tags.`;
+  return errors;
+}
+
+/**
+ * Adding or editing one entry. Typing is kept as an encrypted draft every few seconds, on blur, and
+ * before a lock; saving writes the entry with the version it was made on and then drops the draft.
+ */
+export class EventEditor {
+  readonly #id: string | null;
+  form = $state<EventForm>(emptyForm());
+  #event = $state.raw<TimelineEvent | null>(null);
+  #baseVersion = $state<number | null>(null);
+  #errors = $state<FieldErrors>({});
+  #ready = $state(false);
+  #saving = $state(false);
+  #failure = $state<string | null>(null);
+  #conflict = $state(false);
+  /** The saved version, shown beside the draft after a conflict. */
+  #saved = $state.raw<TimelineEvent | null>(null);
+  #draftSavedAt = $state<string | null>(null);
+  #restoredFrom = $state<string | null>(null);
+  #photos = $state.raw<PhotoSummary[]>([]);
+  #pending = $state<PendingPhoto[]>([]);
+  #photoErrors = $state<string[]>([]);
+  #dirty = false;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #pendingId = 0;
+  #stopBeforeLock: () => void;
+
+  constructor(id: string | null, title = '') {
+    this.#id = id;
+    this.form = emptyForm(title);
+    this.#stopBeforeLock = onBeforeLock(() => this.saveDraft());
+  }
+
+  get id() {
+    return this.#id;
+  }
+  get key(): string {
+    return this.#id ? `timeline:${this.#id}` : 'timeline:new';
+  }
+  get isNew() {
+    return this.#id === null;
+  }
+  get event() {
+    return this.#event;
+  }
+  get errors() {
+    return this.#errors;
+  }
+  get ready() {
+    return this.#ready;
+  }
+  get saving() {
+    return this.#saving;
+  }
+  get failure() {
+    return this.#failure;
+  }
+  get conflict() {
+    return this.#conflict;
+  }
+  get saved() {
+    return this.#saved;
+  }
+  get draftSavedAt() {
+    return this.#draftSavedAt;
+  }
+  get restoredFrom() {
+    return this.#restoredFrom;
+  }
+  get photos() {
+    return this.#photos;
+  }
+  get pending() {
+    return this.#pending;
+  }
+  get photoErrors() {
+    return this.#photoErrors;
+  }
+  get hasText(): boolean {
+    return this.form.title.trim() !== '' || this.form.body.trim() !== '' || this.form.tags.length > 0;
+  }
+
+  /** Read the entry (when editing) and any draft left for it. */
+  async load(): Promise<void> {
+    try {
+      if (this.#id) {
+        const event = await api.timeline.get({ id: this.#id });
+        this.#event = event;
+        this.#photos = event.photos;
+        this.#baseVersion = event.version;
+        this.form = formOf(event);
+      }
+      const draft = await api.drafts.get({ key: this.key });
+      if (draft) this.#restore(draft);
+    } catch (error) {
+      this.#failure = describeError(error);
+    } finally {
+      this.#ready = true;
+    }
+  }
+
+  #restore(draft: Draft): void {
+    try {
+      this.form = formFromDraft(draft.content);
+    } catch {
+      return;
+    }
+    this.#restoredFrom = draft.savedAt;
+    this.#draftSavedAt = draft.savedAt;
+    if (this.#event && draft.baseVersion !== null && draft.baseVersion !== this.#event.version) {
+      // The entry was saved again after this draft began: show both rather than pick one.
+      this.#baseVersion = draft.baseVersion;
+      this.#conflict = true;
+      this.#saved = this.#event;
+    }
+  }
+
+  /** Call after every change to the form: a draft is written at most every few seconds. */
+  touch(): void {
+    this.#dirty = true;
+    if (this.#errors.title || this.#errors.startDate || this.#errors.endDate || this.#errors.tags) this.#errors = validate(this.form);
+    this.#timer ??= setTimeout(() => {
+      this.#timer = null;
+      void this.saveDraft();
+    }, AUTOSAVE_MS);
+  }
+
+  /** Write the draft now if anything changed since the last one. */
+  async saveDraft(): Promise<void> {
+    if (this.#timer) {
+      clearTimeout(this.#timer);
+      this.#timer = null;
+    }
+    if (!this.#dirty) return;
+    this.#dirty = false;
+    try {
+      if (this.isNew && !this.hasText) {
+        await api.drafts.discard({ key: this.key });
+        this.#draftSavedAt = null;
+        return;
+      }
+      const draft = await api.drafts.save({ key: this.key, content: JSON.stringify(this.form), baseVersion: this.#baseVersion });
+      this.#draftSavedAt = draft.savedAt;
+    } catch {
+      // Kept in memory; the next change or blur tries again.
+      this.#dirty = true;
+    }
+  }
+
+  addTag(text: string): boolean {
+    const tag = text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+    if (!tag || tag.length > 40) return false;
+    if (!this.form.tags.includes(tag)) this.form.tags = [...this.form.tags, tag];
+    this.touch();
+    return true;
+  }
+
+  removeTag(tag: string): void {
+    this.form.tags = this.form.tags.filter((t) => t !== tag);
+    this.touch();
+  }
+
+  setSpan(span: boolean): void {
+    this.form.span = span;
+    if (span && !this.form.endDate) this.form.endDate = this.form.startDate;
+    this.touch();
+  }
+
+  /** Save the entry; returns it, or null when something needs the person's attention first. */
+  async save(): Promise<TimelineEvent | null> {
+    this.#errors = validate(this.form);
+    if (Object.keys(this.#errors).length > 0) return null;
+    this.#saving = true;
+    this.#failure = null;
+    this.#photoErrors = [];
+    const f = this.form;
+    const fields = {
+      kind: f.kind,
+      title: f.title.trim(),
+      body: f.body,
+      startDate: f.startDate,
+      endDate: f.span ? f.endDate : null,
+      author: f.author,
+      valence: f.valence,
+      tags: f.tags,
+    };
+    try {
+      const event = this.#id
+        ? await api.timeline.update({ ...fields, id: this.#id, expectedVersion: this.#baseVersion ?? 1 })
+        : await api.timeline.create(fields);
+      this.#dirty = false;
+      if (this.#timer) clearTimeout(this.#timer);
+      this.#timer = null;
+      await api.drafts.discard({ key: this.key }).catch(() => undefined);
+      this.#draftSavedAt = null;
+      this.#conflict = false;
+      this.#saved = null;
+      return await this.#addPending(event);
+    } catch (error) {
+      if (isHearthError(error) && error.code === 'CONFLICT' && this.#id) {
+        this.#dirty = true;
+        await this.saveDraft();
+        this.#conflict = true;
+        return null;
+      }
+      if (isHearthError(error) && error.code === 'VALIDATION' && error.details?.field) {
+        const field = error.details.field.split('.')[0] as keyof FieldErrors;
+        if (['title', 'startDate', 'endDate', 'tags'].includes(field)) this.#errors = { [field]: error.message };
+        else this.#failure = error.message;
+        return null;
+      }
+      this.#failure = describeError(error);
+      return null;
+    } finally {
+      this.#saving = false;
+    }
+  }
+
+  /** Photos picked before the first save are added now; any the core refuses are named. */
+  async #addPending(event: TimelineEvent): Promise<TimelineEvent> {
+    if (this.#pending.length === 0) return event;
+    const errors: string[] = [];
+    for (const photo of this.#pending) {
+      try {
+        await api.timeline.addPhoto({ eventId: event.id, bytes: new Uint8Array(await photo.file.arrayBuffer()), caption: photo.caption.trim() });
+      } catch (error) {
+        errors.push(`${photo.file.name}: ${describeError(error)}`);
+      }
+    }
+    this.#pending = [];
+    this.#photoErrors = errors;
+    return api.timeline.get({ id: event.id });
+  }
+
+  /** See the saved version beside the draft. */
+  async loadSaved(): Promise<void> {
+    if (!this.#id) return;
+    try {
+      this.#saved = await api.timeline.get({ id: this.#id });
+    } catch (error) {
+      this.#failure = describeError(error);
+    }
+  }
+
+  /** Keep the draft's words, to be saved on top of the newest saved version. */
+  keepMine(): void {
+    if (!this.#saved) return;
+    this.#baseVersion = this.#saved.version;
+    this.#event = this.#saved;
+    this.#conflict = false;
+    this.#saved = null;
+    this.touch();
+  }
+
+  /** Drop the draft and carry on from the saved version. */
+  async useSaved(): Promise<void> {
+    if (!this.#saved) return;
+    this.form = formOf(this.#saved);
+    this.#event = this.#saved;
+    this.#photos = this.#saved.photos;
+    this.#baseVersion = this.#saved.version;
+    this.#conflict = false;
+    this.#saved = null;
+    await this.discardDraft();
+  }
+
+  /** Throw away the unsaved changes: the form goes back to what is saved. */
+  async discardDraft(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#dirty = false;
+    await api.drafts.discard({ key: this.key }).catch(() => undefined);
+    this.#draftSavedAt = null;
+    this.#restoredFrom = null;
+    if (this.#event) this.form = formOf(this.#event);
+  }
+
+  /** Photos picked or dropped: added at once to a saved entry, or kept until the first save. */
+  async addFiles(files: readonly File[]): Promise<void> {
+    this.#photoErrors = [];
+    if (!this.#id) {
+      this.#pending = [...this.#pending, ...files.map((file) => ({ id: ++this.#pendingId, file, caption: '' }))];
+      return;
+    }
+    const errors: string[] = [];
+    for (const file of files) {
+      try {
+        const photo = await api.timeline.addPhoto({ eventId: this.#id, bytes: new Uint8Array(await file.arrayBuffer()), caption: '' });
+        this.#photos = [...this.#photos, photo];
+      } catch (error) {
+        errors.push(`${file.name}: ${describeError(error)}`);
+      }
+    }
+    this.#photoErrors = errors;
+  }
+
+  removePending(id: number): void {
+    this.#pending = this.#pending.filter((p) => p.id !== id);
+  }
+
+  async setCaption(photo: PhotoSummary, caption: string): Promise<void> {
+    if (caption.trim() === photo.caption) return;
+    try {
+      const updated = await api.timeline.setPhotoCaption({ id: photo.id, caption: caption.trim() });
+      this.#photos = this.#photos.map((p) => (p.id === photo.id ? updated : p));
+    } catch (error) {
+      this.#photoErrors = [describeError(error)];
+    }
+  }
+
+  async removePhoto(photo: PhotoSummary): Promise<void> {
+    try {
+      await api.timeline.removePhoto({ id: photo.id });
+      this.#photos = this.#photos.filter((p) => p.id !== photo.id);
+    } catch (error) {
+      this.#photoErrors = [describeError(error)];
+    }
+  }
+
+  /** Leaving the form: unsaved text stays as a draft. */
+  async close(): Promise<void> {
+    this.#stopBeforeLock();
+    await this.saveDraft();
+  }
+}

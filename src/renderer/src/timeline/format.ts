@@ -1,0 +1,68 @@
+import type { Partner } from '../../../shared/domain';
+import type { Author } from '../../../shared/timeline';
+import { joinNames } from '../lib/locale';
+
+/** How it felt, from very hard (-2) to very good (2), in plain words. */
+export const FEELINGS: readonly { value: number; label: string }[] = [
+  { value: -2, label: 'Very hard' },
+  { value: -1, label: 'Hard' },
+  { value: 0, label: 'Mixed' },
+  { value: 1, label: 'Good' },
+  { value: 2, label: 'Very good' },
+];
+
+export function feelingLabel(valence: number): string {
+  return FEELINGS.find((f) => f.value === valence)?.label ?? 'Mixed';
+}
+
+export function partnerName(partners: readonly Partner[], id: 'a' | 'b'): string {
+  return partners.find((p) => p.id === id)?.name ?? (id === 'a' ? 'Partner A' : 'Partner B');
+}
+
+/** "Sam", "Alex", or "Sam and Alex". */
+export function authorLabel(partners: readonly Partner[], author: Author): string {
+  if (author === 'both') return joinNames([partnerName(partners, 'a'), partnerName(partners, 'b')]);
+  return partnerName(partners, author);
+}
+
+/** A calendar day read as local midnight, so the date shown is the day written, in every time zone. */
+export function dayToDate(day: string): Date {
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number);
+  return new Date(y!, m! - 1, d!);
+}
+
+const longDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+const mediumDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const monthName = new Intl.DateTimeFormat(undefined, { month: 'long' });
+const monthYear = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
+
+export function formatEventDay(day: string, style: 'long' | 'medium' = 'medium'): string {
+  return (style === 'long' ? longDay : mediumDay).format(dayToDate(day));
+}
+
+/** A single day, or a span such as "1 – 8 Apr 2022" in the user's locale. */
+export function formatSpan(start: string, end: string | null, style: 'long' | 'medium' = 'medium'): string {
+  if (!end || end === start) return formatEventDay(start, style);
+  return (style === 'long' ? longDay : mediumDay).formatRange(dayToDate(start), dayToDate(end));
+}
+
+/** The month's name in the user's locale, e.g. "March". */
+export function formatMonth(month: number): string {
+  return monthName.format(new Date(2000, month - 1, 1));
+}
+
+export function formatMonthYear(year: number, month: number): string {
+  return monthYear.format(new Date(year, month - 1, 1));
+}
+
+/** Today on this computer's calendar, YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "3 years ago" for On this day. */
+export function yearsAgo(day: string, today: string): string {
+  const years = Number(today.slice(0, 4)) - Number(day.slice(0, 4));
+  return new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(-years, 'year');
+}

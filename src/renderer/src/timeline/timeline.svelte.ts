@@ -1,0 +1,193 @@
+import type { z } from 'zod';
+import type { EventSummary, TimelineCursor, YearCount } from '../../../shared/timeline';
+import { api } from '../lib/api';
+import { describeError } from '../lib/errors';
+import { TimelineFilters } from './filters.svelte';
+
+type Cursor = z.infer<typeof TimelineCursor>;
+type Year = z.infer<typeof YearCount>;
+export type Order = 'newest' | 'oldest';
+
+/** One line of the virtualized list: a year heading, a month heading, or an entry. */
+export type Row =
+  | { type: 'year'; key: string; year: number }
+  | { type: 'month'; key: string; year: number; month: number }
+  | { type: 'event'; key: string; event: EventSummary };
+
+export const PAGE_SIZE = 100;
+
+/** Year and month headings between entries, in the order the entries come. */
+export function toRows(items: readonly EventSummary[]): Row[] {
+  const rows: Row[] = [];
+  let year = '';
+  let month = '';
+  for (const event of items) {
+    const y = event.startDate.slice(0, 4);
+    const m = event.startDate.slice(0, 7);
+    if (y !== year) {
+      rows.push({ type: 'year', key: `y${y}`, year: Number(y) });
+      year = y;
+      month = '';
+    }
+    if (m !== month) {
+      rows.push({ type: 'month', key: `m${m}`, year: Number(y), month: Number(m.slice(5)) });
+      month = m;
+    }
+    rows.push({ type: 'event', key: event.id, event });
+  }
+  return rows;
+}
+
+/** Where a page starts so that the list begins at a given year, in either order. */
+export function cursorForYear(year: number, order: Order): Cursor | null {
+  if (order === 'newest') return year >= 2200 ? null : { date: `${year + 1}-01-01`, id: '' };
+  // The largest id there can be, so every entry of the day before is already "passed".
+  return year <= 1900 ? null : { date: `${year - 1}-12-31`, id: '\uffff' };
+}
+
+/** The timeline as a list that grows page by page (keyset cursor), with its filters and years. */
+export class TimelineList {
+  readonly filters = new TimelineFilters();
+  order = $state<Order>('newest');
+  #items = $state.raw<EventSummary[]>([]);
+  #next = $state.raw<Cursor | null>(null);
+  #loading = $state(false);
+  #loaded = $state(false);
+  #error = $state<string | null>(null);
+  #years = $state.raw<Year[]>([]);
+  #tags = $state.raw<{ tag: string; count: number }[]>([]);
+  /** Set when the list was started at a year (jump), so the newer part is not loaded. */
+  #startYear = $state<number | null>(null);
+  /** Bumped on every reset, so an answer to an older request is dropped. */
+  #generation = 0;
+
+  readonly rows: Row[] = $derived(toRows(this.#items));
+
+  get items() {
+    return this.#items;
+  }
+  get hasMore() {
+    return this.#next !== null;
+  }
+  get loading() {
+    return this.#loading;
+  }
+  get loaded() {
+    return this.#loaded;
+  }
+  get error() {
+    return this.#error;
+  }
+  get years() {
+    return this.#years;
+  }
+  get tags() {
+    return this.#tags;
+  }
+  get startYear() {
+    return this.#startYear;
+  }
+  /** Every entry in the vault (not just the filtered ones): zero means a first visit. */
+  get total() {
+    return this.#years.reduce((sum, y) => sum + y.count, 0);
+  }
+
+  /** Start over from the top with the current order and filters; years and tags are read again. */
+  async reload(startYear: number | null = null): Promise<void> {
+    const generation = ++this.#generation;
+    this.#startYear = startYear;
+    this.#items = [];
+    this.#next = null;
+    this.#error = null;
+    try {
+      const [years, tags] = await Promise.all([api.timeline.years(), api.timeline.tags()]);
+      if (generation !== this.#generation) return;
+      this.#years = years;
+      this.#tags = tags;
+    } catch (error) {
+      this.#error = describeError(error);
+    }
+    await this.#load(startYear === null ? null : cursorForYear(startYear, this.order), generation);
+  }
+
+  async loadMore(): Promise<void> {
+    if (this.#loading || !this.#next) return;
+    await this.#load(this.#next, this.#generation);
+  }
+
+  async #load(after: Cursor | null, generation: number): Promise<void> {
+    if (this.filters.problem) {
+      this.#loaded = true;
+      return;
+    }
+    this.#loading = true;
+    try {
+      const page = await api.timeline.list({ order: this.order, after, limit: PAGE_SIZE, filter: this.filters.filter });
+      if (generation !== this.#generation) return;
+      this.#items = after === null || this.#items.length === 0 ? page.items : [...this.#items, ...page.items];
+      this.#next = page.next;
+      this.#error = null;
+    } catch (error) {
+      if (generation === this.#generation) this.#error = describeError(error);
+    } finally {
+      if (generation === this.#generation) {
+        this.#loading = false;
+        this.#loaded = true;
+      }
+    }
+  }
+
+  /** The row of a year's heading if that year is already in the list. */
+  yearRow(year: number): number {
+    return this.rows.findIndex((r) => r.type === 'year' && r.year === year);
+  }
+}
+
+export type TimelineView =
+  | { name: 'list' }
+  | { name: 'event'; id: string }
+  | { name: 'editor'; id: string | null; title?: string }
+  | { name: 'trash' };
+
+/** The Timeline section: which view shows, and the list kept while an entry is open. */
+export class TimelineSection {
+  readonly list = new TimelineList();
+  view = $state<TimelineView>({ name: 'list' });
+  /** A short message shown once on the list, e.g. after moving an entry to the trash. */
+  notice = $state<{ text: string; undo?: () => Promise<void> } | null>(null);
+  /** Where the list was scrolled to, so coming back lands in the same place. */
+  scrollY = 0;
+  /** True when the list needs reading again (something was saved, moved or restored). */
+  stale = $state(true);
+
+  showList(): void {
+    this.view = { name: 'list' };
+  }
+
+  open(id: string): void {
+    this.view = { name: 'event', id };
+  }
+
+  edit(id: string): void {
+    this.view = { name: 'editor', id };
+  }
+
+  newEntry(title?: string): void {
+    this.view = title ? { name: 'editor', id: null, title } : { name: 'editor', id: null };
+  }
+
+  /** A draft's key names what it edits: `timeline:new` or `timeline:<id>`. */
+  continueDraft(key: string): void {
+    const id = key.slice('timeline:'.length);
+    if (id === 'new') this.newEntry();
+    else this.edit(id);
+  }
+
+  showTrash(): void {
+    this.view = { name: 'trash' };
+  }
+
+  changed(): void {
+    this.stale = true;
+  }
+}

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { PartnerId } from './domain';
+import { Body } from './timeline';
+
+/** How often the couple checks in. Monthly means "the first <weekday> of each month". */
+export const CADENCES = ['weekly', 'fortnightly', 'monthly'] as const;
+export const CadenceEvery = z.enum(CADENCES);
+export type CadenceEvery = z.infer<typeof CadenceEvery>;
+
+/** A zone the running Intl knows (e.g. "Europe/London"), in its canonical spelling. */
+export const TimeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'That time zone is not one Hearth knows.')
+  .transform((zone) => new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
+
+/** A wall-clock time, 24-hour "HH:MM". */
+export const WallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time looks like 19:30.');
+
+/** What the couple chooses; 0 is Sunday, as in JavaScript's getDay(). */
+export const CadenceInput = z
+  .object({
+    every: CadenceEvery,
+    weekday: z.number().int().min(0).max(6),
+    time: WallTime,
+    timeZone: TimeZone,
+    /** Open each check-in with a round of "I appreciate you because…", as in a weekly State of the Union. */
+    openWithAppreciations: z.boolean().default(false),
+    /** A system notification with generic text when one is due; off unless the couple turns it on. */
+    notify: z.boolean().default(false),
+  })
+  .strict();
+export type CadenceInput = z.input<typeof CadenceInput>;
+
+/** A stored cadence also records when its rhythm began: the first fortnight counts from there. */
+export const Cadence = z.object({
+  every: CadenceEvery,
+  weekday: z.number(),
+  time: z.string(),
+  timeZone: z.string(),
+  openWithAppreciations: z.boolean(),
+  notify: z.boolean(),
+  since: z.string(),
+});
+export type Cadence = z.infer<typeof Cadence>;
+
+/** What a settings form starts from before the couple has chosen (the renderer adds its own time zone). */
+export const DEFAULT_CADENCE = { every: 'weekly', weekday: 0, time: '19:00', openWithAppreciations: false, notify: false } as const;
+
+export const CheckInSchedule = z.object({
+  /** Null until the couple chooses a time: nothing is ever due before that. */
+  cadence: Cadence.nullable(),
+  nextDueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  lastCompletedAt: z.string().nullable(),
+});
+export type CheckInSchedule = z.infer<typeof CheckInSchedule>;
+
+export const CHECKIN_QUESTION_IDS = ['connection', 'closer', 'highlight', 'distance'] as const;
+export const CheckInQuestionId = z.enum(CHECKIN_QUESTION_IDS);
+export type CheckInQuestionId = z.infer<typeof CheckInQuestionId>;
+
+/** The guide's four open questions, in Hearth's words. They take the climate; they are not for one problem. */
+export const CHECKIN_QUESTIONS: readonly { id: CheckInQuestionId; text: string; hint: string }[] = [
+  { id: 'connection', text: 'How do you feel about the two of us lately?', hint: 'However it is, it is fine to say it.' },
+  { id: 'closer', text: 'What could help you feel closer to me?', hint: 'Something small and doable is perfect.' },
+  { id: 'highlight', text: 'What was a moment this week when you felt close to me?', hint: 'Big or tiny: a look, a joke, a cup of tea.' },
+  { id: 'distance', text: 'Was there anything that made you feel a little far from me?', hint: 'Name the moment, not a verdict on your partner.' },
+];
+
+/** Shown beside the questions. */
+export const CHECKIN_LISTENING_GUIDANCE = [
+  'Take turns, and let each other finish.',
+  'Listen to understand, not to answer back.',
+  'Say what you heard before you add your own view.',
+  'This is a look at the weather between you, not the place to solve one problem.',
+] as const;
+
+export const CheckInId = z.uuid();
+
+export const CheckInAnswers = z
+  .object({ connection: Body.default(''), closer: Body.default(''), highlight: Body.default(''), distance: Body.default('') })
+  .strict();
+export type CheckInAnswers = z.infer<typeof CheckInAnswers>;
+
+export const Rating = z.number().int().min(1).max(10);
+
+/**
+ * Starting writes, so it takes an explicit choice (the form pre-fills it from the cadence's
+ * openWithAppreciations) rather than happening on an empty call.
+ */
+export const StartCheckInInput = z
+  .object({
+    withAppreciations: z.boolean(),
+    /** Who speaks first in the opening appreciations. */
+    firstTurn: PartnerId.default('a'),
+  })
+  .strict();
+
+/**
+ * One partner's answers, saved as often as they like until they submit. `hidden` keeps the answers
+ * (and the rating) from every reader until both partners have submitted. This call is the draft:
+ * the UI must not also autosave hidden answers through `drafts.save`, which anyone can read back.
+ */
+export const AnswerCheckInInput = z
+  .object({
+    id: CheckInId,
+    partner: PartnerId,
+    answers: CheckInAnswers,
+    rating: Rating.nullable().default(null),
+    hidden: z.boolean().default(false),
+  })
+  .strict();
+export type AnswerCheckInInput = z.input<typeof AnswerCheckInInput>;
+
+export const SubmitCheckInInput = z.object({ id: CheckInId, partner: PartnerId }).strict();
+export const CheckInRef = z.object({ id: CheckInId }).strict();
+
+/**
+ * One partner's side. While the check-in is open a hidden side carries no answers and no rating,
+ * only that it exists; the UI must not show hidden text back, even to its author.
+ */
+export const CheckInSide = z.object({
+  partner: PartnerId,
+  started: z.boolean(),
+  submitted: z.boolean(),
+  hidden: z.boolean(),
+  answers: z.object({ connection: z.string(), closer: z.string(), highlight: z.string(), distance: z.string() }).nullable(),
+  rating: z.number().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type CheckInSide = z.infer<typeof CheckInSide>;
+
+export const CheckIn = z.object({
+  id: z.string(),
+  status: z.enum(['open', 'complete']),
+  startedAt: z.string(),
+  completedAt: z.string().nullable(),
+  /** The local day it was completed, in the couple's time zone. */
+  completedOn: z.string().nullable(),
+  appreciationSessionId: z.string().nullable(),
+  sides: z.array(CheckInSide),
+});
+export type CheckIn = z.infer<typeof CheckIn>;
+
+export const CheckInCursor = z.object({ completedAt: z.string().max(40), id: z.string().max(64) }).strict();
+
+export const ListCheckInsInput = z
+  .object({
+    after: CheckInCursor.nullable().default(null),
+    limit: z.number().int().min(1).max(200).default(20),
+  })
+  .strict()
+  .default({ after: null, limit: 20 });
+
+export const CheckInPage = z.object({ items: z.array(CheckIn), next: CheckInCursor.nullable() });
+export type CheckInPage = z.infer<typeof CheckInPage>;
+
+/** Counted in periods of the cadence. A missed period ends a run; nothing here compares partners. */
+export const CheckInStreaks = z.object({
+  currentStreak: z.number(),
+  longestStreak: z.number(),
+  totalCompleted: z.number(),
+});
+export type CheckInStreaks = z.infer<typeof CheckInStreaks>;

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { LoveLanguageCounts, LoveLanguageId } from './exercises';
+import { Day, EventKind } from './timeline';
+
+export const InsightsInput = z
+  .object({ from: Day.optional(), to: Day.optional() })
+  .strict()
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'The end of a range comes on or after its start.', path: ['to'] })
+  .default({});
+export type InsightsInput = z.input<typeof InsightsInput>;
+
+/** A month as "YYYY-MM". */
+const Month = z.string();
+
+export const RatingPoint = z.object({
+  checkInId: z.string(),
+  /** The local day the check-in was completed. */
+  date: z.string(),
+  a: z.number(),
+  b: z.number(),
+  /** How far apart the two ratings were; never who was higher. */
+  gap: z.number(),
+});
+
+export const RatingsSeries = z.object({ points: z.array(RatingPoint), reading: z.string() });
+
+export const RegularitySeries = z.object({
+  /** `expected` is null for months before a cadence was chosen; the current month counts only slots already past. */
+  months: z.array(z.object({ month: Month, completed: z.number(), expected: z.number().nullable() })),
+  reading: z.string(),
+});
+
+const GivenReceived = z.object({ given: z.number(), received: z.number() });
+export const AppreciationsSeries = z.object({
+  months: z.array(z.object({ month: Month, a: GivenReceived, b: GivenReceived })),
+  reading: z.string(),
+});
+
+export const VALENCE_NAMES = ['veryHard', 'hard', 'neutral', 'good', 'veryGood'] as const;
+export const ValenceCounts = z.object({ veryHard: z.number(), hard: z.number(), neutral: z.number(), good: z.number(), veryGood: z.number() });
+
+export const TimelineSeries = z.object({
+  months: z.array(z.object({ month: Month, total: z.number(), byKind: z.record(EventKind, z.number()), byValence: ValenceCounts })),
+  reading: z.string(),
+});
+
+export const RepairPair = z.object({
+  hardMomentId: z.string(),
+  hardMomentTitle: z.string(),
+  hardMomentDate: z.string(),
+  repairId: z.string(),
+  repairTitle: z.string(),
+  repairDate: z.string(),
+  days: z.number(),
+});
+
+/** Hard moments and their repairs (a timeline link, or a reflection resolved by the repair); each pairs with its earliest repair on or after it. */
+export const RepairSeries = z.object({ pairs: z.array(RepairPair), medianDays: z.number().nullable(), reading: z.string() });
+
+export const LoveActionsSeries = z.object({
+  languages: z.array(z.object({ language: LoveLanguageId, forA: z.number(), forB: z.number(), total: z.number() })),
+  totals: LoveLanguageCounts,
+  reading: z.string(),
+});
+
+export const Insights = z.object({
+  ratings: RatingsSeries,
+  regularity: RegularitySeries,
+  appreciations: AppreciationsSeries,
+  timeline: TimelineSeries,
+  repair: RepairSeries,
+  loveLanguages: LoveActionsSeries,
+});
+export type Insights = z.infer<typeof Insights>;

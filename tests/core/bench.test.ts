@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { runBenchmark } from '../../bench/benchmark';
+import { formatTable, METRIC_KEYS } from '../../bench/report';
+
+// The benchmark at a small size, to prove it runs end to end. Timings are never asserted here.
+describe('npm run bench, at 2,000 entries', () => {
+  it('fills every figure of the results shape with a number, or null with the reason', async () => {
+    const outcome = await runBenchmark({ entries: 2_000, seed: 3, unlocks: 2 });
+    expect(Object.keys(outcome.results).sort()).toEqual(['entries', 'metrics']);
+    expect(outcome.results.entries).toBe(2_000);
+    expect(Object.keys(outcome.results.metrics).sort()).toEqual([...METRIC_KEYS].sort());
+    for (const key of METRIC_KEYS) {
+      const value = outcome.results.metrics[key];
+      if (value === null) expect(outcome.reasons[key], `${key} is null without a reason`).toMatch(/\w/);
+      else expect(Number.isFinite(value), `${key} = ${value}`).toBe(true);
+    }
+    // What exists today is measured, not skipped.
+    for (const key of ['kdf_ms', 'unlock_after_kdf_ms', 'timeline_first_page_ms', 'timeline_page_p95_ms', 'save_event_p95_ms', 'search_p95_ms', 'event_loop_max_block_ms', 'encrypted_vs_plain_ratio', 'whole_file_save_ms', 'rss_mb_after_unlock'] as const) {
+      expect(outcome.results.metrics[key], key).toEqual(expect.any(Number));
+    }
+    expect(formatTable(outcome.results, outcome.reasons)).toContain('timeline_page_p95_ms');
+  }, 90_000);
+});

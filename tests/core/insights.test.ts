@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { NewEventInput } from '../../src/shared/timeline';
+import { dispatcherFor, newCore, newVault, TestClock } from './helpers';
+
+type Vault = Awaited<ReturnType<typeof newVault>>;
+
+function setTime(v: Vault, iso: string): void {
+  v.clock.advance(Date.parse(iso) - v.clock.now().getTime());
+}
+
+const blank = { connection: '', closer: '', highlight: '', distance: '' };
+
+async function checkInAt(v: Vault, at: string, a: number, b: number) {
+  setTime(v, at);
+  const c = await v.core.checkins.start({ withAppreciations: false });
+  await v.core.checkins.answer({ id: c.id, partner: 'a', answers: blank, rating: a });
+  await v.core.checkins.answer({ id: c.id, partner: 'b', answers: blank, rating: b });
+  await v.core.checkins.submit({ id: c.id, partner: 'a' });
+  return v.core.checkins.submit({ id: c.id, partner: 'b' });
+}
+
+async function event(v: Vault, kind: NewEventInput['kind'], startDate: string, valence: number) {
+  return (await v.core.timeline.create({ kind, title: `${kind} on ${startDate}`, startDate, author: 'both', valence })).id;
+}
+
+/**
+ * A small, fully known history. Weekly check-ins on Sundays at 19:00 UTC, chosen on Thursday 1 January
+ * 2026: January has 4 Sundays (4, 11, 18, 25), February 4 (1, 8, 15, 22), and by 10 March two of
+ * March's have passed (1, 8).
+ */
+async function fixture() {
+  const v = await newVault(newCore({ clock: new TestClock(Date.parse('2026-01-01T10:00:00Z')) }));
+  await v.core.checkins.setCadence({ every: 'weekly', weekday: 0, time: '19:00', timeZone: 'UTC' });
+  const checkIns = [
+    await checkInAt(v, '2026-01-04T19:30:00Z', 6, 7),
+    await checkInAt(v, '2026-01-11T19:30:00Z', 7, 7),
+    await checkInAt(v, '2026-02-01T19:30:00Z', 5, 8),
+    await checkInAt(v, '2026-02-15T19:30:00Z', 8, 8),
+    await checkInAt(v, '2026-03-01T19:30:00Z', 8, 9),
+  ].map((c) => c.id);
+
+  // Appreciations: on 4 January Sam (a) gives two and Alex (b) one; on 1 March Alex gives two.
+  setTime(v, '2026-01-04T20:00:00Z');
+  const jan = await v.core.appreciations.startSession({ firstTurn: 'a' });
+  await v.core.appreciations.add({ sessionId: jan.id, from: 'a', text: 'you made the flat feel like home this week' });
+  await v.core.appreciations.add({ sessionId: jan.id, from: 'b', text: 'you drove me to the airport at dawn' });
+  await v.core.appreciations.add({ sessionId: jan.id, from: 'a', text: 'you called my mum when she was ill' });
+  setTime(v, '2026-03-01T20:00:00Z');
+  const mar = await v.core.appreciations.startSession({ firstTurn: 'a' });
+  await v.core.appreciations.add({ sessionId: mar.id, from: 'b', text: 'you laughed at my terrible joke on Friday' });
+  await v.core.appreciations.add({ sessionId: mar.id, from: 'b', text: 'you took the night feed so I could sleep' });
+
+  // Timeline: eleven live events from December 2025 to March 2026, and one in the trash.
+  const memoryDec = await event(v, 'memory', '2025-12-03', 2);
+  const hardJan = await event(v, 'hard_moment', '2026-01-05', -1);
+  const repairJan = await event(v, 'repair', '2026-01-08', 1);
+  const timeJan = await event(v, 'quality_time', '2026-01-20', 2);
+  const hardFeb = await event(v, 'hard_moment', '2026-02-10', -2);
+  const repairFeb = await event(v, 'repair', '2026-02-11', 1);
+  const laterRepairFeb = await event(v, 'repair', '2026-02-14', 2);
+  const hardFeb2 = await event(v, 'hard_moment', '2026-02-20', -1);
+  const repairFeb2 = await event(v, 'repair', '2026-02-27', 1);
+  const hardMar = await event(v, 'hard_moment', '2026-03-02', -1);
+  const trashed = await event(v, 'memory', '2026-03-03', 0);
+  await v.core.timeline.remove({ id: trashed });
+  const link = (from: string, to: string) => v.core.timeline.link({ from, to });
+  await link(hardJan, repairJan); // 3 days
+  await link(repairFeb, hardFeb); // 1 day, stored the other way round
+  await link(hardFeb, laterRepairFeb); // 4 days, but the earlier repair counts
+  await link(hardFeb2, repairFeb2); // 7 days
+  await link(hardMar, repairJan); // a repair before the hard moment does not count
+  await link(timeJan, memoryDec); // not a hard moment and a repair
+  // A reflection about March's hard moment, resolved by a repair two days later, pairs them without a link.
+  const repairMar = await event(v, 'repair', '2026-03-04', 1);
+  const reflection = await v.core.reflections.create({ type: 'conflict', title: 'About the 2nd', author: 'a', eventId: hardMar });
+  await v.core.reflections.resolve({ id: reflection.id, repairEventId: repairMar });
+
+  // Love-language actions: Sam does quality time twice and words once for Alex; Alex does acts and touch for Sam.
+  await v.core.loveLanguages.logAction({ by: 'a', for: 'b', language: 'time', date: '2026-01-10' });
+  await v.core.loveLanguages.logAction({ by: 'a', for: 'b', language: 'time', date: '2026-02-05' });
+  await v.core.loveLanguages.logAction({ by: 'a', for: 'b', language: 'words', date: '2026-02-06' });
+  await v.core.loveLanguages.logAction({ by: 'b', for: 'a', language: 'acts', date: '2026-01-12' });
+  await v.core.loveLanguages.logAction({ by: 'b', for: 'a', language: 'touch', date: '2026-03-02' });
+
+  setTime(v, '2026-03-10T12:00:00Z');
+  return { v, checkIns, ids: { hardJan, repairJan, hardFeb, repairFeb, hardFeb2, repairFeb2, hardMar, repairMar } };
+}
+
+const zeroKinds = { milestone: 0, memory: 0, quality_time: 0, appreciation: 0, hard_moment: 0, repair: 0, other: 0 };
+const zeroValence = { veryHard: 0, hard: 0, neutral: 0, good: 0, veryGood: 0 };
+
+describe('insights', () => {
+  it('say what will appear, kindly, on an empty vault', async () => {
+    const v = await newVault();
+    const all = await v.core.insights.all();
+    expect(all.ratings).toEqual({ points: [], reading: 'Your connection ratings will appear here after your first check-in together.' });
+    expect(all.regularity.months).toEqual([]);
+    expect(all.appreciations.months).toEqual([]);
+    expect(all.timeline.months).toEqual([]);
+    expect(all.repair).toMatchObject({ pairs: [], medianDays: null });
+    expect(all.loveLanguages.languages.every((l) => l.total === 0)).toBe(true);
+    for (const series of Object.values(all)) expect(series.reading.length).toBeGreaterThan(20);
+  });
+
+  it('match hand-computed values on a small known history', async () => {
+    const { v, checkIns, ids } = await fixture();
+    const all = await v.core.insights.all();
+
+    expect(all.ratings.points).toEqual([
+      { checkInId: checkIns[0], date: '2026-01-04', a: 6, b: 7, gap: 1 },
+      { checkInId: checkIns[1], date: '2026-01-11', a: 7, b: 7, gap: 0 },
+      { checkInId: checkIns[2], date: '2026-02-01', a: 5, b: 8, gap: 3 },
+      { checkInId: checkIns[3], date: '2026-02-15', a: 8, b: 8, gap: 0 },
+      { checkInId: checkIns[4], date: '2026-03-01', a: 8, b: 9, gap: 1 },
+    ]);
+    // Both partners' mean: 6.5 first, 8.5 last.
+    expect(all.ratings.reading).toBe('Your ratings rose from 6.5 to 8.5 since January 2026.');
+
+    expect(all.regularity.months).toEqual([
+      { month: '2026-01', completed: 2, expected: 4 },
+      { month: '2026-02', completed: 2, expected: 4 },
+      { month: '2026-03', completed: 1, expected: 2 },
+    ]);
+    expect(all.regularity.reading).toBe('5 check-ins since January 2026, of 10 planned. Every one counts.');
+
+    expect(all.appreciations.months).toEqual([
+      { month: '2026-01', a: { given: 2, received: 1 }, b: { given: 1, received: 2 } },
+      { month: '2026-02', a: { given: 0, received: 0 }, b: { given: 0, received: 0 } },
+      { month: '2026-03', a: { given: 0, received: 2 }, b: { given: 2, received: 0 } },
+    ]);
+    expect(all.appreciations.reading).toBe('You shared 5 appreciations with each other since January 2026.');
+
+    expect(all.timeline.months).toEqual([
+      { month: '2025-12', total: 1, byKind: { ...zeroKinds, memory: 1 }, byValence: { ...zeroValence, veryGood: 1 } },
+      { month: '2026-01', total: 3, byKind: { ...zeroKinds, hard_moment: 1, repair: 1, quality_time: 1 }, byValence: { ...zeroValence, hard: 1, good: 1, veryGood: 1 } },
+      { month: '2026-02', total: 5, byKind: { ...zeroKinds, hard_moment: 2, repair: 3 }, byValence: { ...zeroValence, veryHard: 1, hard: 1, good: 2, veryGood: 1 } },
+      { month: '2026-03', total: 2, byKind: { ...zeroKinds, hard_moment: 1, repair: 1 }, byValence: { ...zeroValence, hard: 1, good: 1 } },
+    ]);
+    expect(all.timeline.reading).toBe('11 moments since December 2025: 7 good ones and 4 hard ones.');
+
+    expect(all.repair.pairs.map((p) => [p.hardMomentId, p.repairId, p.days])).toEqual([
+      [ids.hardJan, ids.repairJan, 3],
+      [ids.hardFeb, ids.repairFeb, 1],
+      [ids.hardFeb2, ids.repairFeb2, 7],
+      [ids.hardMar, ids.repairMar, 2],
+    ]);
+    expect(all.repair.pairs[0]).toMatchObject({ hardMomentDate: '2026-01-05', repairDate: '2026-01-08', hardMomentTitle: 'hard_moment on 2026-01-05' });
+    // 1, 2, 3 and 7 days: the middle two are 2 and 3.
+    expect(all.repair.medianDays).toBe(2.5);
+    expect(all.repair.reading).toBe('After a hard moment you usually found your way back within 2.5 days (4 hard moments linked).');
+
+    expect(all.loveLanguages.languages).toEqual([
+      { language: 'words', forA: 0, forB: 1, total: 1 },
+      { language: 'acts', forA: 1, forB: 0, total: 1 },
+      { language: 'gifts', forA: 0, forB: 0, total: 0 },
+      { language: 'time', forA: 0, forB: 2, total: 2 },
+      { language: 'touch', forA: 1, forB: 0, total: 1 },
+    ]);
+    expect(all.loveLanguages.totals).toEqual({ words: 1, acts: 1, gifts: 0, time: 2, touch: 1 });
+    expect(all.loveLanguages.reading).toBe('You logged 5 loving acts; quality time came up most.');
+  });
+
+  it('narrow every series to a range of days', async () => {
+    const { v, ids } = await fixture();
+    const range = await v.core.insights.all({ from: '2026-01-01', to: '2026-02-28' });
+    expect(range.ratings.points.map((p) => p.date)).toEqual(['2026-01-04', '2026-01-11', '2026-02-01', '2026-02-15']);
+    expect(range.ratings.reading).toBe('Your ratings rose from 6.5 to 8 since January 2026.');
+    expect(range.regularity.months).toEqual([
+      { month: '2026-01', completed: 2, expected: 4 },
+      { month: '2026-02', completed: 2, expected: 4 },
+    ]);
+    expect(range.regularity.reading).toBe('4 check-ins since January 2026, of 8 planned. Every one counts.');
+    expect(range.appreciations.months.map((m) => m.month)).toEqual(['2026-01']);
+    expect(range.timeline.months.map((m) => [m.month, m.total])).toEqual([
+      ['2026-01', 3],
+      ['2026-02', 5],
+    ]);
+    expect(range.timeline.reading).toBe('8 moments since January 2026: 5 good ones and 3 hard ones.');
+    expect(range.repair.pairs.map((p) => p.hardMomentId)).toEqual([ids.hardJan, ids.hardFeb, ids.hardFeb2]);
+    expect(range.loveLanguages.totals).toEqual({ words: 1, acts: 1, gifts: 0, time: 2, touch: 0 });
+    const feb = await v.core.insights.all({ from: '2026-02-01', to: '2026-02-28' });
+    expect(feb.repair).toMatchObject({ medianDays: 4 }); // 1 and 7 days: the middle of two is their mean
+    expect(feb.ratings.reading).toBe('Your ratings rose from 6.5 to 8 since February 2026.');
+    expect(feb.loveLanguages.reading).toBe('You logged 2 loving acts; words of affirmation and quality time came up most.');
+  });
+
+  it('refuse a reversed or malformed range with VALIDATION', async () => {
+    const v = await newVault();
+    const d = dispatcherFor(v);
+    for (const bad of [{ from: '2026-03-01', to: '2026-02-01' }, { from: '2026-13-01' }, { since: '2026-01-01' }]) {
+      expect(await d.dispatch('hearth:insights.all', [bad]), JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+  });
+});
