@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'vite';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
 import { newVault, PASSPHRASE } from './helpers';
 
@@ -11,8 +12,10 @@ let writer = '';
 
 /** Bundle the writer once, so each of the 200 children starts in a fraction of a second. */
 beforeAll(async () => {
-  // Inside the project, so the bundle's imports resolve from node_modules.
-  const outDir = join(__dirname, '..', '..', 'node_modules', '.cache', 'hearth-crash-writer');
+  // Inside the project, so the bundle's imports resolve from node_modules; a folder of its own per run.
+  const cache = join(__dirname, '..', '..', 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const outDir = mkdtempSync(join(cache, 'hearth-crash-writer-'));
   await build({
     logLevel: 'silent',
     configFile: false,
@@ -21,6 +24,8 @@ beforeAll(async () => {
   });
   writer = join(outDir, 'writer.mjs');
 }, 60_000);
+
+afterAll(() => rmSync(dirname(writer), { recursive: true, force: true }));
 
 /** Start a writer, let it write for a random moment, SIGKILL it, and return what it reported as committed. */
 function runAndKill(dataDir: string, vaultId: string, lifetimeMs: number): Promise<{ events: string[]; drafts: string[] }> {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -169,5 +169,26 @@ describe('when files are lost or damaged', () => {
     await v.core.vaults.forget({ vaultId: v.vaultId });
     expect(await v.core.vaults.list()).toEqual([]);
     expect(existsSync(join(v.dir, 'hearth.db'))).toBe(true);
+  });
+});
+
+describe('a copy of a listed vault', () => {
+  it('is not silently swapped in for the listed one', async () => {
+    const v = await newVault();
+    await v.core.vaults.lock();
+    const copy = join(tempDir('hearth-copy-'), 'vault');
+    cpSync(v.dir, copy, { recursive: true });
+    const e = await expectCode(v.core.vaults.addFromFolder({ folder: copy }), 'CONFLICT');
+    expect(e.message).toContain('Our place');
+    expect((await v.core.vaults.list())[0]!.path).toBe(v.dir);
+    // Once the listed one is forgotten, the copy can be opened.
+    await v.core.vaults.forget({ vaultId: v.vaultId });
+    expect((await v.core.vaults.addFromFolder({ folder: copy })).path).toBe(copy);
+    // And moving a vault (the old folder gone) simply follows it.
+    await v.core.vaults.forget({ vaultId: v.vaultId });
+    await v.core.vaults.addFromFolder({ folder: v.dir });
+    const moved = join(tempDir('hearth-moved-'), 'vault');
+    renameSync(v.dir, moved);
+    expect((await v.core.vaults.addFromFolder({ folder: moved })).path).toBe(moved);
   });
 });

@@ -159,6 +159,15 @@ export class VaultService {
     const dir = resolve(folder);
     if (!isVaultFolder(dir)) throw new HearthError('NOT_A_VAULT', 'That folder does not hold a Hearth vault.');
     const meta = readVaultMeta(dir);
+    const known = this.#registry.list().find((v) => v.id === meta.id);
+    // A second folder with the same vault (a copy on a USB stick) would replace the one listed:
+    // say so rather than silently switching which copy opens.
+    if (known && known.available && resolve(known.path) !== dir) {
+      throw new HearthError(
+        'CONFLICT',
+        `This folder holds a copy of "${known.name}", which is already listed from another folder. To use this copy instead, forget the listed one first; nothing was changed.`,
+      );
+    }
     return this.#registry.remember({ id: meta.id, name: meta.name, path: dir });
   }
 
