@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import type { PrivacySettings } from '../shared/privacy';
-import { matchesAccelerator } from './accelerator';
+import { matchesAccelerator } from '../shared/accelerator';
 
 export interface GuardedCore {
   privacy: { get(): Promise<PrivacySettings> };
@@ -22,7 +22,7 @@ export async function guardWindow(win: BrowserWindow, core: GuardedCore, platfor
   const stop = core.onPrivacyChange(apply);
 
   win.webContents.on('before-input-event', (event, input) => {
-    if (!matchesAccelerator(settings.quickHideShortcut, input, platform)) return;
+    if (!matchesAccelerator(settings.quickHideShortcut, input, platform === 'darwin')) return;
     event.preventDefault();
     // Hide first: the screen must be clear at once; the lock follows a moment later.
     win.hide();

@@ -31,6 +31,8 @@ export interface FakePlatform extends Platform {
   nextFolder: string | null;
   nextSavePath: string | null;
   nextOpenFile: string | null;
+  /** Seconds since the last input on the "system": set it to make auto-lock fire. */
+  idle: number;
 }
 
 function fakePlatform(): FakePlatform {
@@ -38,6 +40,10 @@ function fakePlatform(): FakePlatform {
     nextFolder: null,
     nextSavePath: null,
     nextOpenFile: null,
+    idle: 0,
+    idleSeconds() {
+      return this.idle;
+    },
     async chooseFolder() {
       return this.nextFolder;
     },
@@ -78,7 +84,8 @@ export const test = base.extend<{ hearth: Hearth }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
     const platform = fakePlatform();
     const clock = { laterMs: 0, now: () => new Date(Date.now() + clock.laterMs) };
-    const core = createCore({ dataDir, platform, kdf: TEST_KDF, clock });
+    // Auto-lock looks at the idle time every 100 ms here instead of every 5 s.
+    const core = createCore({ dataDir, platform, kdf: TEST_KDF, clock, idleCheckMs: 100 });
     const dispatcher: Dispatcher = createDispatcher(core);
     const holds = new Map<string, Promise<void>>();
     const requests: string[] = [];

@@ -9,11 +9,12 @@ export interface KeyInput {
 }
 
 /**
- * Does a key press match an accelerator such as `CommandOrControl+Shift+H`? Matched in the main
- * process (before-input-event), so it works even when the page is busy, and only while Hearth has
- * focus: it never takes the keystroke from other apps.
+ * Does a key press match an accelerator such as `CommandOrControl+Shift+H`? The main process matches
+ * it in before-input-event (so it works even when the page is busy, and only while Hearth has focus:
+ * it never takes the keystroke from other apps); the renderer matches it too, so the lock also
+ * happens where there is no main process (the end-to-end tests).
  */
-export function matchesAccelerator(accelerator: string, input: KeyInput, platform: NodeJS.Platform = process.platform): boolean {
+export function matchesAccelerator(accelerator: string, input: KeyInput, mac: boolean): boolean {
   if (input.type !== 'keyDown') return false;
   const parts = accelerator.split('+');
   const key = parts.pop()?.toLowerCase() ?? '';
@@ -21,7 +22,7 @@ export function matchesAccelerator(accelerator: string, input: KeyInput, platfor
   for (const part of parts) {
     switch (part) {
       case 'CommandOrControl':
-        if (platform === 'darwin') want.meta = true;
+        if (mac) want.meta = true;
         else want.control = true;
         break;
       case 'Control':
