@@ -86,3 +86,15 @@ describe('managing keys', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });
+
+describe('backups and a new recovery code', () => {
+  it('re-keys the vault’s own backups, so they can still be restored', async () => {
+    const v = await newVault();
+    const kept = await v.core.timeline.create({ kind: 'memory', title: 'Before the new code', startDate: '2024-01-01', author: 'both' });
+    const { backup } = await v.core.backups.backupNow('vault');
+    await v.core.timeline.remove({ id: kept.id });
+    await v.core.keys.regenerateRecoveryCode({ confirm: pass(PASSPHRASE) });
+    await v.core.backups.restore({ id: backup!.id });
+    expect((await v.core.timeline.get({ id: kept.id })).deletedAt).toBeNull();
+  });
+});

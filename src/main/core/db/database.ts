@@ -14,7 +14,7 @@ export interface OpenOptions {
 const PLAIN_SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** The pragma form of a raw 256-bit SQLCipher key; SQLCipher skips its own KDF for it. */
-function rawKey(key: Uint8Array): string {
+export function rawKey(key: Uint8Array): string {
   return `"x'${Buffer.from(key).toString('hex')}'"`;
 }
 
@@ -48,6 +48,9 @@ export function configureDatabase(db: Db, path: string): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('temp_store = MEMORY');
+  // 32 MB of decrypted pages (SQLite's default is 2 MB): the hot part of a large vault (the timeline's index, the
+  // full-text index pages a save rewrites) stays decrypted instead of being decrypted again on every read.
+  db.pragma('cache_size = -32768');
   db.pragma('secure_delete = ON');
   db.pragma('foreign_keys = ON');
   restrictFiles(path);

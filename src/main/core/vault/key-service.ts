@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { writeFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { KeySlotSummary, PartnerId, Secret } from '../../../shared/domain';
 import { HearthError } from '../../../shared/errors';
-import { rekeyDatabase } from '../db/database';
+import { openDatabase, rawKey, rekeyDatabase } from '../db/database';
 import { FILE_MODE, syncDirectory } from './atomic-file';
-import { readVaultMeta, writeVaultMeta } from './folder';
+import { readVaultMeta, vaultPaths, writeVaultMeta } from './folder';
 import { keyCheck, makeSlot, readKeySlots, sealToSlot, writeKeySlots, type KeySlot, type KeySlotsFile } from './keyslots';
 import { decodeRecoveryCode, encodeRecoveryCode } from './recovery-code';
 import { renderRecoveryKit } from './recovery-kit';
@@ -112,8 +112,31 @@ export class KeyService {
     rekeyDatabase(vault.db, next);
     writeKeySlots(vault.dir, { ...file, keyCheck: nextCheck, slots: file.slots.map((s) => ({ ...s, dataKey: sealToSlot(s, id, next) })) });
     writeVaultMeta(vault.dir, { ...readVaultMeta(vault.dir), keyCheck: nextCheck });
+    this.#rekeyBackups(vault.dir, vault.dataKey, next);
     vault.replaceDataKey(next);
     return { recoveryCode: encodeRecoveryCode(next) };
+  }
+
+  /**
+   * The vault's own backups follow the new key, so they can still be restored (the old key, and
+   * with it the old recovery code, opens nothing any more). A copy that does not open is left as it is.
+   */
+  #rekeyBackups(dir: string, previous: Uint8Array, next: Uint8Array): void {
+    const folder = vaultPaths(dir).backups;
+    if (!existsSync(folder)) return;
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.db'))) {
+      try {
+        const { db } = openDatabase(join(folder, name), previous, { nativeBinding: this.#vaults.nativeBinding });
+        try {
+          db.pragma('journal_mode = DELETE');
+          db.pragma(`rekey=${rawKey(next)}`);
+        } finally {
+          db.close();
+        }
+      } catch {
+        // A backup that no longer opens with the old key cannot be helped by the new one.
+      }
+    }
   }
 
   /** Write the printable kit where the person chooses; only the unlocked vault's own code is accepted. */

@@ -69,6 +69,10 @@ export class VaultService {
     return this.#options.clock;
   }
 
+  get nativeBinding(): string | undefined {
+    return this.#options.nativeBinding;
+  }
+
   get platform(): Platform {
     return this.#options.platform;
   }

@@ -40,13 +40,54 @@ describe('Unlock', () => {
     expect(tries).toBe(1);
   });
 
-  it('explains a damaged vault calmly, with what can be done', async () => {
-    const { user } = await showUnlock(() => failure('CORRUPT', 'The vault file is damaged.'));
+  it('shows a damaged vault as its own calm screen, with the folder and what can be done', async () => {
+    let tries = 0;
+    const { user, app } = await showUnlock(() => {
+      tries += 1;
+      return failure('CORRUPT', 'The vault file is damaged or cut short. Restore a backup; nothing was changed.');
+    });
     await user.type(screen.getByLabelText('Passphrase'), 'lantern orbit velvet quarry');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
-    const panel = await screen.findByRole('alert');
-    expect(panel).toHaveTextContent('This vault looks damaged');
-    expect(panel).toHaveTextContent('Nothing has been changed');
+    const title = await screen.findByRole('heading', { level: 1, name: 'This vault looks damaged' });
+    expect(title).toHaveFocus();
+    expect(screen.getByText(/Hearth has not changed anything/)).toBeInTheDocument();
+    expect(screen.getByText(vault.path)).toBeInTheDocument();
+    expect(screen.getByText(/Copy the newest backup into the vault's folder/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Passphrase')).not.toBeInTheDocument();
+
+    // Try again unlocks with the same passphrase; still damaged, it says so.
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText(/still cannot open the vault/)).toBeInTheDocument();
+    expect(tries).toBe(2);
+
+    await user.click(screen.getByRole('button', { name: /Back to/ }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Open your vault' })).toBeInTheDocument();
+    expect(app.screen).toBe('start');
+  });
+
+  it('sends damaged passphrase files to the recovery code', async () => {
+    const { user } = await showUnlock(() =>
+      failure('CORRUPT', "This vault's passphrase files are missing or damaged. Open it with the recovery code; Hearth will then ask for a new passphrase."),
+    );
+    await user.type(screen.getByLabelText('Passphrase'), 'lantern orbit velvet quarry');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('heading', { level: 1, name: "The vault's passphrase files are damaged" })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Use the recovery code' }));
+    expect(screen.getByLabelText('Recovery code')).toHaveFocus();
+  });
+
+  it.each([
+    ['TOO_NEW', 'This vault was made by a newer version of Hearth. Update Hearth to open it; nothing was changed.', 'This vault needs a newer Hearth', /Back to/],
+    ['IO', 'The disk is full. Free some space, then try again; nothing was lost.', 'The disk is full', 'Try again'],
+    ['IO', 'The vault folder is not there. If it is on a USB stick, plug it in and try again.', "Hearth can't find the vault's folder", 'Try again'],
+    ['IO', 'Hearth could not read or write the vault folder. Check that it is still there and that you may write to it.', "Hearth can't read the vault's folder", 'Try again'],
+  ] as const)('explains %s (%s) in its own words', async (code, message, heading, next) => {
+    const { user } = await showUnlock(() => failure(code, message));
+    await user.type(screen.getByLabelText('Passphrase'), 'lantern orbit velvet quarry');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: next })).toBeEnabled();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   });
 
   it('unlocks with the recovery code', async () => {

@@ -2,6 +2,7 @@ import type { Session, VaultSummary } from '../../../shared/domain';
 import { isHearthError, type ErrorCode } from '../../../shared/errors';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
+import { describeDamage, type VaultDamage } from './damage';
 
 export type UnlockMode = 'passphrase' | 'recovery';
 
@@ -14,18 +15,6 @@ export interface VaultProblem {
 }
 
 const PROBLEMS: Partial<Record<ErrorCode, Omit<VaultProblem, 'code' | 'what'>>> = {
-  CORRUPT: {
-    title: 'This vault looks damaged',
-    next: 'Nothing has been changed. If you have a backup, open it instead; otherwise keep this folder as it is and ask someone you trust for help before changing anything.',
-  },
-  TOO_NEW: {
-    title: 'This vault was made by a newer Hearth',
-    next: 'Update Hearth on this computer, then open the vault again. It has not been touched.',
-  },
-  IO: {
-    title: "Hearth couldn't read this vault's folder",
-    next: 'Check that the folder is still there — a moved folder or an unplugged drive are the usual reasons — then try again.',
-  },
   NOT_FOUND: {
     title: "Hearth couldn't find this vault",
     next: 'If its folder moved, forget it here and open it again from its new folder.',
@@ -41,6 +30,7 @@ export class UnlockForm {
   #busy = $state(false);
   #message = $state<string | null>(null);
   #problem = $state<VaultProblem | null>(null);
+  #damage = $state<VaultDamage | null>(null);
   #retryAt = $state(0);
   #now = $state(Date.now());
   #timer: ReturnType<typeof setInterval> | undefined;
@@ -71,9 +61,18 @@ export class UnlockForm {
   get message() {
     return this.#message;
   }
-  /** A vault-level problem (damaged, too new, unreadable). */
+  /** A problem with the vault that fits in the form (it was not found). */
   get problem() {
     return this.#problem;
+  }
+  /** The vault is damaged, too new or unreadable: this takes the whole screen. */
+  get damage() {
+    return this.#damage;
+  }
+
+  /** Back to the form from the damaged-vault screen. */
+  dismissDamage(): void {
+    this.#damage = null;
   }
 
   /** Pick the vault to open: keep the current choice if it is still listed, else the first available one. */
@@ -93,6 +92,7 @@ export class UnlockForm {
     this.#secret = '';
     this.#message = null;
     this.#problem = null;
+    this.#damage = null;
   }
 
   setMode(mode: UnlockMode): void {
@@ -113,6 +113,7 @@ export class UnlockForm {
     try {
       const session = await api.vaults.unlock({ vaultId: this.#selectedId, secret });
       this.#secret = '';
+      this.#damage = null;
       return session;
     } catch (error) {
       this.#explain(error);
@@ -123,6 +124,7 @@ export class UnlockForm {
   }
 
   #explain(error: unknown): void {
+    this.#damage = null;
     if (!isHearthError(error)) {
       this.#message = describeError(error);
       return;
@@ -141,6 +143,12 @@ export class UnlockForm {
         // For a recovery code the core names the group that was mistyped.
         this.#message = error.message;
         return;
+    }
+    const damage = describeDamage(error);
+    if (damage) {
+      // The secret stays, so "Try again" works once the drive is back or the file is replaced.
+      this.#damage = damage;
+      return;
     }
     const known = PROBLEMS[error.code];
     if (known) {

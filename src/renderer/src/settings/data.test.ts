@@ -1,0 +1,123 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ImportReport } from '../../../shared/transfer';
+import { failure, installFakeHearth, session } from '../testing/fake-hearth';
+import Data from './Data.svelte';
+
+// jsdom has <dialog> but not its modal methods; the app's Dialog opens with showModal.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
+const PATH = '/home/us/Moving/hearth-export-2026-03-03.protected.json';
+const report: ImportReport = {
+  format: 'hearth',
+  counts: {
+    partners: { added: 0, updated: 0, skipped: 2 },
+    timeline: { added: 12, updated: 1, skipped: 3 },
+    drafts: { added: 0, updated: 0, skipped: 0 },
+  },
+  unknownSections: [],
+};
+
+function setup(importFile: (arg: unknown) => unknown, exportAll: (arg: unknown) => unknown = () => ({ saved: false })) {
+  const fake = installFakeHearth({
+    'transfer.chooseFile': () => ({ path: PATH }),
+    'transfer.importFile': importFile,
+    'transfer.exportAll': exportAll,
+  });
+  render(Data, { props: { session } });
+  return { fake, user: userEvent.setup() };
+}
+
+describe('Settings › Your data: import', () => {
+  it('asks for the passphrase of a protected export, and says so again when it is wrong', async () => {
+    const { fake, user } = setup((arg) => {
+      const { passphrase } = arg as { passphrase?: string };
+      if (!passphrase) return failure('VALIDATION', 'This export is protected. Enter the passphrase it was saved with.', { field: 'passphrase' });
+      if (passphrase !== 'kettle meadow lantern') return failure('WRONG_PASSPHRASE', 'Wrong.');
+      return report;
+    });
+    await user.click(screen.getByRole('button', { name: /Import a file/ }));
+
+    const field = await screen.findByLabelText('Passphrase for this file');
+    expect(field).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'hearth-export-2026-03-03.protected.json is protected' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.type(field, 'not the one');
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText(/That passphrase doesn't open this file/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Passphrase for this file')).toHaveValue('');
+
+    await user.type(screen.getByLabelText('Passphrase for this file'), 'kettle meadow lantern');
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText('Imported hearth-export-2026-03-03.protected.json, a Hearth export.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Passphrase for this file')).not.toBeInTheDocument();
+
+    const table = screen.getByRole('table');
+    const timeline = within(table).getByRole('row', { name: /Timeline entries/ });
+    expect(within(timeline).getAllByRole('cell').map((c) => c.textContent)).toEqual(['12', '1', '3']);
+    expect(within(table).getByRole('row', { name: /Your names/ })).toBeInTheDocument();
+    expect(within(table).queryByRole('row', { name: /Drafts/ })).not.toBeInTheDocument();
+
+    expect(fake.calls.filter((c) => c.method === 'transfer.importFile').map((c) => c.arg)).toEqual([
+      { path: PATH },
+      { path: PATH, passphrase: 'not the one' },
+      { path: PATH, passphrase: 'kettle meadow lantern' },
+    ]);
+  });
+
+  it('names another journal in its own words and says where its entries went', async () => {
+    const { user } = setup(() => ({ format: 'mini-diary', counts: { timeline: { added: 3, updated: 0, skipped: 0 } }, unknownSections: [] }));
+    await user.click(screen.getByRole('button', { name: /Import a file/ }));
+    expect(await screen.findByText(/, Mini Diary\.$/)).toBeInTheDocument();
+    expect(screen.getByText('The entries are on your Timeline, tagged “from mini diary”.')).toBeInTheDocument();
+  });
+
+  it("shows the core's sentence for a file it cannot read, with nothing imported", async () => {
+    const refused = 'Hearth cannot read this file. It imports its own exports and the JSON exports of Mini Diary, Day One (zip or JSON) and jrnl. Nothing was imported.';
+    const { user } = setup(() => failure('VALIDATION', refused));
+    await user.click(screen.getByRole('button', { name: /Import a file/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(refused);
+    expect(screen.queryByLabelText('Passphrase for this file')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
+
+describe('Settings › Your data: export', () => {
+  it('protects the export by default and asks before leaving it readable by anyone', async () => {
+    const { fake, user } = setup(() => report, () => ({ saved: true, path: '/home/us/hearth-export.json' }));
+    expect(screen.getByLabelText('Protect the file with a passphrase')).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Export everything…' })).toBeDisabled();
+
+    await user.click(screen.getByLabelText('Protect the file with a passphrase'));
+    const dialog = screen.getByRole('dialog', { name: 'Export without a passphrase?' });
+    expect(dialog).toHaveTextContent('can read every entry');
+    expect(screen.getByLabelText('Protect the file with a passphrase')).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it protected' }));
+    expect(screen.getByLabelText('Protect the file with a passphrase')).toBeChecked();
+
+    // Pasted rather than typed: the strength meter measures every keystroke.
+    await user.click(screen.getByLabelText('Passphrase for the file'));
+    await user.paste('kettle meadow lantern harbour');
+    await user.click(screen.getByLabelText('Type it once more'));
+    await user.paste('kettle meadow lantern harbour');
+    await user.click(screen.getByRole('button', { name: 'Export everything…' }));
+    expect(await screen.findByText('/home/us/hearth-export.json')).toBeInTheDocument();
+    expect(screen.getByText(/saved and protected/)).toBeInTheDocument();
+    expect(fake.calls).toContainEqual({ method: 'transfer.exportAll', arg: { passphrase: 'kettle meadow lantern harbour' } });
+
+    await user.click(screen.getByLabelText('Protect the file with a passphrase'));
+    await user.click(screen.getByRole('button', { name: 'Export without protection' }));
+    expect(screen.getByLabelText('Protect the file with a passphrase')).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Export everything, not protected…' }));
+    expect(fake.calls.filter((c) => c.method === 'transfer.exportAll').at(-1)).toEqual({ method: 'transfer.exportAll', arg: {} });
+  });
+});
