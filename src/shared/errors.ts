@@ -23,7 +23,11 @@ export interface ErrorDetails {
   retryAfterMs?: number;
   /** For VALIDATION: the path of the first offending field. */
   field?: string;
+  /** For CORRUPT and IO: which part is damaged or out of reach, so screens go by code, not by wording. */
+  reason?: DamageReason;
 }
+
+export type DamageReason = 'database' | 'keyslots' | 'vault-file' | 'disk-full' | 'folder-missing' | 'folder-unreadable';
 
 export interface HearthErrorShape {
   code: ErrorCode;

@@ -82,6 +82,7 @@ describe('a damaged or foreign vault is refused, and left exactly as it was', ()
       const before = snapshot(v.dir);
       const e = await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass }), 'CORRUPT');
       expect(e.message).toMatch(/backup/);
+      expect((e as unknown as { details?: { reason?: string } }).details?.reason).toBe('database');
       expect(snapshot(v.dir)).toEqual(before);
       expect((await v.core.app.status()).state).toBe('locked');
     });

@@ -142,6 +142,7 @@ describe('when files are lost or damaged', () => {
     writeFileSync(join(v.dir, 'keyslots.backup.json'), 'garbage');
     const e = await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass(PASSPHRASE) }), 'CORRUPT');
     expect(e.message).toContain('recovery code');
+    expect((e as unknown as { details?: { reason?: string } }).details?.reason).toBe('keyslots');
     const session = await v.core.vaults.unlock({ vaultId: v.vaultId, secret: recovery(v.recoveryCode) });
     expect(session.needsPassphrase).toBe(true);
     expect(existsSync(join(v.dir, 'keyslots.json'))).toBe(true);

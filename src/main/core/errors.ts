@@ -8,13 +8,15 @@ export function toHearthError(error: unknown): HearthError {
   if (error instanceof HearthError) return error;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   if (SQLITE_CORRUPT.has(code)) {
-    return new HearthError('CORRUPT', 'The vault file is damaged. Restore a backup, or ask for help before changing anything.');
+    return new HearthError('CORRUPT', 'The vault file is damaged. Restore a backup, or ask for help before changing anything.', { reason: 'database' });
   }
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return new HearthError('IO', 'The disk is full. Free some space, then try again; nothing was lost.');
+    return new HearthError('IO', 'The disk is full. Free some space, then try again; nothing was lost.', { reason: 'disk-full' });
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || IO_ERRNO.has(code)) {
-    return new HearthError('IO', 'Hearth could not read or write the vault folder. Check that it is still there and that you may write to it.');
+    return new HearthError('IO', 'Hearth could not read or write the vault folder. Check that it is still there and that you may write to it.', {
+      reason: 'folder-unreadable',
+    });
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new HearthError('CONFLICT', 'The vault is busy with another change. Try again in a moment.');

@@ -62,17 +62,17 @@ export function assertNotTruncated(db: Db, path: string): void {
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   const pageCount = db.pragma('page_count', { simple: true }) as number;
   if (statSync(path).size < pageSize * pageCount) {
-    throw new HearthError('CORRUPT', 'The vault file is shorter than it should be: part of it is missing. Restore a backup; nothing was changed.');
+    throw new HearthError('CORRUPT', 'The vault file is shorter than it should be: part of it is missing. Restore a backup; nothing was changed.', { reason: 'database' });
   }
 }
 
 function assertLooksLikeVault(path: string): void {
   if (!existsSync(path)) {
-    throw new HearthError('CORRUPT', "The vault's database file (hearth.db) is missing. Restore a backup; nothing was changed.");
+    throw new HearthError('CORRUPT', "The vault's database file (hearth.db) is missing. Restore a backup; nothing was changed.", { reason: 'database' });
   }
   const size = statSync(path).size;
   if (size === 0 || size % 512 !== 0) {
-    throw new HearthError('CORRUPT', 'The vault file is damaged or cut short. Restore a backup; nothing was changed.');
+    throw new HearthError('CORRUPT', 'The vault file is damaged or cut short. Restore a backup; nothing was changed.', { reason: 'database' });
   }
 }
 

@@ -41,7 +41,7 @@ export function readVaultMeta(dir: string): VaultMeta {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new HearthError('NOT_A_VAULT', 'That folder does not hold a Hearth vault.');
     }
-    if (error instanceof SyntaxError) throw new HearthError('CORRUPT', "The vault's description file (vault.json) is damaged.");
+    if (error instanceof SyntaxError) throw new HearthError('CORRUPT', "The vault's description file (vault.json) is damaged.", { reason: 'vault-file' });
     throw error;
   }
   const format = z.object({ format: z.literal('hearth-vault'), version: z.number() }).safeParse(raw);
@@ -50,7 +50,7 @@ export function readVaultMeta(dir: string): VaultMeta {
     throw new HearthError('TOO_NEW', 'This vault was made by a newer version of Hearth. Update Hearth to open it; nothing was changed.');
   }
   const parsed = VaultMeta.safeParse(raw);
-  if (!parsed.success) throw new HearthError('CORRUPT', "The vault's description file (vault.json) is damaged.");
+  if (!parsed.success) throw new HearthError('CORRUPT', "The vault's description file (vault.json) is damaged.", { reason: 'vault-file' });
   return parsed.data;
 }
 

@@ -222,7 +222,7 @@ export class VaultService {
   async unlock(vaultId: string, secret: Secret): Promise<Session> {
     const entry = this.#registry.get(vaultId);
     const dir = entry.path;
-    if (!existsSync(dir)) throw new HearthError('IO', 'The vault folder is not there. If it is on a USB stick, plug it in and try again.');
+    if (!existsSync(dir)) throw new HearthError('IO', 'The vault folder is not there. If it is on a USB stick, plug it in and try again.', { reason: 'folder-missing' });
     const meta = readVaultMeta(dir);
     const paths = vaultPaths(dir);
     const attempts = new UnlockAttempts(paths.attempts, this.clock);
@@ -299,7 +299,9 @@ export class VaultService {
 
   async #keysFromPassphrase(file: KeySlotsFile | null, meta: VaultMeta, passphrase: string): Promise<Buffer[]> {
     if (!file || file.slots.length === 0) {
-      throw new HearthError('CORRUPT', "This vault's passphrase files are missing or damaged. Open it with the recovery code; Hearth will then ask for a new passphrase.");
+      throw new HearthError('CORRUPT', "This vault's passphrase files are missing or damaged. Open it with the recovery code; Hearth will then ask for a new passphrase.", {
+        reason: 'keyslots',
+      });
     }
     for (const slot of file.slots) {
       const privateKey = await openSlot(slot, meta.id, passphrase);
@@ -326,7 +328,7 @@ export class VaultService {
     for (const k of keys) k.fill(0);
     // The key was proven right (by its slot or its fingerprint), so a refusal means a damaged file.
     if ((lastError as { code?: string }).code === 'SQLITE_NOTADB') {
-      throw new HearthError('CORRUPT', 'The vault file is damaged: it no longer opens with its own key. Restore a backup; nothing was changed.');
+      throw new HearthError('CORRUPT', 'The vault file is damaged: it no longer opens with its own key. Restore a backup; nothing was changed.', { reason: 'database' });
     }
     throw lastError;
   }

@@ -44,7 +44,7 @@ describe('Unlock', () => {
     let tries = 0;
     const { user, app } = await showUnlock(() => {
       tries += 1;
-      return failure('CORRUPT', 'The vault file is damaged or cut short. Restore a backup; nothing was changed.');
+      return failure('CORRUPT', 'The vault file is damaged or cut short. Restore a backup; nothing was changed.', { reason: 'database' });
     });
     await user.type(screen.getByLabelText('Passphrase'), 'lantern orbit velvet quarry');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
@@ -67,7 +67,7 @@ describe('Unlock', () => {
 
   it('sends damaged passphrase files to the recovery code', async () => {
     const { user } = await showUnlock(() =>
-      failure('CORRUPT', "This vault's passphrase files are missing or damaged. Open it with the recovery code; Hearth will then ask for a new passphrase."),
+      failure('CORRUPT', "This vault's passphrase files are missing or damaged. Open it with the recovery code; Hearth will then ask for a new passphrase.", { reason: 'keyslots' }),
     );
     await user.type(screen.getByLabelText('Passphrase'), 'lantern orbit velvet quarry');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
@@ -77,12 +77,12 @@ describe('Unlock', () => {
   });
 
   it.each([
-    ['TOO_NEW', 'This vault was made by a newer version of Hearth. Update Hearth to open it; nothing was changed.', 'This vault needs a newer Hearth', /Back to/],
-    ['IO', 'The disk is full. Free some space, then try again; nothing was lost.', 'The disk is full', 'Try again'],
-    ['IO', 'The vault folder is not there. If it is on a USB stick, plug it in and try again.', "Hearth can't find the vault's folder", 'Try again'],
-    ['IO', 'Hearth could not read or write the vault folder. Check that it is still there and that you may write to it.', "Hearth can't read the vault's folder", 'Try again'],
-  ] as const)('explains %s (%s) in its own words', async (code, message, heading, next) => {
-    const { user } = await showUnlock(() => failure(code, message));
+    ['TOO_NEW', undefined, 'This vault needs a newer Hearth', /Back to/],
+    ['IO', 'disk-full', 'The disk is full', 'Try again'],
+    ['IO', 'folder-missing', "Hearth can't find the vault's folder", 'Try again'],
+    ['IO', 'folder-unreadable', "Hearth can't read the vault's folder", 'Try again'],
+  ] as const)('explains %s (%s) in its own words', async (code, reason, heading, next) => {
+    const { user } = await showUnlock(() => failure(code, 'The core says what happened.', reason ? { reason } : undefined));
     await user.type(screen.getByLabelText('Passphrase'), 'lantern orbit velvet quarry');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();

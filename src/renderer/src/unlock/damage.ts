@@ -1,9 +1,8 @@
 import type { HearthError } from '../../../shared/errors';
 
 /**
- * Why a vault would not open, when it is more than a wrong passphrase. The core answers with a code (CORRUPT, TOO_NEW,
- * IO) and a sentence; the sentence is what tells a damaged database from damaged passphrase files, or a missing folder
- * from a full disk, so it is read here once and nowhere else.
+ * Why a vault would not open, when it is more than a wrong passphrase: the core's code (CORRUPT, TOO_NEW, IO) and,
+ * for the damaged part, `details.reason`.
  */
 export type DamageKind = 'database' | 'key-files' | 'vault-file' | 'too-new' | 'missing-folder' | 'disk-full' | 'unreadable';
 
@@ -19,7 +18,7 @@ export interface VaultDamage {
 }
 
 export function describeDamage(error: HearthError): VaultDamage | null {
-  const said = error.message;
+  const reason = error.details?.reason;
   switch (error.code) {
     case 'TOO_NEW':
       return {
@@ -30,7 +29,7 @@ export function describeDamage(error: HearthError): VaultDamage | null {
         action: 'none',
       };
     case 'IO':
-      if (/disk is full|space/i.test(said)) {
+      if (reason === 'disk-full') {
         return {
           kind: 'disk-full',
           title: 'The disk is full',
@@ -39,7 +38,7 @@ export function describeDamage(error: HearthError): VaultDamage | null {
           action: 'try-again',
         };
       }
-      if (/not there/i.test(said)) {
+      if (reason === 'folder-missing') {
         return {
           kind: 'missing-folder',
           title: "Hearth can't find the vault's folder",
@@ -63,7 +62,7 @@ export function describeDamage(error: HearthError): VaultDamage | null {
         action: 'try-again',
       };
     case 'CORRUPT':
-      if (/passphrase files/i.test(said)) {
+      if (reason === 'keyslots') {
         return {
           kind: 'key-files',
           title: "The vault's passphrase files are damaged",
@@ -75,7 +74,7 @@ export function describeDamage(error: HearthError): VaultDamage | null {
           action: 'recovery-code',
         };
       }
-      if (/vault\.json/i.test(said)) {
+      if (reason === 'vault-file') {
         return {
           kind: 'vault-file',
           title: "The vault's description file is damaged",
