@@ -1,20 +1,19 @@
-import type { SearchHit, SearchResults } from '../../../shared/search';
+import type { SearchHit, SearchKind, SearchResults } from '../../../shared/search';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 
 export const DEBOUNCE_MS = 180;
 
-/** Names for the kinds of things search can find; a kind added later without a name here still shows. */
-const KIND_LABELS: Record<string, string> = {
+/** Every searchable kind has a label: a new kind fails the build until it is named here. */
+const KIND_LABELS: Record<SearchKind, string> = {
   timeline: 'Timeline',
-  reflections: 'Reflections',
-  checkins: 'Check-ins',
+  reflection: 'Reflections',
+  checkin: 'Check-ins',
   journal: 'Journal',
-  exercises: 'Exercises',
 };
 
 export function kindLabel(kind: string): string {
-  return KIND_LABELS[kind] ?? kind.charAt(0).toLocaleUpperCase() + kind.slice(1).replace(/[_-]+/g, ' ');
+  return KIND_LABELS[kind as SearchKind] ?? kind.charAt(0).toLocaleUpperCase() + kind.slice(1).replace(/[_-]+/g, ' ');
 }
 
 export interface FlatHit {
