@@ -10,7 +10,7 @@ import { shellPaths } from './paths';
 const paths = shellPaths(dirname(fileURLToPath(import.meta.url)));
 
 startHearth({
-  createCore,
+  createCore: (options) => createCore({ ...options, resourcesDir: paths.resourcesDir }),
   createDispatcher,
   preloadPath: paths.preload,
   rendererRoot: paths.rendererRoot,

@@ -7,6 +7,8 @@ export interface ShellPaths {
   rendererRoot: string;
   /** The folder holding package.json and native/. */
   appRoot: string;
+  /** resources/ beside out/: the fonts the therapy export embeds in its PDFs. */
+  resourcesDir: string;
 }
 
 /** `mainDir` is the folder of the built main bundle (out/main). */
@@ -15,5 +17,6 @@ export function shellPaths(mainDir: string): ShellPaths {
     preload: join(mainDir, '..', 'preload', 'index.cjs'),
     rendererRoot: join(mainDir, '..', 'renderer'),
     appRoot: resolve(mainDir, '..', '..'),
+    resourcesDir: resolve(mainDir, '..', '..', 'resources'),
   };
 }

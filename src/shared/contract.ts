@@ -20,6 +20,7 @@ import {
 } from './domain';
 import { BackupMade, BackupNowInput, BackupRef, BackupSummary, Restored } from './backups';
 import { ChosenFile, ExportAllInput, ExportSaved, ImportFileInput, ImportReport } from './transfer';
+import { ExportCandidate, ExportPreview, ExportPreviewInput, ExportProgress, ExportSelection, SaveExportInput, TherapyExportSaved } from './export';
 import { Draft, DraftRef, DraftSummary, SaveDraftInput } from './drafts';
 import type { Result } from './errors';
 import { PrivacySettings, PrivacyUpdate } from './privacy';
@@ -230,6 +231,15 @@ export const contract = {
     exportAll: method(ExportAllInput, ExportSaved),
     chooseFile: method(NoArgs, ChosenFile),
     importFile: method(ImportFileInput, ImportReport),
+  },
+  /** The therapy export: a checklist, a page-by-page preview, and a file written where the couple chooses. */
+  export: {
+    candidates: method(ExportSelection, z.array(ExportCandidate)),
+    preview: method(ExportPreviewInput, ExportPreview),
+    save: method(SaveExportInput, TherapyExportSaved),
+    /** Answered while a save is running (it does not wait its turn). */
+    progress: method(NoArgs, ExportProgress),
+    cancel: method(NoArgs, z.void()),
   },
   privacy: {
     get: method(NoArgs, PrivacySettings),

@@ -12,3 +12,4 @@ export * from './insights';
 export * from './privacy';
 export * from './backups';
 export * from './transfer';
+export * from './export';

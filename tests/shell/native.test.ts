@@ -78,7 +78,12 @@ describe('native module paths', () => {
 
   it('the app finds the build next to out/ from the main bundle folder, and only when it exists', () => {
     const paths = shellPaths('/project/out/main');
-    expect(paths).toEqual({ preload: '/project/out/preload/index.cjs', rendererRoot: '/project/out/renderer', appRoot: '/project' });
+    expect(paths).toEqual({
+      preload: '/project/out/preload/index.cjs',
+      rendererRoot: '/project/out/renderer',
+      appRoot: '/project',
+      resourcesDir: '/project/resources',
+    });
     const expected = '/project/native/electron-v150-linux-x64/better_sqlite3.node';
     expect(nativeBindingPath({ appRoot: paths.appRoot, abi: '150', platform: 'linux', arch: 'x64', exists: (p) => p === expected })).toBe(expected);
     expect(nativeBindingPath({ appRoot: paths.appRoot, abi: '150', platform: 'linux', arch: 'x64', exists: () => false })).toBeUndefined();

@@ -6,6 +6,7 @@ import { systemClock, type Clock, type Platform } from './platform';
 import type { KdfParams } from './vault/kdf';
 import { CheckInService } from './checkins/checkin-service';
 import { BackupService } from './backup/backup-service';
+import { defaultResourcesDir, ExportService } from './export/export-service';
 import { TransferService } from './transfer/transfer-service';
 import { DraftService } from './drafts/draft-service';
 import { AppreciationService } from './exercises/appreciation-service';
@@ -14,10 +15,12 @@ import { LoveLanguageService } from './exercises/love-language-service';
 import { InsightsService } from './insights/insights-service';
 import { ReflectionService } from './reflections/reflection-service';
 import { PrivacyService } from './privacy/privacy-service';
-import { search } from './search/search-index';
+import { deferPurges, search } from './search/search-index';
+import { vaultPaths } from './vault/folder';
 import { TimelineService } from './timeline/timeline-service';
 import { KeyService } from './vault/key-service';
 import { VaultService } from './vault/vault-service';
+import { VaultJobs } from './worker/run-job';
 
 export interface CoreOptions {
   /** The app's own folder (Electron's userData): the list of known vaults and, by default, the vaults. */
@@ -30,6 +33,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** How often auto-lock looks at the system's idle time; the end-to-end tests shorten it. */
   idleCheckMs?: number;
+  /** The app's resources/ folder (the PDF fonts); by default the repository's, found from this file. */
+  resourcesDir?: string;
 }
 
 export interface Core extends CoreApi {
@@ -73,6 +78,7 @@ export function createCore(options: CoreOptions): Core {
   const journal = new JournalService(vaults);
   const loveLanguages = new LoveLanguageService(vaults);
   const insights = new InsightsService(vaults);
+  const therapyExport = new ExportService(vaults, { checkins, reflections, insights }, options.resourcesDir ?? defaultResourcesDir());
   // Each kind of searchable content says when its hits happened; a new kind must add itself here.
   const searchDates: Record<SearchKind, (ids: string[]) => Map<string, string>> = {
     timeline: (ids) => timeline.datesOf(ids),
@@ -86,12 +92,64 @@ export function createCore(options: CoreOptions): Core {
       throw toHearthError(error);
     });
 
+  // Heavy work (backups, restores' checks, full exports, imports) runs on worker threads, each with a connection and
+  // a key copy of its own, wiped when it ends. A re-key or a restore waits for running jobs, inside the queue, so no
+  // copy is made across a key change or a file swap. A lock lets a running copy finish (a daily copy is not lost to
+  // a quick lock); closing the core waits for them, then stops the thread.
+  const jobs = new VaultJobs();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> =>
+    serial(async () => {
+      await jobs.idle();
+      return work();
+    });
+  /** Started in the queue, finished outside it: saves and reads go on while the worker works. */
+  const background = async <T>(start: () => { done: Promise<T> } | Promise<{ done: Promise<T> }>): Promise<T> => {
+    const { done } = await serial(start);
+    return done.catch((error: unknown) => {
+      throw toHearthError(error);
+    });
+  };
+
+  // Re-indexing an entry leaves its old index row to be deleted securely (search/search-index.ts): on the index
+  // worker, in the queue right after the call that saved, so every later call sees a clean index and the event
+  // loop never waits for FTS5's page rewrites. Rows a crash left behind are found (read only) after the next unlock.
+  const indexJobs = new VaultJobs();
+  const jobOptions = () => {
+    const vault = vaults.requireUnlocked();
+    return { database: vaultPaths(vault.dir).database, key: vault.dataKey, nativeBinding: options.nativeBinding };
+  };
+  const purge = (rows: number[]) =>
+    void serial(async () => {
+      if (vaults.isUnlocked && rows.length) await indexJobs.run({ kind: 'purge', rows }, jobOptions());
+    }).catch(() => undefined); // what is left is an orphan, removed after the next unlock
+  vaults.onUnlock((db) => {
+    let batch: number[] | null = null;
+    deferPurges(db, (row) => {
+      if (batch) {
+        batch.push(row);
+        return;
+      }
+      const rows = [row];
+      batch = rows;
+      // Queued behind the call that is saving now: it runs as soon as that call has answered.
+      void Promise.resolve().then(() => {
+        batch = null;
+        purge(rows);
+      });
+    });
+    setImmediate(() => {
+      if (!vaults.isUnlocked) return;
+      void indexJobs.run({ kind: 'orphans' }, jobOptions()).then(purge, () => undefined);
+    });
+  });
+
   const backups = new BackupService(vaults, {
     nativeBinding: options.nativeBinding,
+    jobs,
     // After the current call has answered, in the queue; a failed daily copy is tried again at the next unlock.
-    later: (work) => setImmediate(() => void serial(work).catch(() => undefined)),
+    later: (work) => setImmediate(() => void serial(work).then(({ done }) => done).catch(() => undefined)),
   });
-  const transfer = new TransferService(vaults);
+  const transfer = new TransferService(vaults, { jobs, nativeBinding: options.nativeBinding });
 
   return {
     app: {
@@ -111,7 +169,7 @@ export function createCore(options: CoreOptions): Core {
       addPassphrase: (input) => serial(() => keys.addPassphrase(input)),
       changePassphrase: (input) => serial(() => keys.changePassphrase(input)),
       remove: (input) => serial(() => keys.remove(input)),
-      regenerateRecoveryCode: ({ confirm }) => serial(() => keys.regenerateRecoveryCode(confirm)),
+      regenerateRecoveryCode: ({ confirm }) => exclusive(() => keys.regenerateRecoveryCode(confirm)),
       saveRecoveryKit: ({ recoveryCode }) => serial(() => keys.saveRecoveryKit(recoveryCode)),
     },
     timeline: {
@@ -201,14 +259,23 @@ export function createCore(options: CoreOptions): Core {
       query: ({ text, limit }) => serial(() => search(vaults.requireUnlocked().db, text, limit, (kind, ids) => searchDates[kind](ids))),
     },
     backups: {
-      list: () => serial(() => backups.list()),
-      backupNow: (target) => serial(() => backups.backupNow(target)),
-      restore: ({ id }) => serial(() => backups.restore(id)),
+      // A backup being made is waited for outside the queue, so the list never holds up other calls.
+      list: () => background(() => ({ done: backups.list() })),
+      backupNow: (target) => background(() => backups.startBackupNow(target)),
+      restore: ({ id }) => exclusive(() => backups.restore(id)),
     },
     transfer: {
-      exportAll: ({ passphrase }) => serial(() => transfer.exportAll(passphrase)),
+      exportAll: ({ passphrase }) => background(() => transfer.startExport(passphrase)),
       chooseFile: () => serial(() => transfer.chooseFile()),
       importFile: ({ path, passphrase }) => serial(() => transfer.importFile(path, passphrase)),
+    },
+    export: {
+      candidates: (selection) => serial(() => therapyExport.candidates(selection)),
+      preview: (input) => serial(() => therapyExport.preview(input)),
+      save: (input) => serial(() => therapyExport.save(input)),
+      // Outside the queue: they must answer while a save holds it.
+      progress: async () => therapyExport.progress(),
+      cancel: async () => therapyExport.cancel(),
     },
     privacy: {
       get: async () => privacy.get(),
@@ -218,7 +285,8 @@ export function createCore(options: CoreOptions): Core {
     onLock: (listener) => vaults.onLock(listener),
     onPrivacyChange: (listener) => privacy.onChange(listener),
     close: () =>
-      serial(() => {
+      serial(async () => {
+        await Promise.all([jobs.close(), indexJobs.close()]);
         vaults.lock();
         privacy.close();
       }),

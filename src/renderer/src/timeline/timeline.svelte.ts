@@ -159,6 +159,8 @@ export class TimelineSection {
   scrollY = 0;
   /** True when the list needs reading again (something was saved, moved or restored). */
   stale = $state(true);
+  /** Set by the frame: opens a reflection linked to an entry, in the Reflections section. */
+  openReflection: (id: string) => void = () => undefined;
 
   showList(): void {
     this.view = { name: 'list' };

@@ -1,0 +1,341 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName, PDFRef, type PDFArray } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { defaultResourcesDir } from '../../src/main/core/export/export-service';
+import { Fonts } from '../../src/main/core/export/fonts';
+import type { ExportCandidate, ExportSelection } from '../../src/shared/export';
+import { expectCode, newCore, newVault, TestClock, tempDir } from './helpers';
+
+type Vault = Awaited<ReturnType<typeof newVault>>;
+
+const DAY = 86_400_000;
+/** Accents, Greek, Cyrillic, Hebrew, Arabic, Chinese, Japanese and emoji in one answer. */
+const WORLD = 'Café crème, über, mañana — Καλημέρα, Привет, שלום, مرحبا, 你好, こんにちは ❤️😊';
+const HIDDEN = 'Hidden-canary-not-yet-revealed';
+const REVEALED = 'Revealed-after-both-finished';
+const ALL_KINDS = ['timeline', 'conflict', 'aftermath', 'forgiveness', 'checkin', 'appreciation', 'journal', 'insights'] as const;
+
+/** A vault with some of everything, spread over March 2026; the open check-in holds a hidden answer. */
+async function seeded(): Promise<Vault & { ids: Record<string, string> }> {
+  const v = await newVault(newCore({ clock: new TestClock(Date.parse('2026-03-02T10:00:00Z')) }));
+  const c = v.core;
+  const ids: Record<string, string> = {};
+  ids.old = (await c.timeline.create({ kind: 'memory', title: 'The first trip, long ago', startDate: '2025-06-01', author: 'both' })).id;
+  ids.hard = (
+    await c.timeline.create({ kind: 'hard_moment', title: 'Dinner went quiet', body: 'Phones out at the table.', startDate: '2026-03-03', author: 'a', valence: -1 })
+  ).id;
+  ids.bMoment = (await c.timeline.create({ kind: 'memory', title: 'Alex’s walk by the river', startDate: '2026-03-04', author: 'b', valence: 2 })).id;
+
+  const conflict = await c.reflections.create({
+    type: 'conflict',
+    title: 'Phones at dinner',
+    author: 'a',
+    eventId: ids.hard,
+    forTherapy: true,
+    answers: {
+      observation: `You looked at your phone while I talked. ${WORLD}`,
+      feelings: [{ feeling: 'hurt', intensity: 4 }],
+      needs: ['understanding', 'closeness'],
+      story: 'That my day did not matter.',
+      softStartup: 'I feel hurt about dinner, and I need closeness.',
+      request: 'Could we keep phones in the hall during dinner?',
+    },
+  });
+  ids.conflict = conflict.id;
+  v.clock.advance(DAY);
+
+  const aftermath = await c.reflections.create({ type: 'aftermath', title: 'The argument about the holidays' });
+  ids.aftermath = aftermath.id;
+  await c.reflections.saveSide({
+    id: aftermath.id,
+    partner: 'a',
+    expectedVersion: 1,
+    done: true,
+    side: { feelings: [{ feeling: 'frustrated', intensity: 3 }], myReality: 'Sam-side: I felt we never plan together.', iCanDo: 'Ask earlier.' },
+  });
+  await c.reflections.saveSide({
+    id: aftermath.id,
+    partner: 'b',
+    expectedVersion: 1,
+    done: true,
+    side: { feelings: [{ feeling: 'overwhelmed', intensity: 4 }], myReality: 'Alex-side: I felt rushed into a decision.', iCanDo: 'Say when I need time.' },
+  });
+  v.clock.advance(DAY);
+
+  const forgiveness = await c.reflections.create({
+    type: 'forgiveness',
+    title: 'The missed birthday',
+    author: 'b',
+    answers: { hurt: 'You forgot, and I waited all evening.', decision: 'working_on_it' },
+  });
+  ids.forgiveness = forgiveness.id;
+  await c.reflections.addCheckBack({ id: forgiveness.id, decision: 'forgiven', note: 'It feels lighter now.', date: '2026-03-20' });
+  v.clock.advance(DAY);
+
+  // A check-in where Sam first hid the answers: revealed once both finished, so it is exported.
+  const done = await c.checkins.start({ withAppreciations: false });
+  await c.checkins.answer({ id: done.id, partner: 'a', hidden: true, rating: 7, answers: { connection: REVEALED, closer: 'More walks.', highlight: '', distance: '' } });
+  await c.checkins.submit({ id: done.id, partner: 'a' });
+  await c.checkins.answer({ id: done.id, partner: 'b', rating: 8, answers: { connection: 'Close again.', closer: 'Cooking together.', highlight: 'Sunday breakfast.', distance: '' } });
+  await c.checkins.submit({ id: done.id, partner: 'b' });
+  ids.checkin = done.id;
+  v.clock.advance(DAY);
+
+  const session = await c.appreciations.startSession({ firstTurn: 'a' });
+  await c.appreciations.add({ sessionId: session.id, from: 'a', text: 'You made tea when I came home tired.' });
+  await c.appreciations.add({ sessionId: session.id, from: 'b', text: 'You listened to the whole story about work.' });
+  await c.appreciations.finish({ sessionId: session.id });
+  ids.appreciation = session.id;
+
+  ids.journal = (await c.journal.write({ author: 'both', promptId: 'shared-dream', body: 'A small house near the sea, with a garden.', date: '2026-03-06' })).id;
+
+  // Still open: Sam's answers are hidden from Alex, so they never leave the vault.
+  const open = await c.checkins.start({ withAppreciations: false });
+  await c.checkins.answer({ id: open.id, partner: 'a', hidden: true, rating: 3, answers: { connection: HIDDEN, closer: '', highlight: '', distance: HIDDEN } });
+  await c.checkins.answer({ id: open.id, partner: 'b', rating: 6, answers: { connection: 'Alex open answer', closer: '', highlight: '', distance: '' } });
+  ids.open = open.id;
+  return { ...v, ids };
+}
+
+const everything = (over: Partial<ExportSelection> = {}): ExportSelection => ({ kinds: [...ALL_KINDS], ...over });
+
+async function pdfText(bytes: Uint8Array, password?: string) {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), password, isEvalSupported: false, useSystemFonts: false, disableFontFace: true }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  await pdf.destroy();
+  return { numPages: pages.length, pages, text: pages.join('\n') };
+}
+
+async function savePdf(v: Vault, selection: ExportSelection, options: { password?: string; includeNames?: boolean } = {}) {
+  const path = join(tempDir('hearth-therapy-'), 'for-therapy.pdf');
+  v.platform.nextSavePath = path;
+  const result = await v.core.export.save({ selection, format: 'pdf', includeNames: options.includeNames ?? false, password: options.password });
+  expect(result).toMatchObject({ saved: true, path });
+  return { path, bytes: readFileSync(path), pages: result.pages! };
+}
+
+/** Every font the PDF uses, with whether its program is embedded. */
+async function fontsOf(bytes: Uint8Array): Promise<{ name: string; embedded: boolean }[]> {
+  const pdf = await PDFDocument.load(bytes);
+  const fonts: { name: string; embedded: boolean }[] = [];
+  const lookup = (value: unknown) => (value instanceof PDFRef ? pdf.context.lookup(value) : value);
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const subtype = object.get(PDFName.of('Subtype'));
+    if (subtype === PDFName.of('CIDFontType0') || subtype === PDFName.of('CIDFontType2')) continue; // checked through their Type0 parent
+    let descriptorOwner = object;
+    if (subtype === PDFName.of('Type0')) {
+      const descendants = lookup(object.get(PDFName.of('DescendantFonts'))) as PDFArray;
+      descriptorOwner = lookup(descendants.get(0)) as PDFDict;
+    }
+    const descriptor = lookup(descriptorOwner.get(PDFName.of('FontDescriptor'))) as PDFDict | undefined;
+    const embedded = !!descriptor && ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key)));
+    fonts.push({ name: String(object.get(PDFName.of('BaseFont'))), embedded });
+  }
+  return fonts;
+}
+
+const STANDARD_14 = /Helvetica|Times|Courier|Symbol|ZapfDingbats/;
+
+describe('therapy export: the checklist', () => {
+  it('lists what matches range, kinds and partner; the open check-in with a hidden answer is never a candidate', async () => {
+    const v = await seeded();
+    const all = await v.core.export.candidates(everything());
+    const kinds = new Set(all.map((c) => c.kind));
+    expect([...kinds]).toEqual(expect.arrayContaining(['timeline', 'conflict', 'aftermath', 'forgiveness', 'checkin', 'appreciation', 'journal', 'insights']));
+    expect(all.map((c) => c.id)).not.toContain(v.ids.open);
+    expect(JSON.stringify(all)).not.toContain(HIDDEN);
+    expect(all.find((c) => c.id === v.ids.conflict)).toMatchObject({ kind: 'conflict', title: 'Phones at dinner', author: 'a', marked: true, date: '2026-03-02' });
+
+    const march = await v.core.export.candidates(everything({ from: '2026-03-01', to: '2026-03-31', kinds: ['timeline'] }));
+    expect(march.map((c) => c.title)).toEqual(['Dinner went quiet', 'Alex’s walk by the river']);
+
+    const sams = await v.core.export.candidates(everything({ who: 'a' }));
+    const titles = (list: ExportCandidate[]) => list.map((c) => c.title);
+    expect(titles(sams)).toContain('Phones at dinner');
+    expect(titles(sams)).toContain('The first trip, long ago'); // written together
+    expect(titles(sams)).not.toContain('Alex’s walk by the river');
+    expect(titles(sams)).not.toContain('The missed birthday');
+  });
+
+  it('refuses a range that ends before it starts', async () => {
+    const v = await seeded();
+    await expectCode(v.core.export.candidates(everything({ from: '2026-04-01', to: '2026-03-01' })), 'VALIDATION');
+  });
+});
+
+describe('therapy export: preview', () => {
+  it('shows the same pages the PDF has, with the worksheet’s structure and no hidden answer', async () => {
+    const v = await seeded();
+    const preview = await v.core.export.preview({ selection: everything(), includeNames: true });
+    const json = JSON.stringify(preview);
+    expect(json).not.toContain(HIDDEN);
+    expect(json).toContain(REVEALED);
+    expect(preview.pages[0]!.blocks[0]).toMatchObject({ type: 'title', lines: expect.arrayContaining(['Sam and Alex']) });
+    expect(preview.pages[1]!.blocks[0]).toMatchObject({ type: 'contents' });
+    const sides = preview.pages.flatMap((p) => p.blocks).filter((b) => b.type === 'sides');
+    expect(sides.some((b) => b.type === 'sides' && b.headings.join() === 'Sam,Alex')).toBe(true);
+    expect(preview.pages.flatMap((p) => p.blocks).some((b) => b.type === 'chart')).toBe(true);
+
+    const { pages } = await savePdf(v, everything(), { includeNames: true });
+    expect(preview.pages).toHaveLength(pages);
+  });
+});
+
+describe('therapy export: PDF', () => {
+  it('reads back: title page, contents, structured fields in worksheet order, both sides, page numbers; no hidden answer', async () => {
+    const v = await seeded();
+    const { bytes, pages } = await savePdf(v, everything());
+    const pdf = await pdfText(bytes);
+    expect(pdf.numPages).toBe(pages);
+    expect(pdf.numPages).toBeGreaterThanOrEqual(8);
+    expect(pdf.pages[0]).toContain('Reflections to bring to therapy');
+    expect(pdf.pages[0]).toContain('Exported on 6 March 2026');
+    expect(pdf.pages[0]).not.toContain('Sam'); // names only when chosen
+    expect(pdf.pages[1]).toContain('Contents');
+    expect(pdf.pages[1]).toContain('Phones at dinner');
+    pdf.pages.slice(1).forEach((page, i) => expect(page).toContain(`Page ${i + 2} of ${pdf.numPages}`));
+
+    const conflictPage = pdf.pages.find((p) => p.includes('CONFLICT REFLECTION'))!;
+    const order = ['Observation — what happened', 'Feelings', 'Needs', 'The story I told myself', 'Request'].map((label) => conflictPage.indexOf(label));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    expect(conflictPage).toContain('hurt (strongly)');
+    expect(conflictPage).toContain('Could we keep phones in the hall during dinner?');
+
+    expect(pdf.text).toContain('Sam-side: I felt we never plan together.');
+    expect(pdf.text).toContain('Alex-side: I felt rushed into a decision.');
+    expect(pdf.text).toContain('Partner A');
+    expect(pdf.text).toContain('It feels lighter now.');
+    expect(pdf.text).toContain('Decision — where I am now');
+    expect(pdf.text).toContain(REVEALED);
+    expect(pdf.text).toContain('Cooking together.');
+    expect(pdf.text).toContain('You made tea when I came home tired.');
+    expect(pdf.text).toContain('A small house near the sea, with a garden.');
+    expect(pdf.text).toContain('How connected we felt at each check-in');
+    expect(pdf.text).not.toContain(HIDDEN);
+    expect(pdf.text).not.toContain('Alex open answer');
+  });
+
+  it('prints accents, Greek, Cyrillic, Hebrew, Arabic, Chinese, Japanese and emoji with embedded fonts and no missing glyphs', async () => {
+    const v = await seeded();
+    const { bytes } = await savePdf(v, everything({ kinds: ['conflict'] }));
+    const { text } = await pdfText(bytes);
+    for (const word of ['Café crème', 'über', 'mañana', 'Καλημέρα', 'Привет', '你好', 'こんにちは', '❤', '😊']) expect(text).toContain(word);
+    // Right-to-left words are drawn right to left; text extraction may give them in either order.
+    expect(text.includes('שלום') || text.includes('םולש')).toBe(true);
+    expect(/[\u0600-\u06FF\uFE70-\uFEFF]/.test(text)).toBe(true);
+
+    const fonts = new Fonts(defaultResourcesDir());
+    fonts.runs(WORLD, 'serif');
+    expect([...fonts.missing]).toEqual([]);
+
+    const used = await fontsOf(bytes);
+    expect(used.length).toBeGreaterThanOrEqual(4);
+    expect(used.filter((f) => !f.embedded)).toEqual([]);
+    expect(used.filter((f) => STANDARD_14.test(f.name))).toEqual([]);
+  });
+
+  it('with a password: AES-256, refused without it or with a wrong one, read with it', async () => {
+    const v = await seeded();
+    const { bytes } = await savePdf(v, everything({ kinds: ['conflict', 'checkin'] }), { password: 'meadow lantern quietly' });
+    expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    expect(bytes.toString('latin1')).toMatch(/\/V 5/);
+    expect(bytes.toString('latin1')).toMatch(/\/AESV3/);
+    await expect(pdfText(bytes)).rejects.toMatchObject({ name: 'PasswordException' });
+    await expect(pdfText(bytes, 'wrong password')).rejects.toMatchObject({ name: 'PasswordException' });
+    const { text } = await pdfText(bytes, 'meadow lantern quietly');
+    expect(text).toContain('Phones at dinner');
+    expect(bytes.includes(Buffer.from('Phones at dinner'))).toBe(false);
+  });
+
+  it('honours the selection: range, kinds, partner and unticked items', async () => {
+    const v = await seeded();
+    const { bytes } = await savePdf(v, everything({ kinds: ['timeline', 'conflict', 'aftermath'], from: '2026-03-01', who: 'a', exclude: [v.ids.hard!] }), {
+      includeNames: true,
+    });
+    const { text } = await pdfText(bytes);
+    expect(text).toContain('Phones at dinner');
+    expect(text).toContain('Sam-side');
+    expect(text).not.toContain('Alex-side'); // only Sam's side of the aftermath
+    expect(text).not.toContain('Phones out at the table.'); // unticked
+    expect(text).not.toContain('The first trip, long ago'); // before the range
+    expect(text).not.toContain('Alex’s walk by the river'); // Alex's
+    expect(text).not.toContain('The missed birthday'); // a kind not chosen
+    expect(text).toContain('Entries by Sam');
+  });
+});
+
+describe('therapy export: Markdown', () => {
+  it('holds the same content as plain text, charts as tables, and no hidden answer', async () => {
+    const v = await seeded();
+    const path = join(tempDir('hearth-therapy-'), 'for-therapy.md');
+    v.platform.nextSavePath = path;
+    expect(await v.core.export.save({ selection: everything(), format: 'markdown', includeNames: true })).toEqual({ saved: true, path });
+    const md = readFileSync(path, 'utf8');
+    expect(md).toMatch(/^# Reflections to bring to therapy\n/);
+    expect(md).toContain('## Conflict reflections');
+    expect(md).toContain('### Phones at dinner');
+    const order = ['**Observation — what happened**', '**Feelings**', '**Needs**', '**Request**'].map((l) => md.indexOf(l));
+    expect(order.every((at) => at >= 0) && [...order].sort((x, y) => x - y).join() === order.join()).toBe(true);
+    expect(md).toContain('*Sam:*');
+    expect(md).toContain('*Alex:*');
+    expect(md).toContain(WORLD.replace('—', '—'));
+    expect(md).toMatch(/\| *\| Sam \| Alex \|/);
+    expect(md).not.toContain(HIDDEN);
+  });
+
+  it('cannot carry a password', async () => {
+    const v = await seeded();
+    await expectCode(v.core.export.save({ selection: everything(), format: 'markdown', includeNames: false, password: 'anything at all' }), 'VALIDATION');
+  });
+});
+
+describe('therapy export: writing', () => {
+  it('writes nothing when the dialog is cancelled, the folder is gone, or the export is cancelled', async () => {
+    const v = await seeded();
+    v.platform.nextSavePath = null;
+    expect(await v.core.export.save({ selection: everything(), format: 'pdf', includeNames: false })).toEqual({ saved: false });
+
+    const gone = join(tempDir('hearth-therapy-'), 'missing', 'for-therapy.pdf');
+    v.platform.nextSavePath = gone;
+    await expectCode(v.core.export.save({ selection: everything(), format: 'pdf', includeNames: false }), 'IO');
+    expect(existsSync(gone)).toBe(false);
+
+    const dir = tempDir('hearth-therapy-');
+    // Enough entries that laying them out takes many turns of the event loop.
+    for (let i = 0; i < 40; i++) await v.core.timeline.create({ kind: 'memory', title: `Moment ${i}`, body: 'Words. '.repeat(200), startDate: '2026-03-10', author: 'both' });
+    v.platform.nextSavePath = join(dir, 'cancelled.pdf');
+    const saving = v.core.export.save({ selection: everything(), format: 'pdf', includeNames: false });
+    for (let i = 0; i < 500 && !(await v.core.export.progress()).running; i++) await new Promise((r) => setImmediate(r));
+    const progress = await v.core.export.progress();
+    expect(progress).toMatchObject({ running: true, phase: 'laying-out' });
+    expect(progress.total).toBeGreaterThan(40);
+    await v.core.export.cancel();
+    expect(await saving).toEqual({ saved: false });
+    expect(readdirSync(dir)).toEqual([]);
+    expect(await v.core.export.progress()).toEqual({ running: false, phase: 'idle', done: 0, total: 0 });
+  });
+
+  it('refuses an empty export, and a locked vault', async () => {
+    const v = await seeded();
+    v.platform.nextSavePath = join(tempDir('hearth-therapy-'), 'x.pdf');
+    await expectCode(v.core.export.save({ selection: { kinds: [] }, format: 'pdf', includeNames: false }), 'VALIDATION');
+    await v.core.vaults.lock();
+    await expectCode(v.core.export.candidates(everything()), 'VAULT_LOCKED');
+  });
+});
+
+// A sample to look at by eye (test-results/screens/export-sample.pdf) when HEARTH_EXPORT_SAMPLE is set.
+it.runIf(!!process.env.HEARTH_EXPORT_SAMPLE)('writes a sample PDF to look at', async () => {
+  const v = await seeded();
+  const { bytes } = await savePdf(v, everything(), { includeNames: true });
+  mkdirSync('test-results/screens', { recursive: true });
+  writeFileSync('test-results/screens/export-sample.pdf', bytes);
+});
