@@ -25,7 +25,7 @@ test('each partner gets a passphrase, the recovery code is replaced, the last pa
   await page.getByRole('button', { name: "Add Alex's own passphrase" }).click();
   await page.getByLabel('Your current passphrase, to confirm it is you').fill(SAM);
   await page.getByLabel("Alex's new passphrase").fill(ALEX);
-  await page.getByLabel('Type it once more').fill(ALEX);
+  await page.getByRole('region', { name: 'Security' }).getByLabel('Type it once more').fill(ALEX);
   await hearth.screen('31-settings-add-partner');
   await page.getByRole('button', { name: 'Add passphrase' }).click();
   await expect(page.getByText('Alex now has a passphrase of their own.')).toBeVisible();

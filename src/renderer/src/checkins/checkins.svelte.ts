@@ -1,0 +1,120 @@
+import type { CheckIn, CheckInPage, CheckInSchedule, CheckInStreaks } from '../../../shared/checkins';
+import { api } from '../lib/api';
+import { describeError } from '../lib/errors';
+import { CheckInFlow } from './flow.svelte';
+
+export const HISTORY_PAGE = 10;
+
+type Cursor = CheckInPage['next'];
+
+/** The Check-ins section: the rhythm, the one open check-in, and every finished one. */
+export class CheckInsSection {
+  view = $state<'overview' | 'cadence' | 'flow'>('overview');
+  #schedule = $state.raw<CheckInSchedule | null>(null);
+  #streaks = $state.raw<CheckInStreaks | null>(null);
+  #current = $state.raw<CheckIn | null>(null);
+  #flow = $state.raw<CheckInFlow | null>(null);
+  #history = $state.raw<CheckIn[]>([]);
+  #next = $state.raw<Cursor>(null);
+  #loaded = $state(false);
+  #loadingMore = $state(false);
+  #error = $state<string | null>(null);
+
+  get schedule() {
+    return this.#schedule;
+  }
+  get streaks() {
+    return this.#streaks;
+  }
+  get current() {
+    return this.#current;
+  }
+  get flow() {
+    return this.#flow;
+  }
+  get history() {
+    return this.#history;
+  }
+  get hasMore() {
+    return this.#next !== null;
+  }
+  get loaded() {
+    return this.#loaded;
+  }
+  get loadingMore() {
+    return this.#loadingMore;
+  }
+  get error() {
+    return this.#error;
+  }
+
+  async load(): Promise<void> {
+    try {
+      const [schedule, streaks, current, page] = await Promise.all([
+        api.checkins.schedule(),
+        api.checkins.streaks(),
+        api.checkins.current(),
+        api.checkins.list({ after: null, limit: HISTORY_PAGE }),
+      ]);
+      this.#schedule = schedule;
+      this.#streaks = streaks;
+      this.#current = current;
+      this.#history = page.items;
+      this.#next = page.next;
+      this.#error = null;
+    } catch (error) {
+      this.#error = describeError(error);
+    } finally {
+      this.#loaded = true;
+    }
+  }
+
+  async more(): Promise<void> {
+    if (!this.#next || this.#loadingMore) return;
+    this.#loadingMore = true;
+    try {
+      const page = await api.checkins.list({ after: this.#next, limit: HISTORY_PAGE });
+      this.#history = [...this.#history, ...page.items];
+      this.#next = page.next;
+    } catch (error) {
+      this.#error = describeError(error);
+    } finally {
+      this.#loadingMore = false;
+    }
+  }
+
+  cadenceSaved(schedule: CheckInSchedule): void {
+    this.#schedule = schedule;
+    this.view = 'overview';
+  }
+
+  /** Begin a check-in (opening with appreciations when the rhythm says so), or carry on the open one. */
+  async begin(): Promise<void> {
+    this.#error = null;
+    try {
+      const checkIn = this.#current ?? (await api.checkins.start({ withAppreciations: this.#schedule?.cadence?.openWithAppreciations ?? false, firstTurn: 'a' }));
+      this.#current = checkIn;
+      this.#flow = new CheckInFlow(checkIn);
+      this.view = 'flow';
+    } catch (error) {
+      this.#error = describeError(error);
+    }
+  }
+
+  /** Back to the overview from a check-in, finished or not. */
+  async leave(): Promise<void> {
+    await this.#flow?.close();
+    this.#flow = null;
+    this.view = 'overview';
+    await this.load();
+  }
+
+  async discard(): Promise<void> {
+    try {
+      await this.#flow?.discard();
+    } catch (error) {
+      this.#error = describeError(error);
+    }
+    await this.leave();
+  }
+}

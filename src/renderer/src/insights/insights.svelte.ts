@@ -1,0 +1,53 @@
+import type { Insights } from '../../../shared/insights';
+import { api } from '../lib/api';
+import { describeError } from '../lib/errors';
+import { localToday } from '../timeline/format';
+
+export const RANGES = [
+  { id: 'all', label: 'All time', months: null },
+  { id: 'year', label: 'The last 12 months', months: 12 },
+  { id: 'quarter', label: 'The last 3 months', months: 3 },
+] as const;
+export type RangeId = (typeof RANGES)[number]['id'];
+
+/** The first day of the month `months` before this one, as YYYY-MM-DD. */
+export function rangeStart(months: number, today = localToday()): string {
+  const [y, m] = today.split('-').map(Number);
+  const index = y! * 12 + (m! - 1) - (months - 1);
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/** Everything the Insights page draws, computed inside the vault for the chosen range. */
+export class InsightsPage {
+  #data = $state.raw<Insights | null>(null);
+  #error = $state<string | null>(null);
+  #loading = $state(false);
+  range = $state<RangeId>('all');
+  #generation = 0;
+
+  get data() {
+    return this.#data;
+  }
+  get error() {
+    return this.#error;
+  }
+  get loading() {
+    return this.#loading;
+  }
+
+  async load(): Promise<void> {
+    const generation = ++this.#generation;
+    const months = RANGES.find((r) => r.id === this.range)?.months ?? null;
+    this.#loading = true;
+    try {
+      const data = await api.insights.all(months ? { from: rangeStart(months) } : {});
+      if (generation !== this.#generation) return;
+      this.#data = data;
+      this.#error = null;
+    } catch (error) {
+      if (generation === this.#generation) this.#error = describeError(error);
+    } finally {
+      if (generation === this.#generation) this.#loading = false;
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import type { Partner } from '../../../shared/domain';
+import { LOVE_LANGUAGES } from '../../../shared/exercises';
+import type { Insights } from '../../../shared/insights';
+import { VALENCE_NAMES } from '../../../shared/insights';
+import { EVENT_KINDS } from '../../../shared/timeline';
+import { kindInfo } from '../timeline/kinds';
+import { dayToDate, formatEventDay, partnerName } from '../timeline/format';
+
+/** One row of a chart: its label on the category axis and a number per series key. */
+export type Row = { label: string } & Record<string, number | string | Date | null>;
+
+export interface Series {
+  key: string;
+  label: string;
+  /** A CSS colour, always a theme variable. */
+  color: string;
+  /** How the legend draws it: a line (solid or dashed, so the two partners differ without colour) or a block. */
+  line?: 'solid' | 'dashed';
+}
+
+/** What a chart draws, and the same numbers as a table. */
+export interface ChartData {
+  rows: Row[];
+  series: Series[];
+  /** The table's first column heading, e.g. "Month". */
+  category: string;
+  /** Words the table shows beside the numbers (e.g. which repair), not drawn. */
+  extra?: { key: string; label: string }[];
+}
+
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+
+/** "2026-03" → "Mar 2026" in the user's locale. */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return monthFormat.format(new Date(y!, m! - 1, 1));
+}
+
+export const VALENCE_LABELS: Record<(typeof VALENCE_NAMES)[number], string> = {
+  veryHard: 'Very hard',
+  hard: 'Hard',
+  neutral: 'Mixed',
+  good: 'Good',
+  veryGood: 'Very good',
+};
+
+function partners(list: readonly Partner[]) {
+  return { a: partnerName(list, 'a'), b: partnerName(list, 'b') };
+}
+
+/** Both partners' ratings per check-in; the band between them is the gap, never who was higher. */
+export function ratingsData(insights: Insights, list: readonly Partner[]): ChartData {
+  const n = partners(list);
+  return {
+    category: 'Check-in',
+    rows: insights.ratings.points.map((p) => ({
+      label: formatEventDay(p.date),
+      date: dayToDate(p.date),
+      a: p.a,
+      b: p.b,
+      gap: p.gap,
+      low: Math.min(p.a, p.b),
+      high: Math.max(p.a, p.b),
+    })),
+    series: [
+      { key: 'a', label: n.a, color: 'var(--chart-a)', line: 'solid' },
+      { key: 'b', label: n.b, color: 'var(--chart-b)', line: 'dashed' },
+      { key: 'gap', label: 'Gap between you', color: 'var(--chart-band)' },
+    ],
+  };
+}
+
+export function regularityData(insights: Insights): ChartData {
+  return {
+    category: 'Month',
+    rows: insights.regularity.months.map((m) => ({ label: monthLabel(m.month), completed: m.completed, expected: m.expected })),
+    series: [
+      { key: 'expected', label: 'Planned', color: 'var(--chart-planned)' },
+      { key: 'completed', label: 'Done together', color: 'var(--chart-a)' },
+    ],
+  };
+}
+
+/** What one gave is what the other received, so two bars per month say both. */
+export function appreciationsData(insights: Insights, list: readonly Partner[]): ChartData {
+  const n = partners(list);
+  return {
+    category: 'Month',
+    rows: insights.appreciations.months.map((m) => ({ label: monthLabel(m.month), fromA: m.a.given, fromB: m.b.given })),
+    series: [
+      { key: 'fromA', label: `From ${n.a} to ${n.b}`, color: 'var(--chart-a)' },
+      { key: 'fromB', label: `From ${n.b} to ${n.a}`, color: 'var(--chart-b)' },
+    ],
+  };
+}
+
+export function timelineByKindData(insights: Insights): ChartData {
+  const used = EVENT_KINDS.filter((k) => insights.timeline.months.some((m) => (m.byKind[k] ?? 0) > 0));
+  return {
+    category: 'Month',
+    rows: insights.timeline.months.map((m) => ({ label: monthLabel(m.month), ...Object.fromEntries(used.map((k) => [k, m.byKind[k] ?? 0])) })),
+    series: used.map((k) => ({ key: k, label: kindInfo(k).label, color: `var(--kind-${k})` })),
+  };
+}
+
+export function timelineByFeelingData(insights: Insights): ChartData {
+  const used = VALENCE_NAMES.filter((v) => insights.timeline.months.some((m) => m.byValence[v] > 0));
+  return {
+    category: 'Month',
+    rows: insights.timeline.months.map((m) => ({ label: monthLabel(m.month), ...Object.fromEntries(used.map((v) => [v, m.byValence[v]])) })),
+    series: used.map((v) => ({ key: v, label: VALENCE_LABELS[v], color: `var(--valence-${v})` })),
+  };
+}
+
+export function repairData(insights: Insights): ChartData {
+  return {
+    category: 'Hard moment on',
+    rows: insights.repair.pairs.map((p) => ({
+      label: formatEventDay(p.hardMomentDate),
+      moment: p.hardMomentTitle,
+      repair: `${p.repairTitle} (${formatEventDay(p.repairDate)})`,
+      days: p.days,
+    })),
+    extra: [
+      { key: 'moment', label: 'What happened' },
+      { key: 'repair', label: 'Repair' },
+    ],
+    series: [{ key: 'days', label: 'Days until the repair', color: 'var(--kind-repair)' }],
+  };
+}
+
+export function loveActionsData(insights: Insights, list: readonly Partner[]): ChartData {
+  const n = partners(list);
+  const names = Object.fromEntries(LOVE_LANGUAGES.map((l) => [l.id, l.name]));
+  return {
+    category: 'Love language',
+    rows: insights.loveLanguages.languages.map((l) => ({ label: names[l.language] ?? l.language, forA: l.forA, forB: l.forB })),
+    series: [
+      { key: 'forA', label: `For ${n.a}`, color: 'var(--chart-a)' },
+      { key: 'forB', label: `For ${n.b}`, color: 'var(--chart-b)' },
+    ],
+  };
+}
+
+/** A cell as the table shows it: a number, or a dash where nothing was planned yet. */
+export function cell(value: Row[string] | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}

@@ -1,0 +1,164 @@
+import type { Page } from '@playwright/test';
+import { createVault } from './flows';
+import { expect, test } from './harness';
+
+const PASSPHRASE = 'lantern orbit velvet quarry';
+
+async function openSection(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name }).click();
+}
+
+test('check-in with hidden answers, appreciations, journal, love languages and insights', async ({ hearth }) => {
+  const { page, core } = hearth;
+  await createVault(page, PASSPHRASE);
+
+  // ── The rhythm: weekly, opening with appreciations ──
+  await openSection(page, 'Check-ins');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check-ins');
+  await expect(page.getByText('When you finish a check-in, both your answers are kept here')).toBeVisible();
+  await hearth.screen('checkins-01-empty');
+  await page.getByRole('button', { name: 'Choose a regular time' }).click();
+  await expect(page.getByLabel('Every week')).toBeChecked();
+  await expect(page.getByLabel('Open with appreciations')).not.toBeChecked();
+  await expect(page.getByLabel('Remind me with a notification')).not.toBeChecked();
+  await expect(page.getByText('It only ever says “Time for your check-in”')).toBeVisible();
+  await page.getByLabel('Open with appreciations').check();
+  await hearth.screen('checkins-02-cadence');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/Your next check-in is on|Your check-in is today/)).toBeVisible();
+
+  // ── The check-in: appreciations first, then Sam hidden, then Alex ──
+  await page.getByRole('button', { name: 'Start a check-in now' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start with appreciation');
+  await page.getByLabel(/Sam, tell Alex/).fill('you brought me soup when I had a cold last week');
+  await page.getByRole('button', { name: 'Share it' }).click();
+  await expect(page.getByLabel(/Alex, tell Sam/)).toBeVisible();
+  await page.getByLabel(/Alex, tell Sam/).fill('you listened to the whole story about my boss on Monday');
+  await page.getByRole('button', { name: 'Share it' }).click();
+  await page.getByRole('button', { name: 'On to the questions' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who answers first?');
+  await page.getByRole('button', { name: "I'm Sam" }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sam’s answers');
+  await expect(page.getByRole('complementary', { name: 'Listening well' })).toBeVisible();
+  const secret = 'the quiet week after the harbour trip';
+  await page.getByLabel('How do you feel about the two of us lately?').fill('Closer than last month.');
+  await page.getByLabel('Was there anything that made you feel a little far from me?').fill(secret);
+  await page.getByText('7', { exact: true }).click();
+  await page.getByLabel("Keep my answers hidden until we've both answered").check();
+  await hearth.screen('checkins-03-answering');
+  await page.getByRole('button', { name: "I'm done" }).click();
+
+  await expect(page.getByTestId('answered')).toHaveText('Sam has answered');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pass the computer to Alex');
+  await expect(page.locator('body')).not.toContainText(secret);
+  await expect(page.locator('body')).not.toContainText('Closer than last month.');
+  await hearth.screen('checkins-04-handoff');
+
+  await page.getByRole('button', { name: "I'm Alex, let's start" }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alex’s answers');
+  // Sam's hidden words are not in Alex's form either.
+  await expect(page.locator('body')).not.toContainText(secret);
+  await page.getByLabel('What was a moment this week when you felt close to me?').fill('Pancakes on Sunday morning.');
+  await page.getByText('8', { exact: true }).click();
+  await page.getByRole('button', { name: "I'm done" }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your check-in, side by side');
+  await expect(page.getByText(secret)).toBeVisible();
+  await expect(page.getByText('Pancakes on Sunday morning.')).toBeVisible();
+  await expect(page.getByText('7 of 10')).toBeVisible();
+  await expect(page.getByText('8 of 10')).toBeVisible();
+  await hearth.screen('checkins-05-reveal');
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  await expect(page.getByTestId('streak')).toHaveText('Your first check-in together is done.');
+  await page.getByText('Read answers').click();
+  await expect(page.getByText(secret)).toBeVisible();
+  await hearth.screen('checkins-06-history');
+
+  await openSection(page, 'Home');
+  await expect(page.getByRole('region', { name: 'Next check-in' })).toContainText(/check-in/);
+  await hearth.screen('checkins-07-home');
+
+  // ── "I appreciate you because…" ──
+  await openSection(page, 'Exercises');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Exercises');
+  await expect(page.getByRole('heading', { name: 'Eight everyday practices' })).toBeVisible();
+  await hearth.screen('exercises-01-landing');
+  await page.getByRole('button', { name: /Listen to understand/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Listen to understand');
+  await hearth.screen('exercises-02-practice');
+  await page.getByRole('button', { name: 'All exercises' }).click();
+
+  await page.getByRole('button', { name: 'Take turns' }).click();
+  await page.getByRole('button', { name: 'Alex goes first' }).click();
+  const field = page.getByLabel(/Alex, tell Sam/);
+  await field.fill("you're nice");
+  await expect(page.getByText(/Can you add a moment when you noticed it/)).toBeVisible();
+  await hearth.screen('exercises-03-appreciation-hint');
+  await field.fill('you remembered my sister’s birthday when I had forgotten');
+  await expect(page.getByText('That is lovely and specific.')).toBeVisible();
+  await page.getByRole('button', { name: 'Share it' }).click();
+  await page.getByLabel(/Sam, tell Alex/).fill('you fixed my bike on Saturday without being asked');
+  await page.getByRole('button', { name: 'Share it' }).click();
+  await expect(page.getByRole('list', { name: 'Shared in this round' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Finish this round' }).click();
+  await page.getByRole('button', { name: 'For Sam' }).click();
+  await expect(page.getByText('I appreciate you because you remembered my sister’s birthday')).toBeVisible();
+  await hearth.screen('exercises-04-appreciations');
+
+  // ── Shared journal ──
+  await page.getByRole('button', { name: 'All exercises' }).click();
+  await page.getByRole('button', { name: 'Open the journal' }).click();
+  await expect(page.getByRole('heading', { name: 'Prompt of the week' })).toBeVisible();
+  const prompt = await page.locator('#week-title + p').textContent();
+  await page.getByRole('button', { name: 'Answer this prompt' }).click();
+  await page.getByRole('textbox', { name: prompt!.trim() }).fill('Walking home from the station in the snow, laughing.');
+  await page.getByRole('group', { name: 'Written by' }).getByLabel('Alex', { exact: true }).check();
+  await hearth.screen('exercises-05-journal-writing');
+  await page.getByRole('button', { name: 'Save to the journal' }).click();
+  await expect(page.getByText('Walking home from the station in the snow, laughing.')).toBeVisible();
+  await expect(page.getByText("You've written about this one this week.")).toBeVisible();
+  await hearth.screen('exercises-06-journal');
+
+  // ── Love languages ──
+  await page.getByRole('button', { name: 'All exercises' }).click();
+  await page.getByRole('button', { name: 'Find your languages' }).click();
+  await page.getByRole('button', { name: "Choose Sam's languages" }).click();
+  await page.getByLabel('Hears love most in').selectOption('acts');
+  await page.getByLabel('And also in').selectOption('touch');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const alex = page.getByRole('region', { name: 'Alex', exact: true });
+  await alex.getByRole('button', { name: 'Take the short quiz' }).click();
+  for (let i = 1; i <= 10; i++) await alex.getByRole('group', { name: `Pair ${i} of 10` }).getByRole('radio').first().check();
+  await expect(alex.getByRole('status')).toContainText('words of affirmation');
+  await alex.getByRole('button', { name: 'Use these' }).click();
+  await expect(alex.getByRole('definition').first()).toHaveText('Words of affirmation');
+  await page.getByRole('group', { name: 'Who did it' }).getByLabel('Sam', { exact: true }).check();
+  await expect(page.getByRole('heading', { name: 'Log something you did for Alex' })).toBeVisible();
+  await expect(page.getByLabel('Language')).toHaveValue('words');
+  await page.getByLabel(/What you did/).fill('A note in their lunchbox');
+  await page.getByRole('button', { name: 'Log it' }).click();
+  await expect(page.getByTestId('summary-b')).toContainText('The one thing done for Alex was in words of affirmation');
+  await hearth.screen('exercises-07-love-languages');
+
+  // ── Insights, with a few moments on the timeline too ──
+  const entry = { body: '', endDate: null, author: 'both' as const, tags: [] };
+  const hard = await core.timeline.create({ ...entry, kind: 'hard_moment', title: 'Sharp words about money', startDate: '2026-01-10', valence: -1 });
+  const repair = await core.timeline.create({ ...entry, kind: 'repair', title: 'Talked it through on a walk', startDate: '2026-01-12', valence: 1 });
+  await core.timeline.create({ ...entry, kind: 'quality_time', title: 'Film night', startDate: '2026-02-02', valence: 2 });
+  await core.timeline.link({ from: hard.id, to: repair.id });
+
+  await openSection(page, 'Insights');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Insights');
+  const ratings = page.getByRole('region', { name: 'Connection ratings' });
+  await expect(ratings.getByTestId('ratings-chart').locator('svg circle')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Finding your way back' }).getByTestId('reading')).toContainText('2 days');
+  await hearth.screen('insights-01');
+  await ratings.getByRole('button', { name: 'Show as table' }).click();
+  await expect(ratings.getByRole('table')).toContainText('7');
+  await expect(ratings.getByRole('row')).toHaveCount(2);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await hearth.screen('insights-02-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+});
