@@ -242,7 +242,7 @@ describe('love languages', () => {
         received: { words: 0, acts: 1, gifts: 0, time: 0, touch: 1 },
         total: 2,
         inTheirLanguages: 2,
-        reading: 'Both things done for Sam were in acts of service and physical touch, the languages Sam hears.',
+        reading: 'Both things done for Sam were in the languages Sam hears (acts of service or physical touch).',
       },
       {
         partner: 'b',

@@ -123,10 +123,12 @@ function readingFor(name: string, languages: LoveLanguageId[], total: number, in
   const spoken = languages.map(nameOf).join(' and ');
   if (total === 0) return `Nothing logged for ${name} yet. One small idea in ${spoken} is a lovely place to start.`;
   if (inTheirs === 0) return `${total} kind ${total === 1 ? 'thing was' : 'things were'} done for ${name}; one in ${spoken} might reach ${name} most of all.`;
-  const hears = `${languages.length === 1 ? 'the language' : 'the languages'} ${name} hears`;
+  // One language: "in quality time, the language Alex hears". Two: "in the languages Alex hears (words
+  // of affirmation or acts of service)", so one action is never said to be in both.
+  const inWhat = languages.length === 1 ? `${spoken}, the language ${name} hears` : `the languages ${name} hears (${languages.map(nameOf).join(' or ')})`;
   if (inTheirs === total) {
     const all = total === 1 ? 'The one thing done for' : total === 2 ? 'Both things done for' : `All ${total} things done for`;
-    return `${all} ${name} ${total === 1 ? 'was' : 'were'} in ${spoken}, ${hears}.`;
+    return `${all} ${name} ${total === 1 ? 'was' : 'were'} in ${inWhat}.`;
   }
-  return `${inTheirs} of the ${total} things done for ${name} ${inTheirs === 1 ? 'was' : 'were'} in ${spoken}, ${hears}.`;
+  return `${inTheirs} of the ${total} things done for ${name} ${inTheirs === 1 ? 'was' : 'were'} in ${inWhat}.`;
 }
