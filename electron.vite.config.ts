@@ -6,7 +6,9 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The vault worker (backups, exports, imports, search off the event loop) is a second entry: out/main/worker.js,
+      // found at run time next to the main bundle by src/main/core/worker/run-job.ts.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), worker: resolve('src/main/core/worker/vault-worker.ts') } },
     },
   },
   preload: {

@@ -21,8 +21,11 @@ export function clientFor(core: Core): Client {
 
 export const BENCH_PASSPHRASE = 'benchmark passphrase, long enough';
 
-/** No dialogs in a benchmark. */
-export const benchPlatform: Platform = {
+/** No dialogs in a benchmark: a save dialog answers with `benchPlatform.nextSavePath` (null: cancelled). */
+export const benchPlatform: Platform & { nextSavePath: string | null } = {
+  nextSavePath: null,
   chooseFolder: async () => null,
-  chooseSavePath: async () => null,
+  async chooseSavePath() {
+    return this.nextSavePath;
+  },
 };

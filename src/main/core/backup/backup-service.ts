@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFile, open, rm } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { BackupKind, BackupMade, BackupNowInput, BackupSummary, Restored } from '../../../shared/backups';
 import { HearthError } from '../../../shared/errors';
@@ -9,84 +10,119 @@ import { ensurePrivateDir, vaultPaths, writeVaultMeta } from '../vault/folder';
 import { readKeySlots, writeKeySlots } from '../vault/keyslots';
 import type { VaultService } from '../vault/vault-service';
 import { BackupFolder, fileStamp, freshBackupName } from './backup-files';
-import { copyDatabase, fsyncFile, verifyCopy } from './copy';
+import type { VaultJobs } from '../worker/run-job';
+import { copyDatabase } from './copy';
 import { selectBackupsToKeep } from './rotation';
 
 export interface BackupServiceOptions {
   nativeBinding?: string;
-  /** Run work after the current call, through the core's one-at-a-time queue (the daily backup after an unlock). */
-  later(work: () => void): void;
+  /** The worker threads that copy and check (worker/): a backup never runs on the main thread's event loop. */
+  jobs: VaultJobs;
+  /** Start work after the current call, through the core's one-at-a-time queue (the daily backup after an unlock). */
+  later(work: () => { done: Promise<unknown> }): void;
 }
 
-/** Encrypted copies of the vault: daily on unlock, before migrations and restores, and "Back up now". */
+/**
+ * Encrypted copies of the vault: daily on unlock, before migrations and restores, and "Back up now".
+ *
+ * The copy (`VACUUM INTO`) and its check run on a worker thread with a connection of their own; the main thread
+ * only names the file and waits. A backup is started from the core's queue and finishes outside it (`start*`
+ * returns `done`), so saves and reads go on during the seconds a large vault takes; a lock stops it, and a re-key or
+ * a restore waits for it (see core.ts). The pre-migration copy stays synchronous: it runs inside an unlock, on the
+ * still unmigrated connection, before anything else may touch the file.
+ */
 export class BackupService {
   readonly #vaults: VaultService;
   readonly #options: BackupServiceOptions;
+  /** Backups being made right now, so a list includes them once they are done. */
+  readonly #making = new Set<Promise<unknown>>();
+  #last: Promise<unknown> = Promise.resolve();
 
   constructor(vaults: VaultService, options: BackupServiceOptions) {
     this.#vaults = vaults;
     this.#options = options;
     // The daily copy is made after the unlock has answered, so a big vault does not slow the unlock itself.
-    vaults.onUnlock(() => options.later(() => this.dailyIfDue()));
+    vaults.onUnlock(() => options.later(() => this.startDailyIfDue()));
     // A failing pre-migration copy stops the unlock: no migration runs without a way back.
-    vaults.onBeforeMigrate(({ db, dir, dataKey }) => this.#make(db, dataKey, dir, 'pre-migration'));
+    vaults.onBeforeMigrate(({ db, dir, dataKey }) => this.#makeNow(db, dataKey, dir, 'pre-migration'));
   }
 
   #now(): Date {
     return this.#vaults.clock.now();
   }
 
-  list(): BackupSummary[] {
-    return new BackupFolder(this.#vaults.requireUnlocked().dir).list();
+  /** Every backup, newest first; one being made is waited for, so it shows once it is done. */
+  async list(): Promise<BackupSummary[]> {
+    const dir = this.#vaults.requireUnlocked().dir;
+    while (this.#making.size) await Promise.all([...this.#making].map((p) => p.catch(() => undefined)));
+    return new BackupFolder(dir).list();
   }
 
-  backupNow(target: BackupNowInput): BackupMade {
+  /** "Back up now": started in the queue, finished on the worker (`done`). */
+  startBackupNow(target: BackupNowInput): { done: Promise<BackupMade> } {
     const vault = this.#vaults.requireUnlocked();
     if (target === 'vault') {
-      const backup = this.#make(vault.db, vault.dataKey, vault.dir, 'manual');
-      this.#rotate(vault.dir);
-      return { path: join(vaultPaths(vault.dir).backups, backup.id), createdAt: backup.createdAt, sizeBytes: backup.sizeBytes, backup };
+      const dir = vault.dir;
+      const done = this.#make('manual').then((backup) => {
+        this.#rotate(dir);
+        return { path: join(vaultPaths(dir).backups, backup.id), createdAt: backup.createdAt, sizeBytes: backup.sizeBytes, backup };
+      });
+      return { done };
     }
-    return this.#copyVaultTo(target.folder);
+    return { done: this.#copyVaultTo(target.folder) };
   }
 
-  /** The automatic copy: at most one a (UTC) day, then old copies are thinned out. Null when none was due. */
-  dailyIfDue(): BackupSummary | null {
-    if (!this.#vaults.isUnlocked) return null;
+  /** The automatic copy: at most one a (UTC) day, then old copies are thinned out. `done` gives null when none was due. */
+  startDailyIfDue(): { done: Promise<BackupSummary | null> } {
+    if (!this.#vaults.isUnlocked) return { done: Promise.resolve(null) };
     const vault = this.#vaults.requireUnlocked();
     const today = this.#now().toISOString().slice(0, 10);
     const folder = new BackupFolder(vault.dir);
-    if (folder.list().some((b) => b.kind === 'daily' && b.createdAt.slice(0, 10) === today)) return null;
-    const made = this.#make(vault.db, vault.dataKey, vault.dir, 'daily');
-    this.#rotate(vault.dir);
-    return made;
+    if (folder.list().some((b) => b.kind === 'daily' && b.createdAt.slice(0, 10) === today)) return { done: Promise.resolve(null) };
+    const dir = vault.dir;
+    return {
+      done: this.#make('daily').then((made) => {
+        this.#rotate(dir);
+        return made;
+      }),
+    };
   }
 
   /**
    * Put a backup in the vault's place. The current vault is backed up first (pre-restore), the chosen backup is
-   * verified, staged beside hearth.db and swapped in; the old file is deleted only after the restored one opens and
-   * passes the integrity check. Any failure leaves the current vault as it was.
+   * verified, copied beside hearth.db, the copy verified again and swapped in; the old file is deleted only after the
+   * restored one opens. Any failure leaves the current vault as it was. Runs in the core's queue throughout (nothing
+   * may be written between the safety copy and the swap); the copies and checks run on the worker.
    */
-  restore(id: string): Restored {
+  async restore(id: string): Promise<Restored> {
     const vault = this.#vaults.requireUnlocked();
     const folder = new BackupFolder(vault.dir);
     const chosen = folder.get(id);
     if (!chosen) throw new HearthError('NOT_FOUND', 'That backup is not there any more.');
     const source = join(folder.dir, id);
-    verifyCopy(source, vault.dataKey, { nativeBinding: this.#options.nativeBinding });
+    const job = this.#jobOptions();
+    await this.#options.jobs.run({ kind: 'verify', path: source }, job);
     folder.markVerified(id, this.#now().toISOString());
-    const safetyCopy = this.#make(vault.db, vault.dataKey, vault.dir, 'pre-restore');
+    const safetyCopy = await this.#make('pre-restore');
 
     const database = vaultPaths(vault.dir).database;
     const tag = randomBytes(6).toString('hex');
     const staged = join(vault.dir, `.hearth.db.restore-${tag}.tmp`);
     const aside = join(vault.dir, `.hearth.db.before-restore-${tag}`);
-    // A byte copy of the file just verified; the swap checks it once more after it opens in the vault's place.
+    // A byte copy of the file just verified, flushed and checked again as it lies on the disk; the rename that
+    // swaps it in does not change a byte.
+    let verified: Record<string, number>;
     try {
-      copyFileSync(source, staged);
-      fsyncFile(staged);
+      await copyFile(source, staged);
+      const handle = await open(staged, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      verified = await this.#options.jobs.run({ kind: 'verify', path: staged }, job);
     } catch (error) {
-      rmSync(staged, { force: true });
+      await rm(staged, { force: true });
       throw error;
     }
     const sidecars = ['', '-wal', '-shm'];
@@ -102,9 +138,11 @@ export class BackupService {
         rmSync(staged, { force: true });
         syncDirectory(vault.dir);
       },
+      // The file passed the integrity check on the worker; here only that it is the one checked (its schema).
       check: (db: Db) => {
-        if (db.pragma('integrity_check', { simple: true }) !== 'ok') {
-          throw new HearthError('CORRUPT', 'The restored vault did not pass its integrity check, so the vault was left as it was.');
+        const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+        if (tables === 0 || !('partners' in verified)) {
+          throw new HearthError('CORRUPT', 'The restored vault did not open as it should, so the vault was left as it was.');
         }
       },
     });
@@ -113,8 +151,43 @@ export class BackupService {
     return { restored: folder.get(id)!, safetyCopy };
   }
 
-  /** Copy the open database into the vault's backups folder, verified, and note it in the manifest. */
-  #make(db: Db, dataKey: Uint8Array, dir: string, kind: BackupKind): BackupSummary {
+  #jobOptions() {
+    const vault = this.#vaults.requireUnlocked();
+    return { database: vaultPaths(vault.dir).database, key: vault.dataKey, nativeBinding: this.#options.nativeBinding };
+  }
+
+  /**
+   * Copy the vault into its backups folder on the worker, verified, and note it in the manifest. Copies run one
+   * after another (names, leftovers and thinning never race); each takes what it needs when it is asked for (the
+   * time, the file, a copy of the key), so a copy asked for just before a lock is still made, and its key copy is
+   * wiped when it is done.
+   */
+  #make(kind: BackupKind): Promise<BackupSummary> {
+    const vault = this.#vaults.requireUnlocked();
+    const dir = vault.dir;
+    const createdAt = this.#now();
+    const job = { database: vaultPaths(dir).database, key: Buffer.from(vault.dataKey), nativeBinding: this.#options.nativeBinding };
+    const making = this.#last
+      .catch(() => undefined)
+      .then(async () => {
+        const folder = new BackupFolder(dir);
+        folder.ensure();
+        folder.removeLeftovers();
+        const id = freshBackupName(folder.dir, createdAt, kind);
+        const { sizeBytes } = await this.#options.jobs.run({ kind: 'copy', target: join(folder.dir, id) }, job);
+        const verifiedAt = this.#now().toISOString();
+        folder.record(id, { kind, createdAt: createdAt.toISOString(), verifiedAt });
+        return { id, kind, createdAt: createdAt.toISOString(), sizeBytes, verifiedAt };
+      })
+      .finally(() => job.key.fill(0));
+    this.#last = making;
+    this.#making.add(making);
+    void making.catch(() => undefined).then(() => this.#making.delete(making));
+    return making;
+  }
+
+  /** The same on the calling thread: only for the pre-migration copy, inside an unlock. */
+  #makeNow(db: Db, dataKey: Uint8Array, dir: string, kind: BackupKind): BackupSummary {
     const folder = new BackupFolder(dir);
     folder.ensure();
     folder.removeLeftovers();
@@ -144,7 +217,7 @@ export class BackupService {
    * "Open a vault from a folder" opens with the same passphrases and recovery code. It keeps the vault's id: the key
    * slots are bound to it, so a copy is recognisably the same vault.
    */
-  #copyVaultTo(folder: string): BackupMade {
+  async #copyVaultTo(folder: string): Promise<BackupMade> {
     const vault = this.#vaults.requireUnlocked();
     if (!isAbsolute(folder)) throw new HearthError('VALIDATION', 'Choose the folder for the backup.', { field: 'folder' });
     const parent = resolve(folder);
@@ -154,12 +227,13 @@ export class BackupService {
     const createdAt = this.#now();
     const target = freshFolder(parent, `Hearth backup ${fileStamp(createdAt)}`);
     ensurePrivateDir(target);
+    const { dir, meta } = vault;
     try {
-      const { sizeBytes } = copyDatabase(vault.db, vault.dataKey, vaultPaths(target).database, this.#options.nativeBinding);
-      const slots = readKeySlots(vault.dir, vault.meta.id);
+      const { sizeBytes } = await this.#options.jobs.run({ kind: 'copy', target: vaultPaths(target).database }, this.#jobOptions());
+      const slots = readKeySlots(dir, meta.id);
       if (slots) writeKeySlots(target, slots);
       // vault.json last: its presence is what marks a finished vault folder.
-      writeVaultMeta(target, vault.meta);
+      writeVaultMeta(target, meta);
       return { path: target, createdAt: createdAt.toISOString(), sizeBytes, backup: null };
     } catch (error) {
       rmSync(target, { recursive: true, force: true });
