@@ -51,6 +51,9 @@ export function configureDatabase(db: Db, path: string): void {
   // 32 MB of decrypted pages (SQLite's default is 2 MB): the hot part of a large vault (the timeline's index, the
   // full-text index pages a save rewrites) stays decrypted instead of being decrypted again on every read.
   db.pragma('cache_size = -32768');
+  // Checkpoints happen on the index worker after each purge (worker/jobs.ts) rather than inside a save's commit;
+  // this only bounds the WAL if they fall behind.
+  db.pragma('wal_autocheckpoint = 8000');
   db.pragma('secure_delete = ON');
   db.pragma('foreign_keys = ON');
   restrictFiles(path);

@@ -39,19 +39,21 @@ export async function deriveKey(secret: string, salt: Buffer, params: KdfParams)
 }
 
 /**
- * Find parameters at or above the floor that take 0.3–1.0 s here: start at the floor and scale the
- * passes until one derivation lands in the window (time grows linearly with passes).
+ * Find parameters at or above the floor that take 0.3–1.0 s here: start at the floor and rescale the
+ * passes (time grows linearly with them) toward the middle of the window until one derivation lands
+ * in it. A busy machine can make one measurement misleading, so it measures again after each change.
  */
 export async function calibrateKdf(): Promise<KdfParams> {
   const salt = Buffer.alloc(16, 7);
   const params: KdfParams = { ...MIN_KDF };
-  for (let round = 0; round < 4; round++) {
+  for (let round = 0; round < 5; round++) {
     const started = performance.now();
     await deriveKey('calibration', salt, params);
-    const perPass = (performance.now() - started) / params.t;
-    if (perPass * params.t >= TARGET_MS.low) return params;
-    const wanted = Math.ceil((TARGET_MS.low + TARGET_MS.high) / 2 / Math.max(perPass, 0.01));
-    params.t = Math.min(MAX_KDF.t, Math.max(params.t + 1, wanted));
+    const elapsed = performance.now() - started;
+    if (elapsed >= TARGET_MS.low && (elapsed <= TARGET_MS.high || params.t === MIN_KDF.t)) return params;
+    const perPass = elapsed / params.t;
+    const wanted = Math.round((TARGET_MS.low + TARGET_MS.high) / 2 / Math.max(perPass, 0.01));
+    params.t = Math.min(MAX_KDF.t, Math.max(MIN_KDF.t, wanted));
   }
   return params;
 }

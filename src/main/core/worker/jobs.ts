@@ -16,7 +16,14 @@ export async function runJob(input: JobInput, progress: Progress): Promise<JobRe
     progress('verifying');
     return verifyCopy(job.path, key, { nativeBinding });
   }
-  if (job.kind === 'purge') return withVault(input, (db) => ({ purged: purgeRows(db, job.rows) }));
+  if (job.kind === 'purge') {
+    return withVault(input, (db) => {
+      const purged = purgeRows(db, job.rows);
+      // The purge's page rewrites are copied back here, off the main thread, not by the next save's commit.
+      db.pragma('wal_checkpoint(PASSIVE)');
+      return { purged };
+    });
+  }
   if (job.kind === 'orphans') return withVault(input, (db) => orphanRows(db));
   if (job.kind === 'import') {
     progress('reading');
