@@ -4,7 +4,7 @@ import type { JournalEntry, JournalPage, JournalPrompt, PromptOfTheWeek as Promp
 import type { Author } from '../../../shared/timeline';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
-import { Autosave, parseDraft } from '../reflections/autosave.svelte';
+import { Autosave, parseDraft } from '../lib/autosave.svelte';
 import { localToday } from '../timeline/format';
 
 export const JOURNAL_PAGE = 20;
@@ -61,9 +61,6 @@ export class JournalEditor extends Autosave {
     return this.#restored;
   }
 
-  protected content(): string {
-    return JSON.stringify(this.form);
-  }
   protected baseVersion(): number | null {
     return this.#entry?.version ?? null;
   }

@@ -5,7 +5,7 @@ export const AUTOSAVE_MS = 3_000;
 
 /**
  * Typing kept as an encrypted draft: every few seconds while writing, on blur, and before a lock.
- * Subclasses say where the draft lives and what goes in it.
+ * Subclasses (timeline, reflection and journal editors) say where the draft lives and what goes in it.
  */
 export abstract class Autosave {
   #dirty = false;
@@ -17,10 +17,10 @@ export abstract class Autosave {
     this.#stopBeforeLock = onBeforeLock(() => this.saveDraft());
   }
 
-  /** The draft key: `reflection:new-<type>`, `reflection:<id>` or `reflection:<id>-a|b`. */
+  /** The draft key, named for what it edits, e.g. `timeline:new` or `reflection:<id>-a`. */
   abstract get key(): string;
-  /** The form as JSON, exactly as a draft keeps it. */
-  protected abstract content(): string;
+  /** The form's fields, kept in a draft as JSON exactly as they are. */
+  abstract form: object;
   /** The version of the record the draft edits, when there is one. */
   protected abstract baseVersion(): number | null;
   /** A new form with nothing typed leaves no draft behind. */
@@ -54,7 +54,7 @@ export abstract class Autosave {
         this.#draftSavedAt = null;
         return;
       }
-      const draft = await api.drafts.save({ key: this.key, content: this.content(), baseVersion: this.baseVersion() });
+      const draft = await api.drafts.save({ key: this.key, content: JSON.stringify(this.form), baseVersion: this.baseVersion() });
       this.#draftSavedAt = draft.savedAt;
     } catch {
       // Kept in memory; the next change or blur tries again.

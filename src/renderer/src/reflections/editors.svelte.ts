@@ -14,7 +14,7 @@ import {
 } from '../../../shared/reflections';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
-import { Autosave, parseDraft } from './autosave.svelte';
+import { Autosave, parseDraft } from '../lib/autosave.svelte';
 import { SOFT_STARTUP_STEP } from './steps';
 
 export type SoloType = 'conflict' | 'forgiveness';
@@ -120,9 +120,6 @@ export class SoloEditor<T extends SoloType> extends Autosave {
     this.touch();
   }
 
-  protected content(): string {
-    return JSON.stringify(this.form);
-  }
   protected baseVersion(): number | null {
     return this.#baseVersion;
   }
@@ -310,9 +307,6 @@ export class SideEditor extends Autosave {
     return this.#saving;
   }
 
-  protected content(): string {
-    return JSON.stringify(this.form);
-  }
   protected baseVersion(): number | null {
     return this.#baseVersion;
   }

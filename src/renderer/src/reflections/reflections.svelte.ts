@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { PartnerId } from '../../../shared/domain';
 import type { ReflectionCursor, ReflectionFilter, ReflectionStatus, ReflectionSummary, ReflectionType } from '../../../shared/reflections';
 import { api } from '../lib/api';
-import { describeError } from '../lib/errors';
+import { PagedList, type Page } from '../lib/paged.svelte';
 import type { SoloType } from './editors.svelte';
 
 type Cursor = z.infer<typeof ReflectionCursor>;
@@ -33,30 +33,9 @@ export function toFilter(f: ListFilters): ReflectionFilter {
 }
 
 /** Reflections, most recently changed first, read a page at a time. */
-export class ReflectionList {
+export class ReflectionList extends PagedList<ReflectionSummary, Cursor> {
   filters = $state<ListFilters>(noFilters());
-  #items = $state.raw<ReflectionSummary[]>([]);
-  #next = $state.raw<Cursor | null>(null);
-  #loading = $state(false);
-  #loaded = $state(false);
-  #error = $state<string | null>(null);
-  #generation = 0;
 
-  get items() {
-    return this.#items;
-  }
-  get hasMore() {
-    return this.#next !== null;
-  }
-  get loading() {
-    return this.#loading;
-  }
-  get loaded() {
-    return this.#loaded;
-  }
-  get error() {
-    return this.#error;
-  }
   get filtered(): boolean {
     const f = this.filters;
     return Boolean(f.type || f.partner || f.status || f.from || f.to);
@@ -68,19 +47,13 @@ export class ReflectionList {
   }
 
   async reload(): Promise<void> {
-    const generation = ++this.#generation;
-    this.#next = null;
+    const generation = this.restart();
     if (this.problem) {
-      this.#items = [];
-      this.#loaded = true;
+      this.items = [];
+      this.loaded = true;
       return;
     }
-    await this.#load(null, generation);
-  }
-
-  async loadMore(): Promise<void> {
-    if (this.#loading || !this.#next) return;
-    await this.#load(this.#next, this.#generation);
+    await this.load(null, generation);
   }
 
   clearFilters(): void {
@@ -88,22 +61,8 @@ export class ReflectionList {
     void this.reload();
   }
 
-  async #load(after: Cursor | null, generation: number): Promise<void> {
-    this.#loading = true;
-    try {
-      const page = await api.reflections.list({ after, limit: PAGE_SIZE, filter: toFilter(this.filters) });
-      if (generation !== this.#generation) return;
-      this.#items = after === null ? page.items : [...this.#items, ...page.items];
-      this.#next = page.next;
-      this.#error = null;
-    } catch (error) {
-      if (generation === this.#generation) this.#error = describeError(error);
-    } finally {
-      if (generation === this.#generation) {
-        this.#loading = false;
-        this.#loaded = true;
-      }
-    }
+  protected page(after: Cursor | null): Promise<Page<ReflectionSummary, Cursor>> {
+    return api.reflections.list({ after, limit: PAGE_SIZE, filter: toFilter(this.filters) });
   }
 }
 

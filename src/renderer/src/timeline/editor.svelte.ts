@@ -2,7 +2,7 @@ import type { Draft } from '../../../shared/drafts';
 import { isHearthError } from '../../../shared/errors';
 import type { Author, EventKind, PhotoSummary, TimelineEvent } from '../../../shared/timeline';
 import { api } from '../lib/api';
-import { onBeforeLock } from '../lib/before-lock';
+import { Autosave, parseDraft } from '../lib/autosave.svelte';
 import { describeError } from '../lib/errors';
 import { localToday } from './format';
 
@@ -28,7 +28,6 @@ export interface PendingPhoto {
   caption: string;
 }
 
-export const AUTOSAVE_MS = 3_000;
 const MAX_TITLE = 200;
 const MAX_TAGS = 20;
 
@@ -51,9 +50,9 @@ export function formOf(event: Pick<TimelineEvent, 'kind' | 'title' | 'body' | 's
 }
 
 /** A draft written by an older version of this form still opens: missing fields take their defaults. */
-function formFromDraft(content: string): EventForm {
-  const parsed = JSON.parse(content) as Partial<EventForm>;
-  return { ...emptyForm(), ...parsed, tags: Array.isArray(parsed.tags) ? parsed.tags.map(String) : [] };
+function formFromDraft(content: string): EventForm | null {
+  const form = parseDraft(content, emptyForm());
+  return form && { ...form, tags: Array.isArray(form.tags) ? form.tags.map(String) : [] };
 }
 
 export function validate(form: EventForm): FieldErrors {
@@ -73,7 +72,7 @@ export function validate(form: EventForm): FieldErrors {
  * Adding or editing one entry. Typing is kept as an encrypted draft every few seconds, on blur, and
  * before a lock; saving writes the entry with the version it was made on and then drops the draft.
  */
-export class EventEditor {
+export class EventEditor extends Autosave {
   readonly #id: string | null;
   form = $state<EventForm>(emptyForm());
   #event = $state.raw<TimelineEvent | null>(null);
@@ -85,20 +84,16 @@ export class EventEditor {
   #conflict = $state(false);
   /** The saved version, shown beside the draft after a conflict. */
   #saved = $state.raw<TimelineEvent | null>(null);
-  #draftSavedAt = $state<string | null>(null);
   #restoredFrom = $state<string | null>(null);
   #photos = $state.raw<PhotoSummary[]>([]);
   #pending = $state<PendingPhoto[]>([]);
   #photoErrors = $state<string[]>([]);
-  #dirty = false;
-  #timer: ReturnType<typeof setTimeout> | null = null;
   #pendingId = 0;
-  #stopBeforeLock: () => void;
 
   constructor(id: string | null, title = '') {
+    super();
     this.#id = id;
     this.form = emptyForm(title);
-    this.#stopBeforeLock = onBeforeLock(() => this.saveDraft());
   }
 
   get id() {
@@ -131,9 +126,6 @@ export class EventEditor {
   get saved() {
     return this.#saved;
   }
-  get draftSavedAt() {
-    return this.#draftSavedAt;
-  }
   get restoredFrom() {
     return this.#restoredFrom;
   }
@@ -148,6 +140,13 @@ export class EventEditor {
   }
   get hasText(): boolean {
     return this.form.title.trim() !== '' || this.form.body.trim() !== '' || this.form.tags.length > 0;
+  }
+
+  protected baseVersion(): number | null {
+    return this.#baseVersion;
+  }
+  protected isBlank(): boolean {
+    return this.isNew && !this.hasText;
   }
 
   /** Read the entry (when editing) and any draft left for it. */
@@ -170,13 +169,11 @@ export class EventEditor {
   }
 
   #restore(draft: Draft): void {
-    try {
-      this.form = formFromDraft(draft.content);
-    } catch {
-      return;
-    }
+    const form = formFromDraft(draft.content);
+    if (!form) return;
+    this.form = form;
     this.#restoredFrom = draft.savedAt;
-    this.#draftSavedAt = draft.savedAt;
+    this.draftSavedAt = draft.savedAt;
     if (this.#event && draft.baseVersion !== null && draft.baseVersion !== this.#event.version) {
       // The entry was saved again after this draft began: show both rather than pick one.
       this.#baseVersion = draft.baseVersion;
@@ -185,36 +182,10 @@ export class EventEditor {
     }
   }
 
-  /** Call after every change to the form: a draft is written at most every few seconds. */
-  touch(): void {
-    this.#dirty = true;
+  /** Call after every change to the form: a field shown as wrong is checked again as it is fixed. */
+  override touch(): void {
     if (this.#errors.title || this.#errors.startDate || this.#errors.endDate || this.#errors.tags) this.#errors = validate(this.form);
-    this.#timer ??= setTimeout(() => {
-      this.#timer = null;
-      void this.saveDraft();
-    }, AUTOSAVE_MS);
-  }
-
-  /** Write the draft now if anything changed since the last one. */
-  async saveDraft(): Promise<void> {
-    if (this.#timer) {
-      clearTimeout(this.#timer);
-      this.#timer = null;
-    }
-    if (!this.#dirty) return;
-    this.#dirty = false;
-    try {
-      if (this.isNew && !this.hasText) {
-        await api.drafts.discard({ key: this.key });
-        this.#draftSavedAt = null;
-        return;
-      }
-      const draft = await api.drafts.save({ key: this.key, content: JSON.stringify(this.form), baseVersion: this.#baseVersion });
-      this.#draftSavedAt = draft.savedAt;
-    } catch {
-      // Kept in memory; the next change or blur tries again.
-      this.#dirty = true;
-    }
+    super.touch();
   }
 
   addTag(text: string): boolean {
@@ -258,17 +229,13 @@ export class EventEditor {
       const event = this.#id
         ? await api.timeline.update({ ...fields, id: this.#id, expectedVersion: this.#baseVersion ?? 1 })
         : await api.timeline.create(fields);
-      this.#dirty = false;
-      if (this.#timer) clearTimeout(this.#timer);
-      this.#timer = null;
-      await api.drafts.discard({ key: this.key }).catch(() => undefined);
-      this.#draftSavedAt = null;
+      await this.dropDraft();
       this.#conflict = false;
       this.#saved = null;
       return await this.#addPending(event);
     } catch (error) {
       if (isHearthError(error) && error.code === 'CONFLICT' && this.#id) {
-        this.#dirty = true;
+        this.touch();
         await this.saveDraft();
         this.#conflict = true;
         return null;
@@ -336,11 +303,7 @@ export class EventEditor {
 
   /** Throw away the unsaved changes: the form goes back to what is saved. */
   async discardDraft(): Promise<void> {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = null;
-    this.#dirty = false;
-    await api.drafts.discard({ key: this.key }).catch(() => undefined);
-    this.#draftSavedAt = null;
+    await this.dropDraft();
     this.#restoredFrom = null;
     if (this.#event) this.form = formOf(this.#event);
   }
@@ -385,11 +348,5 @@ export class EventEditor {
     } catch (error) {
       this.#photoErrors = [describeError(error)];
     }
-  }
-
-  /** Leaving the form: unsaved text stays as a draft. */
-  async close(): Promise<void> {
-    this.#stopBeforeLock();
-    await this.saveDraft();
   }
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { EventSummary, TimelineCursor, YearCount } from '../../../shared/timeline';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
+import { PagedList, type Page } from '../lib/paged.svelte';
 import { TimelineFilters } from './filters.svelte';
 
 type Cursor = z.infer<typeof TimelineCursor>;
@@ -46,38 +47,16 @@ export function cursorForYear(year: number, order: Order): Cursor | null {
 }
 
 /** The timeline as a list that grows page by page (keyset cursor), with its filters and years. */
-export class TimelineList {
+export class TimelineList extends PagedList<EventSummary, Cursor> {
   readonly filters = new TimelineFilters();
   order = $state<Order>('newest');
-  #items = $state.raw<EventSummary[]>([]);
-  #next = $state.raw<Cursor | null>(null);
-  #loading = $state(false);
-  #loaded = $state(false);
-  #error = $state<string | null>(null);
   #years = $state.raw<Year[]>([]);
   #tags = $state.raw<{ tag: string; count: number }[]>([]);
   /** Set when the list was started at a year (jump), so the newer part is not loaded. */
   #startYear = $state<number | null>(null);
-  /** Bumped on every reset, so an answer to an older request is dropped. */
-  #generation = 0;
 
-  readonly rows: Row[] = $derived(toRows(this.#items));
+  readonly rows: Row[] = $derived(toRows(this.items));
 
-  get items() {
-    return this.#items;
-  }
-  get hasMore() {
-    return this.#next !== null;
-  }
-  get loading() {
-    return this.#loading;
-  }
-  get loaded() {
-    return this.#loaded;
-  }
-  get error() {
-    return this.#error;
-  }
   get years() {
     return this.#years;
   }
@@ -94,47 +73,32 @@ export class TimelineList {
 
   /** Start over from the top with the current order and filters; years and tags are read again. */
   async reload(startYear: number | null = null): Promise<void> {
-    const generation = ++this.#generation;
+    const generation = this.restart();
     this.#startYear = startYear;
-    this.#items = [];
-    this.#next = null;
-    this.#error = null;
+    this.items = [];
+    this.error = null;
     try {
       const [years, tags] = await Promise.all([api.timeline.years(), api.timeline.tags()]);
-      if (generation !== this.#generation) return;
+      if (!this.isCurrent(generation)) return;
       this.#years = years;
       this.#tags = tags;
     } catch (error) {
-      this.#error = describeError(error);
+      this.error = describeError(error);
     }
-    await this.#load(startYear === null ? null : cursorForYear(startYear, this.order), generation);
+    await this.load(startYear === null ? null : cursorForYear(startYear, this.order), generation);
   }
 
-  async loadMore(): Promise<void> {
-    if (this.#loading || !this.#next) return;
-    await this.#load(this.#next, this.#generation);
-  }
-
-  async #load(after: Cursor | null, generation: number): Promise<void> {
+  /** Filters that contradict each other match nothing: the list stays empty without asking. */
+  protected override async load(after: Cursor | null, generation: number): Promise<void> {
     if (this.filters.problem) {
-      this.#loaded = true;
+      this.loaded = true;
       return;
     }
-    this.#loading = true;
-    try {
-      const page = await api.timeline.list({ order: this.order, after, limit: PAGE_SIZE, filter: this.filters.filter });
-      if (generation !== this.#generation) return;
-      this.#items = after === null || this.#items.length === 0 ? page.items : [...this.#items, ...page.items];
-      this.#next = page.next;
-      this.#error = null;
-    } catch (error) {
-      if (generation === this.#generation) this.#error = describeError(error);
-    } finally {
-      if (generation === this.#generation) {
-        this.#loading = false;
-        this.#loaded = true;
-      }
-    }
+    await super.load(after, generation);
+  }
+
+  protected page(after: Cursor | null): Promise<Page<EventSummary, Cursor>> {
+    return api.timeline.list({ order: this.order, after, limit: PAGE_SIZE, filter: this.filters.filter });
   }
 
   /** The row of a year's heading if that year is already in the list. */
