@@ -139,7 +139,7 @@ test('check-in with hidden answers, appreciations, journal, love languages and i
   await expect(page.getByLabel('Language')).toHaveValue('words');
   await page.getByLabel(/What you did/).fill('A note in their lunchbox');
   await page.getByRole('button', { name: 'Log it' }).click();
-  await expect(page.getByTestId('summary-b')).toContainText('The one thing done for Alex was in words of affirmation');
+  await expect(page.getByTestId('summary-b')).toContainText('The one thing done for Alex was in the languages Alex hears');
   await hearth.screen('exercises-07-love-languages');
 
   // ── Insights, with a few moments on the timeline too ──
