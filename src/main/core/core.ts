@@ -286,7 +286,7 @@ export function createCore(options: CoreOptions): Core {
     onPrivacyChange: (listener) => privacy.onChange(listener),
     close: () =>
       serial(async () => {
-        await Promise.all([jobs.close(), indexJobs.close()]);
+        await Promise.all([jobs.close(), indexJobs.close(), therapyExport.close()]);
         vaults.lock();
         privacy.close();
       }),

@@ -53,6 +53,36 @@ function listWords(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
+type CountRow = { month: string; kind: EventKind; valence: number; n: number };
+
+/**
+ * Live events by month, kind and valence within a range, sorted by month. Whole months come from the counts the
+ * triggers keep (migration 006); a month the range only partly covers is counted from its own events, through the
+ * date index, so the cost never grows with the size of the vault.
+ */
+export function timelineCounts(db: Db, range: Range): CountRow[] {
+  const [from, to] = bounds(range);
+  const [first, last] = [from.slice(0, 7), to.slice(0, 7)];
+  const fromWhole = from <= `${first}-01`;
+  const toWhole = to >= `${last}-31`;
+  const rows = sql<CountRow>(
+    db,
+    `SELECT month, kind, valence, n FROM timeline_month_counts
+      WHERE month ${fromWhole ? '>=' : '>'} ? AND month ${toWhole ? '<=' : '<'} ?`,
+  ).all(first, last);
+  const direct = (lo: string, hi: string) =>
+    sql<CountRow>(
+      db,
+      `SELECT substr(start_date, 1, 7) AS month, kind, valence, count(*) AS n
+         FROM timeline_events INDEXED BY timeline_live_insights
+        WHERE deleted_at IS NULL AND start_date BETWEEN ? AND ?
+        GROUP BY month, kind, valence`,
+    ).all(lo, hi);
+  if (!fromWhole) rows.push(...direct(from, first === last ? to : `${first}-99`));
+  if (!toWhole && (fromWhole || first !== last)) rows.push(...direct(first === last ? from : `${last}-00`, to));
+  return rows.sort((x, y) => (x.month < y.month ? -1 : x.month > y.month ? 1 : 0));
+}
+
 /**
  * The insights page, computed inside the vault. Every sentence describes the two of you together;
  * none ranks one partner over the other.
@@ -155,8 +185,9 @@ export class InsightsService {
         WHERE created_on BETWEEN ? AND ? GROUP BY month, from_partner ORDER BY month`,
     ).all(...bounds(range));
     if (rows.length === 0) return { months: [], reading: 'The appreciations you share will be counted here, month by month.' };
+    const counts = new Map(rows.map((r) => [`${r.month} ${r.from_partner}`, r.n]));
     const months = monthsBetween(rows[0]!.month, rows.at(-1)!.month).map((month) => {
-      const given = (p: PartnerId) => rows.find((r) => r.month === month && r.from_partner === p)?.n ?? 0;
+      const given = (p: PartnerId) => counts.get(`${month} ${p}`) ?? 0;
       return { month, a: { given: given('a'), received: given('b') }, b: { given: given('b'), received: given('a') } };
     });
     const total = rows.reduce((sum, r) => sum + r.n, 0);
@@ -164,20 +195,20 @@ export class InsightsService {
   }
 
   timeline(db: Db, range: Range): Insights['timeline'] {
-    const rows = sql<{ month: string; kind: EventKind; valence: number; n: number }>(
-      db,
-      `SELECT substr(start_date, 1, 7) AS month, kind, valence, count(*) AS n
-         FROM timeline_events INDEXED BY timeline_live_insights
-        WHERE deleted_at IS NULL AND start_date BETWEEN ? AND ?
-        GROUP BY month, kind, valence ORDER BY month`,
-    ).all(...bounds(range));
+    const rows = timelineCounts(db, range);
     if (rows.length === 0) return { months: [], reading: 'The moments you add to your timeline will be counted here by month.' };
+    // Rows by month: one pass over them, not one per month (decades of months × dozens of rows each).
+    const byMonth = new Map<string, CountRow[]>();
+    for (const r of rows) {
+      const list = byMonth.get(r.month);
+      if (list) list.push(r);
+      else byMonth.set(r.month, [r]);
+    }
     const months = monthsBetween(rows[0]!.month, rows.at(-1)!.month).map((month) => {
       const byKind = Object.fromEntries(EVENT_KINDS.map((k) => [k, 0])) as Record<EventKind, number>;
       const byValence = Object.fromEntries(VALENCE_NAMES.map((v) => [v, 0])) as Record<(typeof VALENCE_NAMES)[number], number>;
       let total = 0;
-      for (const r of rows) {
-        if (r.month !== month) continue;
+      for (const r of byMonth.get(month) ?? []) {
         byKind[r.kind] += r.n;
         byValence[VALENCE_NAMES[r.valence + 2]!] += r.n;
         total += r.n;
@@ -196,6 +227,8 @@ export class InsightsService {
   repair(db: Db, range: Range): Insights['repair'] {
     // A hard moment and a repair belong together when the timeline links them (either way round) or a
     // reflection about the one was resolved by the other; each pairs with its earliest repair on or after it.
+    // CROSS JOIN keeps the links as the outer loop (each event then found by id): otherwise SQLite walks every
+    // live event in the date range and reads its row to test its kind, a cost that grows with the vault.
     const pairs = sql<{ hid: string; htitle: string; hdate: string; rid: string; rtitle: string; rdate: string; days: number }>(
       db,
       `WITH linked (one, two) AS (
@@ -207,8 +240,8 @@ export class InsightsService {
                 CAST(julianday(r.start_date) - julianday(h.start_date) AS INTEGER) AS days,
                 row_number() OVER (PARTITION BY h.id ORDER BY r.start_date, r.id) AS nth
            FROM linked p
-           JOIN timeline_events h ON h.id = p.one AND h.kind = 'hard_moment' AND h.deleted_at IS NULL
-           JOIN timeline_events r ON r.id = p.two AND r.kind = 'repair' AND r.deleted_at IS NULL
+           CROSS JOIN timeline_events h ON h.id = p.one AND h.kind = 'hard_moment' AND h.deleted_at IS NULL
+           CROSS JOIN timeline_events r ON r.id = p.two AND r.kind = 'repair' AND r.deleted_at IS NULL
           WHERE r.start_date >= h.start_date AND h.start_date BETWEEN ? AND ?
        )
        SELECT hid, htitle, hdate, rid, rtitle, rdate, days FROM ranked WHERE nth = 1 ORDER BY hdate, hid`,

@@ -1,17 +1,22 @@
 import { statSync } from 'node:fs';
 import { HearthError } from '../../../shared/errors';
-import { copyDatabase, verifyCopy, type Progress } from '../backup/copy';
+import { copyDatabase, verifyCopy } from '../backup/copy';
 import { configureDatabase, openDatabase } from '../db/database';
 import { exportDocument, sealDocument } from '../transfer/document';
 import { applyDocument } from '../transfer/document';
 import { orphanRows, purgeRows } from '../search/search-index';
 import { readImport, readImportFile } from '../transfer/read-import';
 import { writeFileAtomic } from '../vault/atomic-file';
+import { writePdf, type PdfProgress } from '../export/pdf-job';
 import type { JobInput, JobResults, VaultJob } from './protocol';
 
-/** Run one job on a fresh connection of its own; runs inside the worker thread (vault-worker.ts). */
-export async function runJob(input: JobInput, progress: Progress): Promise<JobResults[VaultJob['kind']]> {
+/**
+ * Run one job on a fresh connection of its own; runs inside the worker thread (vault-worker.ts). `isCancelled` is
+ * asked between steps by the jobs that can stop part way ('pdf').
+ */
+export async function runJob(input: JobInput, progress: PdfProgress, isCancelled: () => boolean = () => false): Promise<JobResults[VaultJob['kind']]> {
   const { job, key, nativeBinding } = input;
+  if (job.kind === 'pdf') return writePdf(job, progress, isCancelled);
   if (job.kind === 'verify') {
     progress('verifying');
     return verifyCopy(job.path, key, { nativeBinding });

@@ -1,6 +1,7 @@
 import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
 import type { ImportReport } from '../../../shared/transfer';
 import type { TableCounts } from '../backup/copy';
+import type { PdfJob, PdfJobResult } from '../export/pdf-job';
 import type { KdfParams } from '../vault/kdf';
 
 /**
@@ -19,7 +20,9 @@ export type VaultJob =
   /** Securely delete index rows no entry points at any more (search/search-index.ts `deferPurges`). */
   | { kind: 'purge'; rows: number[] }
   /** Find such rows left by a crash (read only). */
-  | { kind: 'orphans' };
+  | { kind: 'orphans' }
+  /** Lay out and write the therapy PDF from its document model (export/pdf-job.ts); never opens the vault. Cancellable. */
+  | PdfJob;
 
 export interface JobResults {
   copy: { sizeBytes: number; counts: TableCounts; exact: boolean };
@@ -28,9 +31,13 @@ export interface JobResults {
   import: ImportReport;
   purge: { purged: number };
   orphans: number[];
+  pdf: PdfJobResult;
 }
 
-/** What the worker receives. The key arrives as its own buffer (transferred, not shared) and is wiped after use. */
+/**
+ * What the worker receives. The key arrives as its own buffer (transferred, not shared) and is wiped after use; a job
+ * that never opens the vault ('pdf') gets an empty key and no database.
+ */
 export interface JobInput {
   job: VaultJob;
   database: string;
@@ -46,7 +53,11 @@ export interface WorkerError {
   hearth?: { code: ErrorCode; details?: ErrorDetails };
 }
 
+/** To the worker: a job to run, or a request to stop one (only a job that checks for it between steps stops: 'pdf'). */
+export type ToWorker = { id: number; input: JobInput } | { id: number; cancel: true };
+
 export type WorkerMessage =
-  | { type: 'progress'; phase: string }
+  /** `done`: how many items of the phase are finished, where the job counts them. */
+  | { type: 'progress'; phase: string; done?: number }
   | { type: 'done'; value: unknown }
   | { type: 'error'; error: WorkerError };

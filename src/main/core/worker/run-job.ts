@@ -5,15 +5,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { HearthError } from '../../../shared/errors';
 import { runJob } from './jobs';
-import type { JobInput, JobResults, VaultJob, WorkerError, WorkerMessage } from './protocol';
+import type { JobInput, JobResults, ToWorker, VaultJob, WorkerError, WorkerMessage } from './protocol';
 
 export interface JobOptions {
-  /** The vault's database file; the worker opens a connection of its own to it. */
-  database: string;
-  /** The raw data key. The worker gets a copy of its own (transferred), which it wipes when done. */
-  key: Uint8Array;
+  /** The vault's database file; the worker opens a connection of its own to it. Absent for a job that never opens it ('pdf'). */
+  database?: string;
+  /** The raw data key. The worker gets a copy of its own (transferred), which it wipes when done. Absent as above. */
+  key?: Uint8Array;
   nativeBinding?: string;
-  onProgress?: (phase: string) => void;
+  /** The phase, and for a job that counts its items ('pdf'), how many are done. */
+  onProgress?: (phase: string, done?: number) => void;
+  /** Ask the job to stop: honoured by jobs that check between steps ('pdf', which then fails with CANCELLED). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -47,7 +50,7 @@ function toError(e: WorkerError): Error {
 interface Pending {
   resolve(value: unknown): void;
   reject(error: unknown): void;
-  onProgress?: (phase: string) => void;
+  onProgress?: (phase: string, done?: number) => void;
 }
 
 /** Stop an idle worker after this long, so its memory goes back; the next job starts a fresh one. */
@@ -69,23 +72,29 @@ export class VaultJobs {
   #idleWaiters: (() => void)[] = [];
 
   run<J extends VaultJob>(job: J, options: JobOptions): Promise<JobResults[J['kind']]> {
-    const key = new Uint8Array(options.key); // a copy of its own, moved (not copied again) to the worker below
-    const input: JobInput = { job, database: options.database, key, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
+    const key = options.key ? new Uint8Array(options.key) : new Uint8Array(0); // a copy of its own, moved (not copied again) to the worker below
+    const input: JobInput = { job, database: options.database ?? '', key, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
     const id = this.#next++;
+    const { signal } = options;
     let worker: Worker;
     try {
       worker = this.#ensureWorker();
     } catch {
       // No worker file beside this code (a test's own bundle of the core): do the job here rather than not at all.
-      return runJob(input, options.onProgress ?? (() => {})).finally(() => key.fill(0)) as Promise<JobResults[J['kind']]>;
+      return runJob(input, options.onProgress ?? (() => {}), () => signal?.aborted ?? false).finally(() => key.fill(0)) as Promise<JobResults[J['kind']]>;
     }
-    return new Promise<JobResults[J['kind']]>((resolve, reject) => {
+    // Cancelling posts a message the job reads between its steps; the thread is never terminated mid-job.
+    const cancel = () => this.#worker === worker && worker.postMessage({ id, cancel: true } satisfies ToWorker);
+    signal?.addEventListener('abort', cancel, { once: true });
+    const job$ = new Promise<JobResults[J['kind']]>((resolve, reject) => {
       this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress: options.onProgress });
       if (this.#idleTimer) clearTimeout(this.#idleTimer);
       this.#idleTimer = null;
       worker.ref(); // a job waited for keeps the process alive
-      worker.postMessage({ id, input }, [key.buffer as ArrayBuffer]);
+      worker.postMessage({ id, input } satisfies ToWorker, [key.buffer as ArrayBuffer]);
     });
+    if (signal?.aborted) cancel();
+    return signal ? job$.finally(() => signal.removeEventListener('abort', cancel)) : job$;
   }
 
   /**
@@ -122,7 +131,7 @@ export class VaultJobs {
     worker.on('message', (message: WorkerMessage & { id: number }) => {
       const pending = this.#pending.get(message.id);
       if (!pending) return;
-      if (message.type === 'progress') return pending.onProgress?.(message.phase);
+      if (message.type === 'progress') return pending.onProgress?.(message.phase, message.done);
       this.#pending.delete(message.id);
       if (message.type === 'done') pending.resolve(message.value);
       else pending.reject(toError(message.error));

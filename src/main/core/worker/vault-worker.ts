@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { HearthError } from '../../../shared/errors';
 import { runJob } from './jobs';
-import type { JobInput, WorkerError, WorkerMessage } from './protocol';
+import type { ToWorker, WorkerError, WorkerMessage } from './protocol';
 
 function describe(error: unknown): WorkerError {
   if (error instanceof HearthError) return { name: error.name, message: error.message, hearth: { code: error.code, ...(error.details ? { details: error.details } : {}) } };
@@ -15,18 +15,27 @@ function describe(error: unknown): WorkerError {
 
 const port = parentPort!;
 let queue: Promise<void> = Promise.resolve();
+/** Jobs asked to stop. A cancellable job reads this between its steps (its awaits let the message in). */
+const cancelled = new Set<number>();
 
 // One job at a time, in the order they came.
-port.on('message', ({ id, input }: { id: number; input: JobInput }) => {
-  const post = (message: WorkerMessage) => port.postMessage({ ...message, id });
+port.on('message', (message: ToWorker) => {
+  const { id } = message;
+  if ('cancel' in message) {
+    cancelled.add(id);
+    return;
+  }
+  const { input } = message;
+  const post = (m: WorkerMessage) => port.postMessage({ ...m, id });
   queue = queue.then(async () => {
     try {
-      const value = await runJob(input, (phase) => post({ type: 'progress', phase }));
+      const value = await runJob(input, (phase, done) => post({ type: 'progress', phase, ...(done === undefined ? {} : { done }) }), () => cancelled.has(id));
       post({ type: 'done', value });
     } catch (error) {
       post({ type: 'error', error: describe(error) });
     } finally {
       input.key.fill(0);
+      cancelled.delete(id);
     }
   });
 });

@@ -5,6 +5,7 @@ import { timeline } from './002-timeline';
 import { reflections } from './003-reflections';
 import { checkinsExercises } from './004-checkins-exercises';
 import { searchRows } from './005-search-rows';
+import { insightsCounts } from './006-insights-counts';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
 }
 
 /** Every schema step, in order. Add a file and append it here; versions only ever increase. */
-export const MIGRATIONS: readonly Migration[] = [initial, timeline, reflections, checkinsExercises, searchRows];
+export const MIGRATIONS: readonly Migration[] = [initial, timeline, reflections, checkinsExercises, searchRows, insightsCounts];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
