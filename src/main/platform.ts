@@ -1,4 +1,4 @@
-import { app, clipboard, dialog, powerMonitor, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, Notification, powerMonitor, type BrowserWindow } from 'electron';
 import { basename, join } from 'node:path';
 import type { SystemEvent } from '../shared/privacy';
 import type { OpenFileOptions, Platform, SaveFileOptions } from './core/platform';
@@ -36,6 +36,10 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): E
     readClipboardText: () => clipboard.readText(),
 
     clearClipboard: () => clipboard.clear(),
+
+    notify(title, body) {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
+    },
 
     async chooseFolder(title: string): Promise<string | null> {
       const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] };

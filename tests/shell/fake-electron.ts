@@ -366,6 +366,16 @@ class FakePowerMonitor extends Emitter {
 }
 export const powerMonitor = new FakePowerMonitor();
 
+export class Notification {
+  static isSupported(): boolean {
+    return true;
+  }
+  constructor(readonly options: { title: string; body: string }) {}
+  show(): void {
+    record('Notification.show', this.options);
+  }
+}
+
 export const clipboard = {
   async readText(): Promise<string> {
     return fake.clipboard;
@@ -434,6 +444,7 @@ export default {
   ipcRenderer,
   Menu,
   nativeTheme,
+  Notification,
   powerMonitor,
   protocol,
   session,

@@ -83,4 +83,10 @@ describe('the desktop side of auto-lock', () => {
     platform.clearClipboard?.();
     expect(fake.clipboard).toBe('');
   });
+
+  it('shows a check-in reminder as a system notification with exactly the words it is given', () => {
+    const platform = createElectronPlatform(() => null);
+    platform.notify?.('Hearth', 'Time for your check-in');
+    expect(fake.calls.filter((c) => c.api === 'Notification.show').map((c) => c.args)).toEqual([[{ title: 'Hearth', body: 'Time for your check-in' }]]);
+  });
 });

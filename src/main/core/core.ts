@@ -5,6 +5,7 @@ import { toHearthError } from './errors';
 import { systemClock, type Clock, type Platform } from './platform';
 import type { KdfParams } from './vault/kdf';
 import { CheckInService } from './checkins/checkin-service';
+import { CheckInReminder } from './checkins/reminder';
 import { BackupService } from './backup/backup-service';
 import { defaultResourcesDir, ExportService } from './export/export-service';
 import { TransferService } from './transfer/transfer-service';
@@ -33,6 +34,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** How often auto-lock looks at the system's idle time; the end-to-end tests shorten it. */
   idleCheckMs?: number;
+  /** How often a due check-in is looked for (once a minute); tests shorten it. */
+  reminderCheckMs?: number;
   /** The app's resources/ folder (the PDF fonts); by default the repository's, found from this file. */
   resourcesDir?: string;
 }
@@ -66,14 +69,24 @@ export function createCore(options: CoreOptions): Core {
     idleCheckMs: options.idleCheckMs,
   });
   vaults.onLock(() => privacy.locked());
-  /** After any way in (create or unlock), the idle watch starts. */
+  /** After any way in (create or unlock), the idle watch and the check-in reminder start. */
   const watched = async <T>(work: Promise<T>): Promise<T> => {
     const value = await work;
     privacy.unlocked();
+    reminder.start();
     return value;
   };
   const reflections = new ReflectionService(vaults);
   const checkins = new CheckInService(vaults);
+  const reminder = new CheckInReminder({
+    checkins,
+    platform: options.platform,
+    clock: options.clock ?? systemClock,
+    isUnlocked: () => vaults.isUnlocked,
+    run: (work) => serial(work),
+    everyMs: options.reminderCheckMs,
+  });
+  vaults.onLock(() => reminder.stop());
   const appreciations = new AppreciationService(vaults);
   const journal = new JournalService(vaults);
   const loveLanguages = new LoveLanguageService(vaults);
@@ -287,6 +300,7 @@ export function createCore(options: CoreOptions): Core {
     close: () =>
       serial(async () => {
         await Promise.all([jobs.close(), indexJobs.close(), therapyExport.close()]);
+        reminder.stop();
         vaults.lock();
         privacy.close();
       }),

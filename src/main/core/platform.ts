@@ -27,6 +27,8 @@ export interface Platform {
   /** Moments that may lock the vault (sleep, screen lock, minimise, focus lost); returns unsubscribe. */
   onSystemEvent?(listener: (event: SystemEvent) => void): () => void;
   readClipboardText?(): Promise<string>;
+  /** Show a system notification; the core only ever passes generic words (checkins/reminder.ts). */
+  notify?(title: string, body: string): void;
   clearClipboard?(): void;
 }
 
