@@ -7,8 +7,9 @@ const tiers = [
   ['types (main, preload, shared, tests)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['types (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings']],
   ['security scan (Electronegativity)', 'node', ['scripts/security-scan.mjs']],
-  ['core, shell and component tests', 'npx', ['vitest', 'run']],
+  // Built first, so the shell tests also check the built preload.
   ['build', 'npx', ['electron-vite', 'build']],
+  ['core, shell and component tests', 'npx', ['vitest', 'run']],
   ['end-to-end and Electron smoke tests', 'npx', ['playwright', 'test']],
 ];
 

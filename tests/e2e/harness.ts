@@ -79,9 +79,13 @@ function installBridge(entries: { area: string; name: string; channel: string }[
   Object.defineProperty(window, 'hearth', { value: Object.freeze(hearth), configurable: false, writable: false });
 }
 
-export const test = base.extend<{ hearth: Hearth }>({
-  hearth: async ({ page }, use, testInfo) => {
+export const test = base.extend<{ hearth: Hearth; prepareDataDir: (dataDir: string) => Promise<void> }>({
+  /** Runs before the core starts: a spec may fill the data folder first (e.g. a generated 50,000-entry vault). */
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a pattern for a fixture's first argument
+  prepareDataDir: [async ({}, use) => use(async () => undefined), { option: true }],
+  hearth: async ({ page, prepareDataDir }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
+    await prepareDataDir(dataDir);
     const platform = fakePlatform();
     const clock = { laterMs: 0, now: () => new Date(Date.now() + clock.laterMs) };
     // Auto-lock looks at the idle time every 100 ms here instead of every 5 s.
