@@ -20,15 +20,19 @@ try {
   const app = join(work, 'app');
   cpSync(join(root, 'src', 'main'), join(app, 'main'), { recursive: true, filter: (src) => !src.includes(`${join('src', 'main', 'core')}`) });
   cpSync(join(root, 'src', 'preload'), join(app, 'preload'), { recursive: true });
-  const out = join(work, 'findings.csv');
+  // SARIF is JSON: descriptions with commas or line breaks cannot split a finding, as they can in CSV.
+  const out = join(work, 'findings.sarif');
   const run = spawnSync(bin, ['-i', app, '-e', electron, '-r', '-v', 'false', '-o', out], { encoding: 'utf8' });
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     throw new Error('Electronegativity did not run.');
   }
-  for (const row of readFileSync(out, 'utf8').trim().split('\n').slice(1).filter(Boolean)) {
-    const [check, severity, , file, location] = row.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
-    findings.push({ check, severity, file, location });
+  for (const result of JSON.parse(readFileSync(out, 'utf8')).runs[0].results) {
+    const place = result.locations?.[0]?.physicalLocation;
+    const uri = place?.artifactLocation?.uri ?? 'file:///';
+    // A check about the whole app (no file) is reported at file:///.
+    const file = uri === 'file:///' ? 'N/A' : uri;
+    findings.push({ check: result.ruleId, severity: result.level ?? '', file, location: `${place?.region?.startLine ?? 0}:${place?.region?.startColumn ?? 0}` });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
