@@ -50,6 +50,22 @@ interface AnswerRow {
 const PARTNERS: readonly PartnerId[] = ['a', 'b'];
 
 /**
+ * A check-in's entry in the search index, titled with the day it was completed. Only a complete check-in is
+ * indexed: until both partners have submitted, nothing of it (hidden or not) enters the index.
+ */
+export function indexCheckIn(db: Db, id: string): void {
+  const row = sql<{ status: string; completed_on: string | null }>(db, 'SELECT status, completed_on FROM checkins WHERE id = ?').get(id);
+  if (row?.status !== 'complete') return;
+  const text = sql<{ answers: string }>(db, 'SELECT answers FROM checkin_answers WHERE checkin_id = ? ORDER BY partner')
+    .all(id)
+    .flatMap((side) => {
+      const answers = CheckInAnswers.parse(JSON.parse(side.answers));
+      return CHECKIN_QUESTIONS.map((q) => answers[q.id]).filter(Boolean);
+    });
+  indexEntry(db, 'checkin', id, `Check-in, ${row.completed_on}`, text.join('\n'));
+}
+
+/**
  * Relationship check-ins: the rhythm, the turn-taking, and the history. A side marked hidden is
  * never read out (nor indexed for search) until both partners have submitted.
  */
@@ -183,14 +199,7 @@ export class CheckInService {
   #complete(db: Db, id: string, now: Date): void {
     const day = localDate(now.getTime(), homeZone(db));
     sql(db, "UPDATE checkins SET status = 'complete', completed_at = ?, completed_on = ? WHERE id = ?").run(now.toISOString(), day, id);
-    // Only now, with both sides revealed, do the answers enter the search index.
-    const text = PARTNERS.flatMap((p) => {
-      const side = this.#side(db, id, p);
-      if (!side) return [];
-      const answers = CheckInAnswers.parse(JSON.parse(side.answers));
-      return CHECKIN_QUESTIONS.map((q) => answers[q.id]).filter(Boolean);
-    });
-    indexEntry(db, 'checkin', id, `Check-in, ${day}`, text.join('\n'));
+    indexCheckIn(db, id);
   }
 
   #rule(db: Db): CadenceRule {

@@ -43,6 +43,17 @@ export function isoWeek(day: string): { label: string; monday: string; sunday: s
   return { label: `${year}-W${String(week).padStart(2, '0')}`, monday: dayString(n - isoWeekday + 1), sunday: dayString(n - isoWeekday + 7), year, week };
 }
 
+/** A prompt's text: one of Hearth's, or one the couple added; null for no prompt or one that is not there. */
+export function promptTextOf(db: Db, id: string | null): string | null {
+  if (id === null) return null;
+  return JOURNAL_PROMPTS.find((p) => p.id === id)?.text ?? sql<{ text: string }>(db, 'SELECT text FROM journal_prompts WHERE id = ?').get(id)?.text ?? null;
+}
+
+/** An entry's search index entry, titled with its prompt (or "Daily reflection"); every save and an import call it. */
+export function indexJournalEntry(db: Db, id: string, promptId: string | null, body: string): void {
+  indexEntry(db, 'journal', id, promptTextOf(db, promptId) ?? 'Daily reflection', body);
+}
+
 /** The shared journal: a prompt library (Hearth's and the couple's own) and entries by either or both. */
 export class JournalService {
   readonly #vaults: VaultService;
@@ -184,12 +195,7 @@ export class JournalService {
   }
 
   #promptText(id: string | null): string | null {
-    if (id === null) return null;
-    return (
-      JOURNAL_PROMPTS.find((p) => p.id === id)?.text ??
-      sql<{ text: string }>(this.#db, 'SELECT text FROM journal_prompts WHERE id = ?').get(id)?.text ??
-      null
-    );
+    return promptTextOf(this.#db, id);
   }
 
   #requirePrompt(id: string | null): void {
@@ -197,7 +203,7 @@ export class JournalService {
   }
 
   #index(db: Db, id: string, promptId: string | null, body: string): void {
-    indexEntry(db, 'journal', id, this.#promptText(promptId) ?? 'Daily reflection', body);
+    indexJournalEntry(db, id, promptId, body);
   }
 
   #require(id: string): EntryRow {

@@ -3,6 +3,8 @@ import type { PartnerId } from '../../../shared/domain';
 import { HearthError } from '../../../shared/errors';
 import {
   AftermathAnswers,
+  ConflictAnswers,
+  ForgivenessAnswers,
   type AftermathSide,
   type CheckBack,
   type ForgivenessDecision,
@@ -14,6 +16,7 @@ import {
 import type { TimelineEvent } from '../../../shared/timeline';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
+import { indexEntry } from '../search/search-index';
 
 export interface ReflectionRow {
   id: string;
@@ -161,4 +164,21 @@ export function wordsOf(answers: object): string[] {
     }
   }
   return words;
+}
+
+/**
+ * A reflection's entry in the search index: its title, and the words of its answers (both sides of an aftermath;
+ * a forgiveness reflection's check-back notes too). Every save that changes words calls this, and so does an import.
+ */
+export function indexReflection(db: Db, row: ReflectionRow): void {
+  let words: string[];
+  if (row.type === 'aftermath') {
+    const sides = sidesOf(db, row.id);
+    words = [...wordsOf(sides.a.answers), ...wordsOf(sides.b.answers)];
+  } else if (row.type === 'forgiveness') {
+    words = [...wordsOf(readAnswers(ForgivenessAnswers, row.answers)), ...checkBacksOf(db, row.id).map((c) => c.note)];
+  } else {
+    words = wordsOf(readAnswers(ConflictAnswers, row.answers));
+  }
+  indexEntry(db, 'reflection', row.id, row.title, words.filter(Boolean).join('\n'));
 }

@@ -16,12 +16,13 @@ import {
 } from '../../../shared/reflections';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
-import { indexEntry, removeEntry } from '../search/search-index';
+import { removeEntry } from '../search/search-index';
 import { findEvent } from '../timeline/timeline-repository';
 import type { VaultService } from '../vault/vault-service';
 import {
   checkBacksOf,
   findReflection,
+  indexReflection,
   insertReflection,
   insertSides,
   liveEventOf,
@@ -29,7 +30,6 @@ import {
   sidesOf,
   SUMMARY_COLUMNS,
   toSummary,
-  wordsOf,
   writeAnswers,
   type ReflectionRow,
   type SummaryRow,
@@ -268,12 +268,7 @@ export class ReflectionService {
   }
 
   #index(db: Db, id: string): void {
-    const reflection = this.#toReflection(this.#require(id));
-    const words =
-      reflection.type === 'aftermath'
-        ? [...wordsOf(reflection.sides.a.answers), ...wordsOf(reflection.sides.b.answers)]
-        : [...wordsOf(reflection.answers), ...(reflection.type === 'forgiveness' ? reflection.checkBacks.map((c) => c.note) : [])];
-    indexEntry(db, 'reflection', id, reflection.title, words.filter(Boolean).join('\n'));
+    indexReflection(db, this.#require(id));
   }
 
   #require(id: string): ReflectionRow {
