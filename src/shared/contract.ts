@@ -21,6 +21,7 @@ import {
 import { BackupMade, BackupNowInput, BackupRef, BackupSummary, Restored } from './backups';
 import { ChosenFile, ExportAllInput, ExportSaved, ImportFileInput, ImportReport } from './transfer';
 import { ExportCandidate, ExportPreview, ExportPreviewInput, ExportProgress, ExportSelection, SaveExportInput, TherapyExportSaved } from './export';
+import { JobProgress, JobRef } from './jobs';
 import { Draft, DraftRef, DraftSummary, SaveDraftInput } from './drafts';
 import type { Result } from './errors';
 import { PrivacySettings, PrivacyUpdate } from './privacy';
@@ -231,6 +232,14 @@ export const contract = {
     exportAll: method(ExportAllInput, ExportSaved),
     chooseFile: method(NoArgs, ChosenFile),
     importFile: method(ImportFileInput, ImportReport),
+  },
+  /**
+   * Watching and stopping the long jobs above ("Back up now", restore, the full export, an import). Answered while a
+   * job runs (they do not wait their turn); a cancelled job fails with CANCELLED and leaves nothing behind.
+   */
+  jobs: {
+    progress: method(JobRef, JobProgress),
+    cancel: method(JobRef, z.void()),
   },
   /** The therapy export: a checklist, a page-by-page preview, and a file written where the couple chooses. */
   export: {

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/core/db/database';
 import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
 import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
+import type { Core } from '../../src/main/core';
+import type { JobKind, JobProgress } from '../../src/shared/jobs';
 import { expectCode, filesContaining, newCore, newVault, PASSPHRASE, tempDir } from './helpers';
 
 const pass = { kind: 'passphrase' as const, passphrase: PASSPHRASE };
@@ -179,5 +181,113 @@ describe('backups', () => {
     await v.core.vaults.lock();
     await expectCode(v.core.backups.list(), 'VAULT_LOCKED');
     await expectCode(v.core.backups.backupNow('vault'), 'VAULT_LOCKED');
+  });
+});
+
+/** Every change of a kind's progress while `start()` runs, as the core reports it (what `jobs.progress` answers). */
+async function watch<T>(v: { raw: Core }, kind: JobKind, start: () => Promise<T>, onChange: (p: JobProgress) => void = () => {}): Promise<{ result: Promise<T>; seen: JobProgress[] }> {
+  const seen: JobProgress[] = [];
+  const stop = v.raw.onJobProgress((p) => {
+    if (p.kind !== kind) return;
+    seen.push(p);
+    onChange(p);
+  });
+  const result = start();
+  await result.catch(() => undefined);
+  stop();
+  return { result, seen };
+}
+
+/** The phases a job went through, each once, in order. */
+const phasesOf = (seen: JobProgress[]) => seen.filter((p) => p.running).map((p) => p.phase).filter((p, i, all) => all.indexOf(p) === i);
+
+/** Hold the core's queue the way an open save dialog does (the full export asks for its path inside the queue). */
+function holdQueue(v: Awaited<ReturnType<typeof newVault>>): () => void {
+  let answer!: (path: string | null) => void;
+  v.platform.chooseSavePath = () => new Promise<string | null>((resolve) => (answer = resolve));
+  const exporting = v.core.transfer.exportAll({});
+  return () => {
+    answer(null);
+    void exporting;
+  };
+}
+
+describe('backup progress and cancel', () => {
+  it('"Back up now" shows its phases, and is idle again once done', async () => {
+    const v = await newVault();
+    expect(await v.core.jobs.progress({ kind: 'backup' })).toEqual({ running: false, kind: 'backup', phase: 'idle', done: 0, total: 0, cancellable: false });
+    const { result, seen } = await watch(v, 'backup', () => v.core.backups.backupNow('vault'));
+    expect((await result).backup?.kind).toBe('manual');
+    expect(phasesOf(seen)).toEqual(['waiting', 'copying', 'checking']);
+    expect(seen.filter((p) => p.running).every((p) => p.cancellable)).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ running: false, phase: 'idle' });
+    expect((await v.core.jobs.progress({ kind: 'backup' })).running).toBe(false);
+
+    // To a folder: the same, then the key slots and vault.json are written.
+    const stick = tempDir('hearth-usb-');
+    const folder = await watch(v, 'backup', () => v.core.backups.backupNow({ folder: stick }));
+    await folder.result;
+    expect(phasesOf(folder.seen)).toEqual(['waiting', 'copying', 'checking', 'writing']);
+  });
+
+  it('a "Back up now" cancelled while it waits leaves no file, in the vault or in a chosen folder', async () => {
+    const v = await newVault();
+    await v.core.backups.backupNow('vault'); // the backups folder is there, and nothing else is being made
+    const before = readdirSync(join(v.dir, 'backups')).sort();
+    const stick = tempDir('hearth-usb-');
+    const release = holdQueue(v);
+
+    const intoVault = v.core.backups.backupNow('vault');
+    expect(await v.core.jobs.progress({ kind: 'backup' })).toMatchObject({ running: true, phase: 'waiting', cancellable: true });
+    await v.core.jobs.cancel({ kind: 'backup' });
+    expect((await v.core.jobs.progress({ kind: 'backup' })).cancellable).toBe(false); // already asked
+    const intoFolder = v.core.backups.backupNow({ folder: stick });
+    await v.core.jobs.cancel({ kind: 'backup' });
+    release();
+
+    const e = await expectCode(intoVault, 'CANCELLED');
+    expect(e.message).toBe('Cancelled — nothing was written.');
+    await expectCode(intoFolder, 'CANCELLED');
+    expect(readdirSync(join(v.dir, 'backups')).sort()).toEqual(before);
+    expect(readdirSync(stick)).toEqual([]);
+    expect((await v.core.jobs.progress({ kind: 'backup' })).running).toBe(false);
+    // The next one is made as usual.
+    expect((await v.core.backups.backupNow('vault')).backup?.kind).toBe('manual');
+  });
+
+  it('a restore shows its phases; it can be cancelled before the swap, and then the vault is as it was', async () => {
+    const v = await newVault();
+    await v.core.timeline.create({ kind: 'memory', title: 'Kept', startDate: '2024-01-01', author: 'both' });
+    const { backup } = await v.core.backups.backupNow('vault');
+    v.clock.advance(60_000);
+    await v.core.timeline.create({ kind: 'memory', title: 'Written after the backup', startDate: '2024-01-02', author: 'a' });
+    const listed = await v.core.backups.list();
+
+    // Cancelled as soon as the safety copy is being made: nothing is swapped, and the safety copy goes too.
+    const { result: cancelled, seen } = await watch(
+      v,
+      'restore',
+      () => v.core.backups.restore({ id: backup!.id }),
+      (p) => p.phase === 'safety-copy' && void v.core.jobs.cancel({ kind: 'restore' }),
+    );
+    await expectCode(cancelled, 'CANCELLED');
+    expect(phasesOf(seen)).toEqual(['waiting', 'checking', 'safety-copy']);
+    expect((await v.core.timeline.list({})).items.map((e) => e.title).sort()).toEqual(['Kept', 'Written after the backup']);
+    expect(await v.core.backups.list()).toEqual(listed.map((b) => (b.id === backup!.id ? { ...b, verifiedAt: expect.any(String) } : b)));
+    expect(readdirSync(v.dir).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(readdirSync(join(v.dir, 'backups')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+
+    // Let through, it checks, keeps a safety copy, copies, checks the copy, and swaps: past that point no cancel is taken.
+    v.clock.advance(60_000);
+    const through = await watch(
+      v,
+      'restore',
+      () => v.core.backups.restore({ id: backup!.id }),
+      (p) => p.phase === 'swapping' && void v.core.jobs.cancel({ kind: 'restore' }),
+    );
+    expect((await through.result).safetyCopy.kind).toBe('pre-restore');
+    expect(phasesOf(through.seen)).toEqual(['waiting', 'checking', 'safety-copy', 'copying', 'swapping']);
+    expect(through.seen.find((p) => p.phase === 'swapping')?.cancellable).toBe(false);
+    expect((await v.core.timeline.list({})).items.map((e) => e.title)).toEqual(['Kept']);
   });
 });

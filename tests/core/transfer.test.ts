@@ -3,6 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core';
+import { tableCounts } from '../../src/main/core/backup/copy';
+import { openDatabase } from '../../src/main/core/db/database';
+import { vaultPaths } from '../../src/main/core/vault/folder';
+import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
+import type { JobKind, JobProgress } from '../../src/shared/jobs';
 import type { TimelineEvent } from '../../src/shared/timeline';
 import { expectCode, filesContaining, newCore, newVault, tempDir } from './helpers';
 
@@ -40,7 +46,10 @@ describe('full export and import', () => {
     const first = await exportTo(source);
     const doc = JSON.parse(readFileSync(first, 'utf8'));
     expect(doc).toMatchObject({ format: 'hearth-export', version: 1 });
-    expect(Object.keys(doc.sections)).toEqual(['partners', 'settings', 'timeline', 'timelineLinks', 'drafts']);
+    expect(Object.keys(doc.sections)).toEqual([
+      'partners', 'settings', 'timeline', 'timelineLinks', 'reflections', 'appreciations', 'checkins',
+      'journalPrompts', 'journalEntries', 'loveLanguages', 'loveLanguageActions', 'drafts',
+    ]);
     expect(doc.sections.timeline).toHaveLength(3);
 
     const target = await newVault(newCore());
@@ -52,6 +61,9 @@ describe('full export and import', () => {
         settings: { added: 0, updated: 0, skipped: 0 },
         timeline: { added: 3, updated: 0, skipped: 0 },
         timelineLinks: { added: 1, updated: 0, skipped: 0 },
+        ...Object.fromEntries(
+          ['reflections', 'appreciations', 'checkins', 'journalPrompts', 'journalEntries', 'loveLanguages', 'loveLanguageActions'].map((k) => [k, { added: 0, updated: 0, skipped: 0 }]),
+        ),
         drafts: { added: 1, updated: 0, skipped: 0 },
       },
       unknownSections: [],
@@ -169,6 +181,91 @@ describe('full export and import', () => {
     expect(await v.core.transfer.chooseFile()).toEqual({ path: null });
     expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
     await expectCode(v.core.transfer.exportAll({ passphrase: 'short' }), 'VALIDATION');
+  });
+});
+
+/** Every change of a kind's progress while `start()` runs, as the core reports it (what `jobs.progress` answers). */
+async function watch<T>(v: { raw: Core }, kind: JobKind, start: () => Promise<T>, onChange: (p: JobProgress) => void = () => {}): Promise<{ result: Promise<T>; seen: JobProgress[] }> {
+  const seen: JobProgress[] = [];
+  const stop = v.raw.onJobProgress((p) => {
+    if (p.kind !== kind) return;
+    seen.push(p);
+    onChange(p);
+  });
+  const result = start();
+  await result.catch(() => undefined);
+  stop();
+  return { result, seen };
+}
+
+const phasesOf = (seen: JobProgress[]) => seen.filter((p) => p.running).map((p) => p.phase).filter((p, i, all) => all.indexOf(p) === i);
+
+/** Rows in every table of a vault, read on a connection of the test's own. */
+function rowCounts(v: Vault): Record<string, number> {
+  const { db } = openDatabase(vaultPaths(v.dir).database, decodeRecoveryCode(v.recoveryCode));
+  try {
+    return tableCounts(db);
+  } finally {
+    db.close();
+  }
+}
+
+describe('full export and import: progress and cancel', () => {
+  it('the export says what it is doing, section by section; cancelled, it leaves no file at all', async () => {
+    const v = await fullVault();
+    const dir = tempDir('hearth-export-');
+    const path = join(dir, 'export.protected.json');
+    v.platform.nextSavePath = path;
+    const { result, seen } = await watch(v, 'export', () => v.core.transfer.exportAll({ passphrase: 'a long export passphrase' }));
+    expect(await result).toEqual({ saved: true, path });
+    expect(phasesOf(seen)).toEqual(['waiting', 'reading', 'encrypting', 'writing']);
+    const counted = seen.filter((p) => p.phase === 'reading' && p.total > 0);
+    expect(counted.length).toBeGreaterThan(1);
+    expect(counted.at(-1)!.done).toBe(counted.at(-1)!.total);
+    expect(counted.map((p) => p.done)).toEqual([...counted.map((p) => p.done)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toMatchObject({ running: false, phase: 'idle' });
+
+    // Cancelled while it waits, or as it starts reading: nothing where the file would go, not even a temp file.
+    for (const at of ['waiting', 'reading'] as const) {
+      const target = tempDir('hearth-export-');
+      v.platform.nextSavePath = join(target, 'export.json');
+      const cancelled = await watch(
+        v,
+        'export',
+        () => v.core.transfer.exportAll({}),
+        (p) => p.phase === at && void v.core.jobs.cancel({ kind: 'export' }),
+      );
+      const e = await expectCode(cancelled.result, 'CANCELLED');
+      expect(e.message).toBe('Cancelled — nothing was written.');
+      expect(phasesOf(cancelled.seen).at(-1)).toBe(at);
+      expect(readdirSync(target), at).toEqual([]);
+    }
+    expect((await v.core.jobs.progress({ kind: 'export' })).running).toBe(false);
+  });
+
+  it('the import says what it is doing; cancelled before it commits, nothing is imported', async () => {
+    const source = await fullVault();
+    const path = await exportTo(source);
+    const target = await newVault(newCore());
+    const before = rowCounts(target);
+
+    const cancelled = await watch(
+      target,
+      'import',
+      () => target.core.transfer.importFile({ path }),
+      (p) => p.phase === 'reading' && void target.core.jobs.cancel({ kind: 'import' }),
+    );
+    await expectCode(cancelled.result, 'CANCELLED');
+    expect(rowCounts(target)).toEqual(before);
+    expect((await target.core.timeline.list({})).items).toEqual([]);
+
+    const { result, seen } = await watch(target, 'import', () => target.core.transfer.importFile({ path }));
+    expect((await result).counts.timeline).toEqual({ added: 3, updated: 0, skipped: 0 });
+    expect(phasesOf(seen)).toEqual(['waiting', 'reading', 'merging']);
+    const merged = seen.filter((p) => p.phase === 'merging');
+    expect(merged.at(-1)!.done).toBe(merged.at(-1)!.total);
+    expect(merged.at(-1)!.total).toBeGreaterThanOrEqual(5);
+    expect(rowCounts(target)).not.toEqual(before);
   });
 });
 

@@ -1,14 +1,19 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGeneratedVault, generateData } from '../../bench/generate';
 import { openDatabase } from '../../src/main/core/db/database';
 import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
 import { vaultPaths } from '../../src/main/core/vault/folder';
+import { tableCounts } from '../../src/main/core/backup/copy';
+import { exportDocument } from '../../src/main/core/transfer/document';
+import { JobTracker } from '../../src/main/core/worker/job-progress';
+import { runJob } from '../../src/main/core/worker/jobs';
+import type { VaultJob } from '../../src/main/core/worker/protocol';
 import { VaultJobs, workerEntry } from '../../src/main/core/worker/run-job';
-import { FAST_KDF, filesContaining, newVault, PASSPHRASE, tempDir } from './helpers';
+import { expectCode, FAST_KDF, filesContaining, newVault, PASSPHRASE, tempDir } from './helpers';
 
 const pass = { kind: 'passphrase' as const, passphrase: PASSPHRASE };
 
@@ -93,5 +98,124 @@ describe('the vault worker', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+/**
+ * Run a job again and again on this thread, the n-th time with a cancel that shows at its n-th step, until it gets
+ * through: every stop must be CANCELLED and leave `nothingLeft()` true. Returns how many steps it could stop at.
+ */
+async function cancelAtEachStep(v: Awaited<ReturnType<typeof newVault>>, job: () => VaultJob, nothingLeft: () => void): Promise<number> {
+  for (let n = 0; n < 100; n++) {
+    let asked = 0;
+    const input = { job: job(), database: vaultPaths(v.dir).database, key: decodeRecoveryCode(v.recoveryCode) };
+    try {
+      await runJob(input, () => {}, () => asked++ >= n);
+      return n;
+    } catch (error) {
+      expect((error as { code?: string }).code, `step ${n}`).toBe('CANCELLED');
+      nothingLeft();
+    }
+  }
+  throw new Error('The job never got through.');
+}
+
+function vaultRows(v: Awaited<ReturnType<typeof newVault>>) {
+  const { db } = openDatabase(vaultPaths(v.dir).database, decodeRecoveryCode(v.recoveryCode));
+  try {
+    return tableCounts(db);
+  } finally {
+    db.close();
+  }
+}
+
+describe('cancelling a job between its steps', () => {
+  it('a copy stopped at any step leaves no file, not even its temp file', async () => {
+    const v = await newVault();
+    await v.core.timeline.create({ kind: 'memory', title: 'Copied', startDate: '2024-01-01', author: 'both' });
+    const dir = tempDir('hearth-copy-');
+    const steps = await cancelAtEachStep(v, () => ({ kind: 'copy', target: join(dir, 'copy.db') }), () => expect(readdirSync(dir)).toEqual([]));
+    expect(steps).toBeGreaterThanOrEqual(4); // before it starts, before the copy, after the copy, after the check
+    expect(readdirSync(dir)).toEqual(['copy.db']);
+  });
+
+  it('an export stopped at any step, even after encrypting, leaves no file', async () => {
+    const v = await newVault();
+    await v.core.timeline.create({ kind: 'memory', title: 'Exported', startDate: '2024-01-01', author: 'both' });
+    const dir = tempDir('hearth-export-');
+    const steps = await cancelAtEachStep(
+      v,
+      () => ({ kind: 'export', target: join(dir, 'export.json'), exportedAt: new Date().toISOString(), seal: { passphrase: 'a long export passphrase', kdf: FAST_KDF } }),
+      () => expect(readdirSync(dir)).toEqual([]),
+    );
+    expect(steps).toBeGreaterThan(5); // each section, after encrypting, before writing
+    expect(readdirSync(dir)).toEqual(['export.json']);
+  });
+
+  it('an import stopped at any step before it commits imports nothing: the merge rolls back', async () => {
+    const source = await newVault();
+    await source.core.timeline.create({ kind: 'memory', title: 'Imported', startDate: '2024-01-01', author: 'both' });
+    await source.core.drafts.save({ key: 'timeline:new', content: '{"title":"Half"}' });
+    const file = join(tempDir('hearth-import-'), 'export.json');
+    const { db } = openDatabase(vaultPaths(source.dir).database, decodeRecoveryCode(source.recoveryCode));
+    try {
+      writeFileSync(file, exportDocument(db, new Date()));
+    } finally {
+      db.close();
+    }
+    const target = await newVault();
+    const before = vaultRows(target);
+    const steps = await cancelAtEachStep(target, () => ({ kind: 'import', path: file, passphrase: undefined }), () => expect(vaultRows(target)).toEqual(before));
+    expect(steps).toBeGreaterThan(5); // after reading, after each section (inside the transaction)
+    expect((await target.core.timeline.list({})).items.map((e) => e.title)).toEqual(['Imported']);
+  });
+
+  it('a job cancelled on the worker thread stops with CANCELLED, and the worker takes the next job', async () => {
+    const v = await newVault();
+    const jobs = new VaultJobs();
+    const dir = tempDir('hearth-copy-');
+    const options = { database: vaultPaths(v.dir).database, key: decodeRecoveryCode(v.recoveryCode) };
+    try {
+      const abort = new AbortController();
+      abort.abort();
+      await expectCode(jobs.run({ kind: 'copy', target: join(dir, 'a.db') }, { ...options, signal: abort.signal }), 'CANCELLED');
+      const phases: string[] = [];
+      await jobs.run({ kind: 'copy', target: join(dir, 'b.db') }, { ...options, onProgress: (phase) => phases.push(phase) });
+      expect(phases).toEqual(['copying', 'checking']);
+      expect(readdirSync(dir)).toEqual(['b.db']);
+    } finally {
+      await jobs.close();
+    }
+  });
+
+  it('the tracker shows a job from the moment it is asked for, and takes no cancel past its point of no return', async () => {
+    const tracker = new JobTracker();
+    const changes: string[] = [];
+    tracker.onChange((p) => changes.push(`${p.phase}${p.running ? '' : ' (done)'}${p.cancellable ? ' cancellable' : ''}`));
+    let step!: () => void;
+    const running = tracker.run('restore', async (job) => {
+      job.phase('checking');
+      await new Promise<void>((resolve) => (step = resolve));
+      job.finishing();
+      job.phase('swapping');
+      await new Promise<void>((resolve) => (step = resolve));
+      job.throwIfCancelled();
+      return job.signal.aborted;
+    });
+    expect(tracker.progress('restore')).toMatchObject({ running: true, phase: 'checking', cancellable: true });
+    expect(tracker.progress('backup')).toMatchObject({ running: false, phase: 'idle' });
+    step();
+    await new Promise((resolve) => setImmediate(resolve));
+    tracker.cancel('restore'); // too late: it is swapping
+    step();
+    expect(await running).toBe(false);
+    expect(changes).toEqual(['waiting cancellable', 'checking cancellable', 'checking', 'swapping', 'idle (done)']);
+
+    const stopped = tracker.run('export', async (job) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      job.throwIfCancelled();
+    });
+    tracker.cancel('export');
+    await expectCode(stopped, 'CANCELLED');
   });
 });

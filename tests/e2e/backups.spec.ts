@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { confirmRecoveryCode, createVault, readRecoveryCode } from './flows';
@@ -149,4 +149,65 @@ test('export everything with a passphrase and import it into a second vault', as
   await hearth.screen('data-05-import-refused');
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Timeline' }).click();
   await expect(page.getByRole('region', { name: 'Entries' }).getByRole('heading', { level: 4 })).toHaveCount(1);
+});
+
+/** Files under the data folder that a cancelled job could have left: a manual backup, a temp file, an export. */
+function leftovers(dataDir: string): string[] {
+  return (readdirSync(dataDir, { recursive: true }) as string[]).filter((name) => /manual|\.tmp$|export/.test(name));
+}
+
+test('a backup and an export show their progress and can be cancelled, leaving no file', async ({ hearth }) => {
+  const { page, core, platform, dataDir } = hearth;
+  await createVault(page, PASSPHRASE);
+  await openSettings(page);
+  const phases: string[] = [];
+  const stop = core.onJobProgress((p) => {
+    if (p.running && phases.at(-1) !== `${p.kind}:${p.phase}`) phases.push(`${p.kind}:${p.phase}`);
+  });
+
+  // The core is busy with something else (a file dialog holds its queue), so "Back up now" waits its turn.
+  let answer!: (path: string | null) => void;
+  platform.chooseOpenFile = () => new Promise<string | null>((resolve) => (answer = resolve));
+  const choosing = core.transfer.chooseFile();
+  const backups = page.getByRole('region', { name: 'Backups' });
+  await backups.getByRole('button', { name: 'Back up now' }).click();
+  await expect(backups.getByRole('progressbar', { name: 'Backup progress' })).toBeVisible();
+  await expect(backups.getByRole('status')).toContainText('Getting ready…');
+  // The rest of the page stays usable meanwhile.
+  await expect(page.getByRole('region', { name: 'Your data' }).getByLabel('Protect the file with a passphrase')).toBeEnabled();
+  await backups.scrollIntoViewIfNeeded();
+  await hearth.screen('backups-06-progress');
+  await backups.getByRole('button', { name: 'Cancel' }).click();
+  await expect(backups.getByRole('status')).toContainText('Cancelling…');
+  answer(null);
+  await choosing;
+  await expect(backups.getByText('Cancelled — nothing was written.')).toBeVisible();
+  await expect(backups.getByRole('progressbar')).toHaveCount(0);
+  await hearth.screen('backups-07-cancelled');
+  expect(leftovers(dataDir)).toEqual([]);
+
+  // Let through, it copies and checks, and the core reported each step.
+  await backups.getByRole('button', { name: 'Back up now' }).click();
+  await expect(backups.getByText(/A new backup is in the vault's backups folder/)).toBeVisible();
+  expect(phases).toEqual(expect.arrayContaining(['backup:waiting', 'backup:copying', 'backup:checking']));
+
+  // The full export, cancelled while the save dialog is still open: no file where it would have gone.
+  const data = page.getByRole('region', { name: 'Your data' });
+  await data.getByLabel('Protect the file with a passphrase').click();
+  await page.getByRole('dialog', { name: 'Export without a passphrase?' }).getByRole('button', { name: 'Export without protection' }).click();
+  let save!: (path: string | null) => void;
+  platform.chooseSavePath = () => new Promise<string | null>((resolve) => (save = resolve));
+  await data.getByRole('button', { name: 'Export everything, not protected…' }).click();
+  await expect(data.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+  await data.scrollIntoViewIfNeeded();
+  await hearth.screen('data-06-export-progress');
+  await data.getByRole('button', { name: 'Cancel' }).click();
+  const target = join(dataDir, 'export-cancelled.json');
+  save(target);
+  await expect(data.getByText('Cancelled — nothing was written.')).toBeVisible();
+  await hearth.screen('data-07-export-cancelled');
+  expect(existsSync(target)).toBe(false);
+  expect(leftovers(dataDir).filter((name) => !name.includes('manual'))).toEqual([]);
+  expect(phases.filter((p) => p.startsWith('export:'))).toEqual(['export:waiting']);
+  stop();
 });

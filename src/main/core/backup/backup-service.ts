@@ -3,13 +3,15 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { copyFile, open, rm } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { BackupKind, BackupMade, BackupNowInput, BackupSummary, Restored } from '../../../shared/backups';
-import { HearthError } from '../../../shared/errors';
+import { HearthError, isHearthError } from '../../../shared/errors';
+import { jobCancelled } from '../../../shared/jobs';
 import type { Db } from '../db/database';
 import { syncDirectory } from '../vault/atomic-file';
 import { ensurePrivateDir, vaultPaths, writeVaultMeta } from '../vault/folder';
 import { readKeySlots, writeKeySlots } from '../vault/keyslots';
 import type { VaultService } from '../vault/vault-service';
 import { BackupFolder, fileStamp, freshBackupName } from './backup-files';
+import type { TrackedJob } from '../worker/job-progress';
 import type { VaultJobs } from '../worker/run-job';
 import { copyDatabase } from './copy';
 import { selectBackupsToKeep } from './rotation';
@@ -58,18 +60,22 @@ export class BackupService {
     return new BackupFolder(dir).list();
   }
 
-  /** "Back up now": started in the queue, finished on the worker (`done`). */
-  startBackupNow(target: BackupNowInput): { done: Promise<BackupMade> } {
+  /**
+   * "Back up now": started in the queue, finished on the worker (`done`). With a tracked `job`, its phases show
+   * (waiting behind another backup, copying, checking) and a cancel stops it between steps, leaving no file.
+   */
+  startBackupNow(target: BackupNowInput, job?: TrackedJob): { done: Promise<BackupMade> } {
     const vault = this.#vaults.requireUnlocked();
+    job?.throwIfCancelled();
     if (target === 'vault') {
       const dir = vault.dir;
-      const done = this.#make('manual').then((backup) => {
+      const done = this.#make('manual', job).then((backup) => {
         this.#rotate(dir);
         return { path: join(vaultPaths(dir).backups, backup.id), createdAt: backup.createdAt, sizeBytes: backup.sizeBytes, backup };
       });
       return { done };
     }
-    return { done: this.#copyVaultTo(target.folder) };
+    return { done: this.#copyVaultTo(target.folder, job) };
   }
 
   /** The automatic copy: at most one a (UTC) day, then old copies are thinned out. `done` gives null when none was due. */
@@ -93,17 +99,24 @@ export class BackupService {
    * verified, copied beside hearth.db, the copy verified again and swapped in; the old file is deleted only after the
    * restored one opens. Any failure leaves the current vault as it was. Runs in the core's queue throughout (nothing
    * may be written between the safety copy and the swap); the copies and checks run on the worker.
+   *
+   * With a tracked `job` its phases show, and until the swap starts a cancel stops it: the staged file and a safety
+   * copy made for it are removed, and the vault is as it was. From the swap on it runs to its end.
    */
-  async restore(id: string): Promise<Restored> {
+  async restore(id: string, tracked?: TrackedJob): Promise<Restored> {
     const vault = this.#vaults.requireUnlocked();
     const folder = new BackupFolder(vault.dir);
     const chosen = folder.get(id);
     if (!chosen) throw new HearthError('NOT_FOUND', 'That backup is not there any more.');
+    tracked?.throwIfCancelled();
     const source = join(folder.dir, id);
-    const job = this.#jobOptions();
+    const job = { ...this.#jobOptions(), ...(tracked ? { signal: tracked.signal } : {}) };
+    tracked?.phase('checking');
     await this.#options.jobs.run({ kind: 'verify', path: source }, job);
     folder.markVerified(id, this.#now().toISOString());
-    const safetyCopy = await this.#make('pre-restore');
+    tracked?.throwIfCancelled();
+    tracked?.phase('safety-copy');
+    const safetyCopy = await this.#make('pre-restore', tracked ? { signal: tracked.signal } : undefined);
 
     const database = vaultPaths(vault.dir).database;
     const tag = randomBytes(6).toString('hex');
@@ -113,6 +126,8 @@ export class BackupService {
     // swaps it in does not change a byte.
     let verified: Record<string, number>;
     try {
+      tracked?.throwIfCancelled();
+      tracked?.phase('copying');
       await copyFile(source, staged);
       const handle = await open(staged, 'r+');
       try {
@@ -120,11 +135,18 @@ export class BackupService {
       } finally {
         await handle.close();
       }
+      tracked?.throwIfCancelled();
+      tracked?.phase('checking');
       verified = await this.#options.jobs.run({ kind: 'verify', path: staged }, job);
+      // The point of no return: from here a cancel is not taken.
+      tracked?.finishing();
     } catch (error) {
       await rm(staged, { force: true });
+      // Cancelled before anything was swapped: the safety copy made for this restore goes too.
+      if (isHearthError(error) && error.code === 'CANCELLED') folder.remove([safetyCopy.id]);
       throw error;
     }
+    tracked?.phase('swapping');
     const sidecars = ['', '-wal', '-shm'];
     this.#vaults.swapDatabase({
       replace: () => {
@@ -162,7 +184,7 @@ export class BackupService {
    * time, the file, a copy of the key), so a copy asked for just before a lock is still made, and its key copy is
    * wiped when it is done.
    */
-  #make(kind: BackupKind): Promise<BackupSummary> {
+  #make(kind: BackupKind, tracked?: { signal: AbortSignal; onProgress?: TrackedJob['onProgress'] }): Promise<BackupSummary> {
     const vault = this.#vaults.requireUnlocked();
     const dir = vault.dir;
     const createdAt = this.#now();
@@ -170,11 +192,15 @@ export class BackupService {
     const making = this.#last
       .catch(() => undefined)
       .then(async () => {
+        if (tracked?.signal.aborted) throw jobCancelled(); // cancelled while it waited for the copy before it
         const folder = new BackupFolder(dir);
         folder.ensure();
         folder.removeLeftovers();
         const id = freshBackupName(folder.dir, createdAt, kind);
-        const { sizeBytes } = await this.#options.jobs.run({ kind: 'copy', target: join(folder.dir, id) }, job);
+        const { sizeBytes } = await this.#options.jobs.run(
+          { kind: 'copy', target: join(folder.dir, id) },
+          { ...job, ...(tracked ? { signal: tracked.signal } : {}), ...(tracked?.onProgress ? { onProgress: tracked.onProgress } : {}) },
+        );
         const verifiedAt = this.#now().toISOString();
         folder.record(id, { kind, createdAt: createdAt.toISOString(), verifiedAt });
         return { id, kind, createdAt: createdAt.toISOString(), sizeBytes, verifiedAt };
@@ -217,7 +243,7 @@ export class BackupService {
    * "Open a vault from a folder" opens with the same passphrases and recovery code. It keeps the vault's id: the key
    * slots are bound to it, so a copy is recognisably the same vault.
    */
-  async #copyVaultTo(folder: string): Promise<BackupMade> {
+  async #copyVaultTo(folder: string, tracked?: TrackedJob): Promise<BackupMade> {
     const vault = this.#vaults.requireUnlocked();
     if (!isAbsolute(folder)) throw new HearthError('VALIDATION', 'Choose the folder for the backup.', { field: 'folder' });
     const parent = resolve(folder);
@@ -229,7 +255,13 @@ export class BackupService {
     ensurePrivateDir(target);
     const { dir, meta } = vault;
     try {
-      const { sizeBytes } = await this.#options.jobs.run({ kind: 'copy', target: vaultPaths(target).database }, this.#jobOptions());
+      const { sizeBytes } = await this.#options.jobs.run(
+        { kind: 'copy', target: vaultPaths(target).database },
+        { ...this.#jobOptions(), ...(tracked ? { signal: tracked.signal, onProgress: tracked.onProgress } : {}) },
+      );
+      // A cancel that came as the copy finished still leaves nothing (the folder is removed below).
+      tracked?.throwIfCancelled();
+      tracked?.phase('writing');
       const slots = readKeySlots(dir, meta.id);
       if (slots) writeKeySlots(target, slots);
       // vault.json last: its presence is what marks a finished vault folder.

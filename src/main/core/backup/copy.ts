@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { HearthError } from '../../../shared/errors';
+import { jobCancelled } from '../../../shared/jobs';
 import type { Db } from '../db/database';
 import { assertNotTooNew } from '../db/migrations';
 import { FILE_MODE, syncDirectory } from '../vault/atomic-file';
@@ -65,6 +66,9 @@ export function fsyncFile(path: string): void {
 /** What a long job is doing, for a progress line in the UI. */
 export type Progress = (phase: string) => void;
 
+/** Whether the job was asked to stop (read between steps). */
+export type IsCancelled = () => boolean;
+
 /**
  * Copy an open vault database to `target`, encrypted with the same cipher and key: `VACUUM INTO` a hidden file
  * beside the target (never the system temp folder), verify it, flush it, and only then rename it into place. On
@@ -76,7 +80,8 @@ export type Progress = (phase: string) => void;
  * copy made across someone's save is still checked (it opens with the key, passes the integrity check, is not from
  * a newer Hearth), just not row for row.
  *
- * On a 50,000-entry vault (165 MB) the copy takes about 3 s and the check about 6 s here.
+ * On a 50,000-entry vault (165 MB) the copy takes about 3 s and the check about 6 s here. Between those steps it
+ * asks `isCancelled`; once cancelled it removes the temp file and fails with CANCELLED (the target is never made).
  */
 export function copyDatabase(
   db: Db,
@@ -84,18 +89,25 @@ export function copyDatabase(
   target: string,
   nativeBinding?: string,
   progress: Progress = () => {},
+  isCancelled: IsCancelled = () => false,
 ): { sizeBytes: number; counts: TableCounts; exact: boolean } {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const step = () => {
+    if (isCancelled()) throw jobCancelled();
+  };
   try {
+    step();
     const version = db.pragma('data_version', { simple: true });
     const expected = tableCounts(db);
     progress('copying');
     db.prepare('VACUUM INTO ?').run(temp);
     const exact = db.pragma('data_version', { simple: true }) === version;
     if (process.platform !== 'win32') chmodSync(temp, FILE_MODE);
-    progress('verifying');
+    step();
+    progress('checking');
     const counts = verifyCopy(temp, dataKey, { expected: exact ? expected : undefined, nativeBinding });
     fsyncFile(temp);
+    step();
     renameSync(temp, target);
     syncDirectory(dirname(target));
     return { sizeBytes: statSync(target).size, counts, exact };

@@ -11,11 +11,21 @@ export const EXPORT_FORMAT = 'hearth-export';
 export const EXPORT_VERSION = 1;
 const ENVELOPE_AAD = 'hearth-export-encrypted-v1';
 
+/**
+ * After each section of an export or import (and once before the first): how many of how many are done. It may
+ * throw to stop part way (a cancel): an import's transaction then rolls back, an export writes nothing.
+ */
+export type SectionProgress = (done: number, total: number) => void;
+
 /** The whole vault as one JSON document (docs/export-format.md). Deterministic apart from `exportedAt`. */
-export function exportDocument(db: Db, exportedAt: Date): string {
+export function exportDocument(db: Db, exportedAt: Date, onSection: SectionProgress = () => {}): string {
   const sections: Record<string, unknown[]> = {};
   db.transaction(() => {
-    for (const section of SECTIONS) sections[section.name] = section.export(db);
+    onSection(0, SECTIONS.length);
+    for (const [i, section] of SECTIONS.entries()) {
+      sections[section.name] = section.export(db);
+      onSection(i + 1, SECTIONS.length);
+    }
   })();
   return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), sections }, null, 2)}\n`;
 }
@@ -58,13 +68,15 @@ export function checkSections(given: Record<string, unknown[]>): ParsedDocument 
   return { sections, unknownSections: Object.keys(given).filter((name) => !known.has(name)).sort() };
 }
 
-/** Merge every section in one transaction: all of it lands, or none of it. */
-export function applyDocument(db: Db, doc: ParsedDocument): Record<string, ImportCounts> {
+/** Merge every section in one transaction: all of it lands, or none of it (also when `onSection` throws). */
+export function applyDocument(db: Db, doc: ParsedDocument, onSection: SectionProgress = () => {}): Record<string, ImportCounts> {
   const counts: Record<string, ImportCounts> = {};
+  const present = SECTIONS.filter((section) => doc.sections.has(section.name));
   db.transaction(() => {
-    for (const section of SECTIONS) {
-      const items = doc.sections.get(section.name);
-      if (items) counts[section.name] = section.import(db, items);
+    onSection(0, present.length);
+    for (const [i, section] of present.entries()) {
+      counts[section.name] = section.import(db, doc.sections.get(section.name)!);
+      onSection(i + 1, present.length);
     }
   })();
   return counts;

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { ImportReport } from '../../../shared/transfer';
 import { vaultPaths } from '../vault/folder';
 import type { VaultService } from '../vault/vault-service';
+import type { TrackedJob } from '../worker/job-progress';
 import type { VaultJobs } from '../worker/run-job';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -33,8 +34,11 @@ export class TransferService {
    * Everything in the vault as one file where the user chooses; encrypted when a passphrase is given. Returns as
    * soon as the worker has started: the worker reads one consistent snapshot in a read transaction, so saves may
    * go on meanwhile (`done` settles when the file is written).
+   *
+   * With a tracked `job` its phases show (reading the vault section by section, encrypting, writing) and a cancel
+   * stops it before it writes: `done` then fails with CANCELLED and no file, not even a temp file, is left.
    */
-  async startExport(passphrase: string | undefined): Promise<{ done: Promise<{ saved: boolean; path?: string }> }> {
+  async startExport(passphrase: string | undefined, job?: TrackedJob): Promise<{ done: Promise<{ saved: boolean; path?: string }> }> {
     this.#vaults.requireUnlocked();
     const day = this.#vaults.clock.now().toISOString().slice(0, 10);
     const path = await this.#vaults.platform.chooseSavePath({
@@ -43,10 +47,12 @@ export class TransferService {
       filters: [{ name: 'Hearth export', extensions: ['json'] }],
     });
     if (!path) return { done: Promise.resolve({ saved: false }) };
+    job?.throwIfCancelled();
     const seal = passphrase ? { passphrase, kdf: await this.#vaults.kdfParams() } : null;
-    const job = this.#job();
+    const options = { ...this.#job(), ...(job ? { signal: job.signal, onProgress: job.onProgress } : {}) };
+    job?.phase('reading');
     const done = this.#options.jobs
-      .run({ kind: 'export', target: path, exportedAt: this.#vaults.clock.now().toISOString(), seal }, job)
+      .run({ kind: 'export', target: path, exportedAt: this.#vaults.clock.now().toISOString(), seal }, options)
       .then(() => ({ saved: true, path }));
     return { done };
   }
@@ -66,13 +72,18 @@ export class TransferService {
   /**
    * Merge a file into the unlocked vault, in one transaction on the worker's connection; a file that is not fully
    * readable imports nothing. The core's queue is held throughout, so the main connection writes nothing meanwhile.
+   *
+   * With a tracked `job` its phases show (reading the file, merging section by section) and a cancel stops it
+   * until the merge commits: the transaction rolls back and it fails with CANCELLED, nothing imported.
    */
-  async importFile(path: string, passphrase: string | undefined): Promise<ImportReport> {
-    const job = this.#job();
+  async importFile(path: string, passphrase: string | undefined, job?: TrackedJob): Promise<ImportReport> {
+    const options = { ...this.#job(), ...(job ? { signal: job.signal, onProgress: job.onProgress } : {}) };
+    job?.throwIfCancelled();
+    job?.phase('reading');
     // sharp (Day One photos) must be loaded by the main thread before a worker loads it: a native module that
     // cannot be unloaded would otherwise fail to register in the next worker.
     if (startsWithZip(path)) await import('sharp');
-    return this.#options.jobs.run({ kind: 'import', path, passphrase }, job);
+    return this.#options.jobs.run({ kind: 'import', path, passphrase }, options);
   }
 }
 

@@ -13,9 +13,12 @@ export interface JobOptions {
   /** The raw data key. The worker gets a copy of its own (transferred), which it wipes when done. Absent as above. */
   key?: Uint8Array;
   nativeBinding?: string;
-  /** The phase, and for a job that counts its items ('pdf'), how many are done. */
-  onProgress?: (phase: string, done?: number) => void;
-  /** Ask the job to stop: honoured by jobs that check between steps ('pdf', which then fails with CANCELLED). */
+  /** The phase, and for a job that counts its items ('pdf', the export's and the import's sections), how many are done of how many. */
+  onProgress?: (phase: string, done?: number, total?: number) => void;
+  /**
+   * Ask the job to stop: honoured between steps by 'pdf', 'copy', 'verify', 'export' and 'import' (until it
+   * commits), which then fail with CANCELLED and leave nothing behind.
+   */
   signal?: AbortSignal;
 }
 
@@ -50,7 +53,7 @@ function toError(e: WorkerError): Error {
 interface Pending {
   resolve(value: unknown): void;
   reject(error: unknown): void;
-  onProgress?: (phase: string, done?: number) => void;
+  onProgress?: (phase: string, done?: number, total?: number) => void;
 }
 
 /** Stop an idle worker after this long, so its memory goes back; the next job starts a fresh one. */
@@ -83,17 +86,18 @@ export class VaultJobs {
       // No worker file beside this code (a test's own bundle of the core): do the job here rather than not at all.
       return runJob(input, options.onProgress ?? (() => {}), () => signal?.aborted ?? false).finally(() => key.fill(0)) as Promise<JobResults[J['kind']]>;
     }
-    // Cancelling posts a message the job reads between its steps; the thread is never terminated mid-job.
-    const cancel = () => this.#worker === worker && worker.postMessage({ id, cancel: true } satisfies ToWorker);
-    signal?.addEventListener('abort', cancel, { once: true });
+    // Cancelling sets a flag in shared memory that the job reads between its steps; the thread is never terminated mid-job.
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const cancel = () => void Atomics.store(flag, 0, 1);
+    if (signal?.aborted) cancel();
+    else signal?.addEventListener('abort', cancel, { once: true });
     const job$ = new Promise<JobResults[J['kind']]>((resolve, reject) => {
       this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress: options.onProgress });
       if (this.#idleTimer) clearTimeout(this.#idleTimer);
       this.#idleTimer = null;
       worker.ref(); // a job waited for keeps the process alive
-      worker.postMessage({ id, input } satisfies ToWorker, [key.buffer as ArrayBuffer]);
+      worker.postMessage({ id, input, cancel: flag } satisfies ToWorker, [key.buffer as ArrayBuffer]);
     });
-    if (signal?.aborted) cancel();
     return signal ? job$.finally(() => signal.removeEventListener('abort', cancel)) : job$;
   }
 
@@ -131,7 +135,7 @@ export class VaultJobs {
     worker.on('message', (message: WorkerMessage & { id: number }) => {
       const pending = this.#pending.get(message.id);
       if (!pending) return;
-      if (message.type === 'progress') return pending.onProgress?.(message.phase, message.done);
+      if (message.type === 'progress') return pending.onProgress?.(message.phase, message.done, message.total);
       this.#pending.delete(message.id);
       if (message.type === 'done') pending.resolve(message.value);
       else pending.reject(toError(message.error));

@@ -15,27 +15,23 @@ function describe(error: unknown): WorkerError {
 
 const port = parentPort!;
 let queue: Promise<void> = Promise.resolve();
-/** Jobs asked to stop. A cancellable job reads this between its steps (its awaits let the message in). */
-const cancelled = new Set<number>();
 
-// One job at a time, in the order they came.
+// One job at a time, in the order they came. A job reads its cancel flag (shared memory) between its steps.
 port.on('message', (message: ToWorker) => {
-  const { id } = message;
-  if ('cancel' in message) {
-    cancelled.add(id);
-    return;
-  }
-  const { input } = message;
+  const { id, input, cancel } = message;
   const post = (m: WorkerMessage) => port.postMessage({ ...m, id });
   queue = queue.then(async () => {
     try {
-      const value = await runJob(input, (phase, done) => post({ type: 'progress', phase, ...(done === undefined ? {} : { done }) }), () => cancelled.has(id));
+      const value = await runJob(
+        input,
+        (phase, done, total) => post({ type: 'progress', phase, ...(done === undefined ? {} : { done }), ...(total === undefined ? {} : { total }) }),
+        () => Atomics.load(cancel, 0) !== 0,
+      );
       post({ type: 'done', value });
     } catch (error) {
       post({ type: 'error', error: describe(error) });
     } finally {
       input.key.fill(0);
-      cancelled.delete(id);
     }
   });
 });

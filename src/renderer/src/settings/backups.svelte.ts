@@ -2,6 +2,7 @@ import type { BackupKind, BackupSummary } from '../../../shared/backups';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { formatDayTime } from '../lib/locale';
+import { CANCELLED_WORDS, isCancelled, JobWatch } from './job.svelte';
 
 const KIND_WORDS: Record<BackupKind, string> = {
   daily: 'Daily',
@@ -35,8 +36,12 @@ export class BackupsState {
   #working = $state<BackupsWork | null>(null);
   #error = $state<string | null>(null);
   #notice = $state<string | null>(null);
+  #cancelled = $state(false);
   #confirming = $state<BackupSummary | null>(null);
   #folderCopy = $state<string | null>(null);
+  /** "Back up now" (either place) and restores, as the core reports them while they run. */
+  readonly backupJob = new JobWatch('backup');
+  readonly restoreJob = new JobWatch('restore');
 
   get backups() {
     return this.#backups;
@@ -44,7 +49,7 @@ export class BackupsState {
   get loaded() {
     return this.#loaded;
   }
-  /** What is running now; the core answers each with one promise, so progress is "working", not a percentage. */
+  /** What is running now; its progress and Cancel are in `backupJob` or `restoreJob`. */
   get working() {
     return this.#working;
   }
@@ -53,6 +58,10 @@ export class BackupsState {
   }
   get notice() {
     return this.#notice;
+  }
+  /** The notice says the last job was cancelled (nothing was written). */
+  get cancelled() {
+    return this.#cancelled;
   }
   /** The backup the person asked to restore, waiting for their confirmation. */
   get confirming() {
@@ -75,7 +84,7 @@ export class BackupsState {
 
   async backUpNow(): Promise<void> {
     await this.#run('backup', async () => {
-      const made = await api.backups.backupNow('vault');
+      const made = await this.backupJob.run(() => api.backups.backupNow('vault'));
       this.#notice = `A new backup is in the vault's backups folder (${formatSize(made.sizeBytes)}), checked and ready.`;
       await this.load();
     });
@@ -95,7 +104,7 @@ export class BackupsState {
     if (!folder) return;
     const chosen = folder;
     await this.#run('folder', async () => {
-      const made = await api.backups.backupNow({ folder: chosen });
+      const made = await this.backupJob.run(() => api.backups.backupNow({ folder: chosen }));
       this.#folderCopy = made.path;
     });
   }
@@ -115,7 +124,7 @@ export class BackupsState {
     if (!backup) return;
     this.#confirming = null;
     await this.#run('restore', async () => {
-      const { restored, safetyCopy } = await api.backups.restore({ id: backup.id });
+      const { restored, safetyCopy } = await this.restoreJob.run(() => api.backups.restore({ id: backup.id }));
       this.#notice =
         `The vault is back to how it was on ${formatDayTime(restored.createdAt)}. ` +
         `How it was just before is kept as the backup “${backupKindWords(safetyCopy.kind)}” from ${formatDayTime(safetyCopy.createdAt)}.`;
@@ -126,7 +135,13 @@ export class BackupsState {
   #clear(): void {
     this.#error = null;
     this.#notice = null;
+    this.#cancelled = false;
     this.#folderCopy = null;
+  }
+
+  /** Ask the running backup or restore to stop (a restore only until it starts putting the backup in place). */
+  async cancel(): Promise<void> {
+    await (this.#working === 'restore' ? this.restoreJob : this.backupJob).cancel();
   }
 
   async #run(work: BackupsWork, task: () => Promise<void>): Promise<void> {
@@ -136,7 +151,10 @@ export class BackupsState {
     try {
       await task();
     } catch (error) {
-      this.#error = describeError(error);
+      if (isCancelled(error)) {
+        this.#notice = CANCELLED_WORDS;
+        this.#cancelled = true;
+      } else this.#error = describeError(error);
     } finally {
       this.#working = null;
     }

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackupSummary } from '../../../shared/backups';
 import { formatDayTime } from '../lib/locale';
-import { installFakeHearth } from '../testing/fake-hearth';
+import { failure, installFakeHearth } from '../testing/fake-hearth';
 import Backups from './Backups.svelte';
 import { formatSize } from './backups.svelte';
+import type { JobProgress } from '../../../shared/jobs';
 
 // jsdom has <dialog> but not its modal methods; the app's Dialog opens with showModal.
 beforeAll(() => {
@@ -107,5 +108,59 @@ describe('Settings › Backups', () => {
     await user.click(screen.getByRole('button', { name: /Back up to a folder/ }));
     expect(await screen.findByText('/media/usb/Hearth backup 2026-03-03')).toBeInTheDocument();
     expect(fake.calls).toContainEqual({ method: 'backups.backupNow', arg: { folder: '/media/usb' } });
+  });
+
+  it('shows what "Back up now" is doing, offers Cancel, and says nothing was written once it stopped', async () => {
+    const answer = deferred<unknown>();
+    let progress: JobProgress = { running: true, kind: 'backup', phase: 'copying', done: 0, total: 0, cancellable: true };
+    const fake = installFakeHearth({
+      'backups.list': () => [daily],
+      'backups.backupNow': () => answer.promise,
+      'jobs.progress': () => progress,
+      'jobs.cancel': () => {
+        progress = { ...progress, cancellable: false };
+        answer.resolve(failure('CANCELLED', 'Cancelled — nothing was written.'));
+      },
+    });
+    render(Backups, { props: { vaultName: 'Our place' } });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Back up now/ }));
+
+    const bar = await screen.findByRole('progressbar', { name: 'Backup progress' });
+    expect(screen.getByRole('status')).toHaveTextContent('Making a backup and checking it…');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copying the vault…'));
+    expect(Number(bar.getAttribute('value'))).toBeGreaterThan(0);
+    expect(fake.calls).toContainEqual({ method: 'jobs.progress', arg: { kind: 'backup' } });
+    // The rest of the page stays there; only the other backup actions wait.
+    expect(screen.getByRole('list', { name: 'Backups' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Back up to a folder/ })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(fake.calls).toContainEqual({ method: 'jobs.cancel', arg: { kind: 'backup' } });
+    expect(await screen.findByText('Cancelled — nothing was written.')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Back up now/ })).toBeEnabled();
+  });
+
+  it('offers no Cancel once a restore is putting the backup in place, and says so', async () => {
+    const answer = deferred<unknown>();
+    const fake = installFakeHearth({
+      'backups.list': () => [daily],
+      'backups.restore': () => answer.promise,
+      'jobs.progress': (): JobProgress => ({ running: true, kind: 'restore', phase: 'swapping', done: 0, total: 0, cancellable: false }),
+    });
+    render(Backups, { props: { vaultName: 'Our place' } });
+    const user = userEvent.setup();
+    await user.click((await screen.findAllByRole('button', { name: /^Restore the backup from/ }))[0]!);
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Restore this backup' }));
+    // Before the core has said anything, it can still be cancelled.
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+    expect(await screen.findByText(/Putting the backup in place…/)).toHaveTextContent('This step cannot be cancelled');
+    expect(screen.getByRole('progressbar', { name: 'Restore progress' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    expect(fake.calls.filter((c) => c.method === 'jobs.cancel')).toEqual([]);
+    answer.resolve({ restored: daily, safetyCopy: { ...daily, kind: 'pre-restore' } });
+    expect(await screen.findByText(/The vault is back to how it was on/)).toBeInTheDocument();
   });
 });

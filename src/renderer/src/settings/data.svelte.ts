@@ -3,6 +3,12 @@ import type { ImportCounts, ImportFormat, ImportReport } from '../../../shared/t
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { PassphraseDraft } from '../passphrase/passphrase.svelte';
+import { isCancelled, JobWatch } from './job.svelte';
+
+export { CANCELLED_WORDS } from './job.svelte';
+
+/** What an import cancelled before it committed says. */
+export const IMPORT_CANCELLED_WORDS = 'Cancelled — nothing was imported.';
 
 const FORMATS: Record<ImportFormat, { name: string; tag: string | null }> = {
   hearth: { name: 'a Hearth export', tag: null },
@@ -66,12 +72,17 @@ export class DataState {
   #working = $state<DataWork | null>(null);
   #exported = $state<{ path: string; protected: boolean } | null>(null);
   #exportError = $state<string | null>(null);
+  #exportCancelled = $state(false);
+  /** The full export and an import, as the core reports them while they run. */
+  readonly exportJob = new JobWatch('export');
+  readonly importJob = new JobWatch('import');
 
   #file = $state<string | null>(null);
   #needsPassphrase = $state(false);
   #importPassphrase = $state('');
   #importError = $state<string | null>(null);
   #summary = $state<ImportSummary | null>(null);
+  #importCancelled = $state(false);
 
   constructor(related: () => readonly string[] = () => []) {
     this.draft = new PassphraseDraft(related);
@@ -95,6 +106,14 @@ export class DataState {
   }
   get exportError() {
     return this.#exportError;
+  }
+  /** The last export was cancelled: nothing was written. */
+  get exportCancelled() {
+    return this.#exportCancelled;
+  }
+  /** The last import was cancelled before it committed: nothing was imported. */
+  get importCancelled() {
+    return this.#importCancelled;
   }
   /** The file being imported, while it waits for its passphrase or is read. */
   get file() {
@@ -141,15 +160,17 @@ export class DataState {
     this.#working = 'export';
     this.#exported = null;
     this.#exportError = null;
+    this.#exportCancelled = false;
     const protect = this.#protect;
     try {
-      const saved = await api.transfer.exportAll(protect ? { passphrase: this.draft.value } : {});
+      const saved = await this.exportJob.run(() => api.transfer.exportAll(protect ? { passphrase: this.draft.value } : {}));
       if (saved.saved && saved.path) {
         this.#exported = { path: saved.path, protected: protect };
         this.draft.clear();
       }
     } catch (error) {
-      this.#exportError = describeError(error);
+      if (isCancelled(error)) this.#exportCancelled = true;
+      else this.#exportError = describeError(error);
     } finally {
       this.#working = null;
     }
@@ -160,6 +181,7 @@ export class DataState {
     if (this.#working) return;
     this.cancelImport();
     this.#summary = null;
+    this.#importCancelled = false;
     try {
       const { path } = await api.transfer.chooseFile();
       if (!path) return;
@@ -189,12 +211,15 @@ export class DataState {
     this.#working = 'import';
     this.#importError = null;
     try {
-      const report = await api.transfer.importFile(passphrase === undefined ? { path } : { path, passphrase });
+      const report = await this.importJob.run(() => api.transfer.importFile(passphrase === undefined ? { path } : { path, passphrase }));
       this.#summary = summarise(fileName(path), report);
       this.cancelImport();
     } catch (error) {
       this.#importPassphrase = '';
-      if (isHearthError(error) && error.code === 'VALIDATION' && error.details?.field === 'passphrase') {
+      if (isCancelled(error)) {
+        this.cancelImport();
+        this.#importCancelled = true;
+      } else if (isHearthError(error) && error.code === 'VALIDATION' && error.details?.field === 'passphrase') {
         this.#needsPassphrase = true;
       } else if (isHearthError(error) && error.code === 'WRONG_PASSPHRASE' && this.#needsPassphrase) {
         this.#importError = "That passphrase doesn't open this file. Check it and try again; nothing was imported.";

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { JobProgress } from '../../../shared/jobs';
 import type { ImportReport } from '../../../shared/transfer';
 import { failure, installFakeHearth, session } from '../testing/fake-hearth';
 import Data from './Data.svelte';
@@ -119,5 +120,59 @@ describe('Settings › Your data: export', () => {
     expect(screen.getByLabelText('Protect the file with a passphrase')).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Export everything, not protected…' }));
     expect(fake.calls.filter((c) => c.method === 'transfer.exportAll').at(-1)).toEqual({ method: 'transfer.exportAll', arg: {} });
+  });
+});
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+describe('Settings › Your data: progress and cancel', () => {
+  it('shows the export reading the vault part by part, and after Cancel says nothing was written', async () => {
+    const answer = deferred<unknown>();
+    const fake = installFakeHearth({
+      'transfer.exportAll': () => answer.promise,
+      'jobs.progress': (): JobProgress => ({ running: true, kind: 'export', phase: 'reading', done: 3, total: 12, cancellable: true }),
+      'jobs.cancel': () => void answer.resolve(failure('CANCELLED', 'Cancelled — nothing was written.')),
+    });
+    render(Data, { props: { session } });
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Protect the file with a passphrase'));
+    await user.click(screen.getByRole('button', { name: 'Export without protection' }));
+    await user.click(screen.getByRole('button', { name: 'Export everything, not protected…' }));
+
+    expect(await screen.findByText('Reading the vault (3 of 12 parts)…')).toBeInTheDocument();
+    const bar = screen.getByRole('progressbar', { name: 'Export progress' });
+    expect(Number(bar.getAttribute('value'))).toBeGreaterThan(0);
+    // The import stays there to look at, and waits for the export.
+    expect(screen.getByRole('button', { name: /Import a file/ })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(fake.calls).toContainEqual({ method: 'jobs.cancel', arg: { kind: 'export' } });
+    expect(await screen.findByText('Cancelled — nothing was written.')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows an import merging, and after Cancel says nothing was imported', async () => {
+    const answer = deferred<unknown>();
+    const fake = installFakeHearth({
+      'transfer.chooseFile': () => ({ path: PATH }),
+      'transfer.importFile': () => answer.promise,
+      'jobs.progress': (): JobProgress => ({ running: true, kind: 'import', phase: 'merging', done: 2, total: 5, cancellable: true }),
+      'jobs.cancel': () => void answer.resolve(failure('CANCELLED', 'Cancelled — nothing was written.')),
+    });
+    render(Data, { props: { session } });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /Import a file/ }));
+    expect(await screen.findByText('Merging (2 of 5 parts)…')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Import progress' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(fake.calls).toContainEqual({ method: 'jobs.cancel', arg: { kind: 'import' } });
+    expect(await screen.findByText('Cancelled — nothing was imported.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Import a file/ })).toBeEnabled();
   });
 });
