@@ -1,4 +1,5 @@
 import type { CoreApi } from '../../shared/contract';
+import type { JobProgress } from '../../shared/jobs';
 import type { PrivacySettings } from '../../shared/privacy';
 import type { SearchKind } from '../../shared/search';
 import { toHearthError } from './errors';
@@ -16,11 +17,12 @@ import { LoveLanguageService } from './exercises/love-language-service';
 import { InsightsService } from './insights/insights-service';
 import { ReflectionService } from './reflections/reflection-service';
 import { PrivacyService } from './privacy/privacy-service';
-import { deferPurges, search } from './search/search-index';
+import { deferUpkeep, search } from './search/search-index';
 import { vaultPaths } from './vault/folder';
 import { TimelineService } from './timeline/timeline-service';
 import { KeyService } from './vault/key-service';
 import { VaultService } from './vault/vault-service';
+import { JobTracker } from './worker/job-progress';
 import { VaultJobs } from './worker/run-job';
 
 export interface CoreOptions {
@@ -45,6 +47,8 @@ export interface Core extends CoreApi {
   onLock(listener: () => void): () => void;
   /** Called with the privacy settings whenever they change (the shell applies content protection and quick hide). */
   onPrivacyChange(listener: (settings: PrivacySettings) => void): () => void;
+  /** Called whenever a long job's progress changes (what `jobs.progress` would answer now). Returns an unsubscribe function. */
+  onJobProgress(listener: (progress: JobProgress) => void): () => void;
   /** Lock and release everything; the core is not used afterwards. */
   close(): Promise<void>;
 }
@@ -123,36 +127,42 @@ export function createCore(options: CoreOptions): Core {
     });
   };
 
-  // Re-indexing an entry leaves its old index row to be deleted securely (search/search-index.ts): on the index
-  // worker, in the queue right after the call that saved, so every later call sees a clean index and the event
-  // loop never waits for FTS5's page rewrites. Rows a crash left behind are found (read only) after the next unlock.
+  // After a save touches the search index, the index is looked after on the index worker (search/search-index.ts):
+  // the entry's old row deleted securely and the segments merged a bounded step, in the queue right after the call
+  // that saved, so every later call sees a clean index and the event loop never waits for FTS5's page rewrites.
+  // Rows a crash left behind are found (read only) after the next unlock.
   const indexJobs = new VaultJobs();
   const jobOptions = () => {
     const vault = vaults.requireUnlocked();
     return { database: vaultPaths(vault.dir).database, key: vault.dataKey, nativeBinding: options.nativeBinding };
   };
-  const purge = (rows: number[]) =>
+  const upkeep = (rows: number[]): void =>
     void serial(async () => {
-      if (vaults.isUnlocked && rows.length) await indexJobs.run({ kind: 'purge', rows }, jobOptions());
-    }).catch(() => undefined); // what is left is an orphan, removed after the next unlock
-  vaults.onUnlock((db) => {
+      if (!vaults.isUnlocked) return;
+      const { sweepPending } = await indexJobs.run({ kind: 'index-upkeep', rows }, jobOptions());
+      // A sweep goes on a step at a time, each queued behind whatever the couple asked for meanwhile.
+      if (sweepPending) setImmediate(() => upkeep([]));
+    }).catch(() => undefined); // what is left is an orphan or a pending sweep, taken up after the next unlock
+  vaults.onOpen((db) => {
     let batch: number[] | null = null;
-    deferPurges(db, (row) => {
+    deferUpkeep(db, (row) => {
       if (batch) {
-        batch.push(row);
+        if (row !== null) batch.push(row);
         return;
       }
-      const rows = [row];
+      const rows = row === null ? [] : [row];
       batch = rows;
       // Queued behind the call that is saving now: it runs as soon as that call has answered.
       void Promise.resolve().then(() => {
         batch = null;
-        purge(rows);
+        upkeep(rows);
       });
     });
     setImmediate(() => {
       if (!vaults.isUnlocked) return;
-      void indexJobs.run({ kind: 'orphans' }, jobOptions()).then(purge, () => undefined);
+      void indexJobs
+        .run({ kind: 'owed-upkeep' }, jobOptions())
+        .then(({ rows, sweepPending }) => (rows.length > 0 || sweepPending) && upkeep(rows), () => undefined);
     });
   });
 
@@ -163,6 +173,9 @@ export function createCore(options: CoreOptions): Core {
     later: (work) => setImmediate(() => void serial(work).then(({ done }) => done).catch(() => undefined)),
   });
   const transfer = new TransferService(vaults, { jobs, nativeBinding: options.nativeBinding });
+  // The long jobs the couple starts and watches: shown from the moment they are asked for (waiting in the queue
+  // included), until they settle. `jobs.progress` and `jobs.cancel` answer outside the queue.
+  const tracked = new JobTracker();
 
   return {
     app: {
@@ -274,13 +287,18 @@ export function createCore(options: CoreOptions): Core {
     backups: {
       // A backup being made is waited for outside the queue, so the list never holds up other calls.
       list: () => background(() => ({ done: backups.list() })),
-      backupNow: (target) => background(() => backups.startBackupNow(target)),
-      restore: ({ id }) => exclusive(() => backups.restore(id)),
+      backupNow: (target) => tracked.run('backup', (job) => background(() => backups.startBackupNow(target, job))),
+      restore: ({ id }) => tracked.run('restore', (job) => exclusive(() => backups.restore(id, job))),
     },
     transfer: {
-      exportAll: ({ passphrase }) => background(() => transfer.startExport(passphrase)),
+      exportAll: ({ passphrase }) => tracked.run('export', (job) => background(() => transfer.startExport(passphrase, job))),
       chooseFile: () => serial(() => transfer.chooseFile()),
-      importFile: ({ path, passphrase }) => serial(() => transfer.importFile(path, passphrase)),
+      importFile: ({ path, passphrase }) => tracked.run('import', (job) => serial(() => transfer.importFile(path, passphrase, job))),
+    },
+    jobs: {
+      // Outside the queue: they must answer while a job holds it (a restore, an import) or waits in it.
+      progress: async ({ kind }) => tracked.progress(kind),
+      cancel: async ({ kind }) => tracked.cancel(kind),
     },
     export: {
       candidates: (selection) => serial(() => therapyExport.candidates(selection)),
@@ -297,6 +315,7 @@ export function createCore(options: CoreOptions): Core {
     },
     onLock: (listener) => vaults.onLock(listener),
     onPrivacyChange: (listener) => privacy.onChange(listener),
+    onJobProgress: (listener) => tracked.onChange(listener),
     close: () =>
       serial(async () => {
         await Promise.all([jobs.close(), indexJobs.close(), therapyExport.close()]);

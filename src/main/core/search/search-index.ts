@@ -4,23 +4,45 @@ import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 
 /**
- * Where the previous index row of a re-indexed entry goes when it is not deleted on the spot (see `deferPurges`).
- * Registered per open connection by the core; a connection without one (tests on a bare database, the worker's
- * imports) deletes on the spot.
+ * Who looks after the index once a save has answered (see `deferUpkeep`). Registered per open connection by the
+ * core; a connection without one (tests on a bare database, the worker's imports) deletes old rows on the spot.
  */
-const purgeSinks = new WeakMap<Db, (row: number) => void>();
+const upkeepSinks = new WeakMap<Db, (oldRow: number | null) => void>();
 
 /**
  * Replacing an entry's words costs little to add and a lot to remove: FTS5's secure-delete rewrites one index page
- * per distinct term of the old text (about 1.4 MB of pages for a typical 50,000-entry vault entry). So on a
- * connection registered here the new row goes in with the save, the save answers, and the old row is handed to
- * `sink`, which deletes it (securely, on the vault worker) before the core takes its next call. Until then the old
- * row is no longer in `search_rows`, which is what `purgeRows` and `orphanRows` go by, so a crash in between
- * leaves an orphan that the next unlock removes.
+ * per distinct term of the old text (about 1.4 MB of pages for a typical 50,000-entry vault entry), and merging the
+ * index's segments (migration 007) rewrites more. So on a connection registered here the new row goes in with the
+ * save, the save answers, and `sink` is told: with the old row, which it deletes (securely), or with null when there
+ * is none; either way it then takes one step of upkeep (`upkeepStep`), all on the vault worker before the core takes its
+ * next call. Until then the old row is no longer in `search_rows`, which is what `purgeRows` and `owedUpkeep` go
+ * by, so a crash in between leaves an orphan that the next unlock removes.
  */
-export function deferPurges(db: Db, sink: ((row: number) => void) | null): void {
-  if (sink) purgeSinks.set(db, sink);
-  else purgeSinks.delete(db);
+export function deferUpkeep(db: Db, sink: ((oldRow: number | null) => void) | null): void {
+  if (sink) upkeepSinks.set(db, sink);
+  else upkeepSinks.delete(db);
+}
+
+/**
+ * Kinds whose earlier texts the vault keeps anyway (a timeline event's versions, and the trash), so replacing or
+ * removing their index row need not erase the old words from the index there and then: the row is deleted the cheap
+ * way (FTS5 leaves the words on their pages, marked deleted), instead of secure-delete's rewrite of one page per
+ * distinct term. The words are erased once the vault lets go of the text itself: deleting an event forever calls
+ * `needSweep`, and the index worker then rewrites the whole index (`upkeepStep`). Every other kind is deleted
+ * securely at once.
+ */
+const KEPT_ELSEWHERE: ReadonlySet<SearchKind> = new Set(['timeline']);
+
+function deleteRow(db: Db, row: number, kind: string): number {
+  const remove = () => sql(db, 'DELETE FROM search_index WHERE rowid = ?').run(row).changes;
+  if (!KEPT_ELSEWHERE.has(kind as SearchKind)) return remove();
+  // One transaction (a savepoint when nested), so secure-delete is never left off.
+  return db.transaction(() => {
+    sql(db, `INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 0)`).run();
+    const changes = remove();
+    sql(db, `INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)`).run();
+    return changes;
+  })();
 }
 
 /** Each feature keeps its rows in the one full-text index through these two calls. */
@@ -32,26 +54,27 @@ export function indexEntry(db: Db, kind: SearchKind, refId: string, title: strin
     if (current && current.title === title && current.body === body) return;
   }
   const { lastInsertRowid } = sql(db, 'INSERT INTO search_index (kind, ref_id, title, body) VALUES (?, ?, ?, ?)').run(kind, refId, title, body);
+  const sink = upkeepSinks.get(db);
   if (!found) {
     sql(db, 'INSERT INTO search_rows (kind, ref_id, row) VALUES (?, ?, ?)').run(kind, refId, lastInsertRowid);
+    sink?.(null);
     return;
   }
   sql(db, 'UPDATE search_rows SET row = ? WHERE kind = ? AND ref_id = ?').run(lastInsertRowid, kind, refId);
-  const sink = purgeSinks.get(db);
   if (sink) sink(found.row);
-  else sql(db, 'DELETE FROM search_index WHERE rowid = ?').run(found.row);
+  else deleteRow(db, found.row, kind);
 }
 
-/** Removed by row id (through search_rows), never by scanning the index; secure-delete overwrites the words. */
+/** Removed by row id (through search_rows), never by scanning the index; see KEPT_ELSEWHERE for how. */
 export function removeEntry(db: Db, kind: SearchKind, refId: string): void {
   const found = sql<{ row: number }>(db, 'SELECT row FROM search_rows WHERE kind = ? AND ref_id = ?').get(kind, refId);
   if (!found) return;
-  sql(db, 'DELETE FROM search_index WHERE rowid = ?').run(found.row);
+  deleteRow(db, found.row, kind);
   sql(db, 'DELETE FROM search_rows WHERE kind = ? AND ref_id = ?').run(kind, refId);
 }
 
 /**
- * Delete index rows that no entry points at any more (secure-delete overwrites their words), in one transaction.
+ * Delete index rows that no entry points at any more (as KEPT_ELSEWHERE says for their kind), in one transaction.
  * A row still in `search_rows` is never deleted, so a purge of a save that was rolled back does no harm.
  */
 export function purgeRows(db: Db, rows: readonly number[]): number {
@@ -59,17 +82,46 @@ export function purgeRows(db: Db, rows: readonly number[]): number {
   db.transaction(() => {
     for (const row of rows) {
       if (sql(db, 'SELECT 1 FROM search_rows WHERE row = ?').get(row)) continue;
-      purged += sql(db, 'DELETE FROM search_index WHERE rowid = ?').run(row).changes;
+      const found = sql<{ kind: string }>(db, 'SELECT kind FROM search_index WHERE rowid = ?').get(row);
+      if (found) purged += deleteRow(db, row, found.kind);
     }
   })();
   return purged;
 }
 
-/** Index rows no entry points at: left by a crash between a save and its purge. */
-export function orphanRows(db: Db): number[] {
-  return sql<{ id: number }>(db, 'SELECT id FROM search_index_docsize WHERE id NOT IN (SELECT row FROM search_rows)')
+/** Pages one step of upkeep may write: tens of milliseconds on the worker, so calls waiting behind it barely notice. */
+const STEP_PAGES = 500;
+
+const segmentCount = (db: Db) => sql<{ n: number }>(db, 'SELECT count(DISTINCT segid) AS n FROM search_index_idx').get()!.n;
+
+/** Ask for a sweep: the whole index rewritten, so no deleted words stay on its pages (see KEPT_ELSEWHERE). */
+export function needSweep(db: Db): void {
+  sql(db, 'INSERT OR IGNORE INTO search_sweep (id) VALUES (1)').run();
+  upkeepSinks.get(db)?.(null);
+}
+
+/**
+ * One bounded step of looking after the index, on the index worker after each save (migration 007 took this work
+ * out of inserts): merge segments where a level has gathered enough of them, or, while a sweep is pending, merge
+ * everything towards one segment, which leaves no deleted word behind. Returns whether a sweep is still pending.
+ */
+export function upkeepStep(db: Db): { sweepPending: boolean } {
+  if (!sql(db, 'SELECT 1 FROM search_sweep').get()) {
+    sql(db, `INSERT INTO search_index (search_index, rank) VALUES ('merge', ${STEP_PAGES})`).run();
+    return { sweepPending: false };
+  }
+  sql(db, `INSERT INTO search_index (search_index, rank) VALUES ('merge', -${STEP_PAGES})`).run();
+  if (segmentCount(db) > 1) return { sweepPending: true };
+  sql(db, 'DELETE FROM search_sweep').run();
+  return { sweepPending: false };
+}
+
+/** What upkeep a crash or a quit left owed: index rows no entry points at, and a sweep not finished (read only). */
+export function owedUpkeep(db: Db): { rows: number[]; sweepPending: boolean } {
+  const rows = sql<{ id: number }>(db, 'SELECT id FROM search_index_docsize WHERE id NOT IN (SELECT row FROM search_rows)')
     .all()
     .map((r) => r.id);
+  return { rows, sweepPending: sql(db, 'SELECT 1 FROM search_sweep').get() !== undefined };
 }
 
 const OPEN = '\u0001';

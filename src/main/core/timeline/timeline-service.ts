@@ -14,7 +14,7 @@ import type {
 } from '../../../shared/timeline';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
-import { indexEntry, removeEntry } from '../search/search-index';
+import { indexEntry, needSweep, removeEntry } from '../search/search-index';
 import { reflectionsForEvent } from '../reflections/reflection-repository';
 import type { VaultService } from '../vault/vault-service';
 import { processPhoto, toDataUrl } from './photos';
@@ -310,6 +310,8 @@ export class TimelineService {
         sql(db, 'DELETE FROM timeline_events WHERE id = ?').run(id);
         sql(db, 'DELETE FROM drafts WHERE key = ?').run(`timeline:${id}`);
       }
+      // Its earlier versions' words may still sit on index pages (search-index.ts KEPT_ELSEWHERE): sweep them.
+      needSweep(db);
     })();
   }
 

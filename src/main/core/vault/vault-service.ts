@@ -42,6 +42,7 @@ export class VaultService {
   readonly #registry: VaultRegistry;
   readonly #lockListeners = new Set<() => void>();
   readonly #unlockListeners = new Set<(db: Db) => void>();
+  readonly #openListeners = new Set<(db: Db) => void>();
   readonly #beforeMigrateListeners = new Set<(file: PendingMigration) => void>();
   #unlocked: UnlockedVault | null = null;
   #kdf: Promise<KdfParams> | null = null;
@@ -96,6 +97,11 @@ export class VaultService {
     this.#unlockListeners.add(listener);
   }
 
+  /** Called whenever a vault's connection is ready for use: after it is created as well as inside every unlock. */
+  onOpen(listener: (db: Db) => void): void {
+    this.#openListeners.add(listener);
+  }
+
   /** Called during an unlock or restore when migrations are pending, before they run (the pre-migration backup). */
   onBeforeMigrate(listener: (file: PendingMigration) => void): void {
     this.#beforeMigrateListeners.add(listener);
@@ -135,7 +141,7 @@ export class VaultService {
       migrate(db, undefined, this.#migrateHooks(db, dir, dataKey));
       const vault = new UnlockedVault({ dir, meta, db, dataKey, unlockedWith });
       vault.partners();
-      for (const listener of this.#unlockListeners) listener(db);
+      for (const listener of [...this.#openListeners, ...this.#unlockListeners]) listener(db);
       return vault;
     } catch (error) {
       db.close();
@@ -207,6 +213,7 @@ export class VaultService {
         this.#registry.remember({ id, name: input.name, path: dir, lastOpenedAt: now.toISOString() });
         this.#closeCurrent();
         this.#unlocked = new UnlockedVault({ dir, meta, db, dataKey, unlockedWith: 'passphrase' });
+        for (const listener of this.#openListeners) listener(db);
       } catch (error) {
         db.close();
         throw error;
@@ -245,7 +252,7 @@ export class VaultService {
       migrate(db, undefined, this.#migrateHooks(db, dir, opened.dataKey));
       next = new UnlockedVault({ dir, meta, db, dataKey: opened.dataKey, unlockedWith: secret.kind });
       next.partners(); // read what every screen needs now, so a damaged page fails here and not later
-      for (const listener of this.#unlockListeners) listener(db);
+      for (const listener of [...this.#openListeners, ...this.#unlockListeners]) listener(db);
     } catch (error) {
       db.close();
       opened.dataKey.fill(0);

@@ -2,47 +2,70 @@ import { statSync } from 'node:fs';
 import { HearthError } from '../../../shared/errors';
 import { copyDatabase, verifyCopy } from '../backup/copy';
 import { configureDatabase, openDatabase } from '../db/database';
-import { exportDocument, sealDocument } from '../transfer/document';
-import { applyDocument } from '../transfer/document';
-import { orphanRows, purgeRows } from '../search/search-index';
+import { applyDocument, exportDocument, sealDocument } from '../transfer/document';
+import { owedUpkeep, purgeRows, upkeepStep } from '../search/search-index';
 import { readImport, readImportFile } from '../transfer/read-import';
 import { writeFileAtomic } from '../vault/atomic-file';
-import { writePdf, type PdfProgress } from '../export/pdf-job';
+import { writePdf } from '../export/pdf-job';
+import { jobCancelled } from '../../../shared/jobs';
 import type { JobInput, JobResults, VaultJob } from './protocol';
+
+/** The phase, and where the job counts its items, how many of how many are done. */
+export type JobProgressReport = (phase: string, done?: number, total?: number) => void;
 
 /**
  * Run one job on a fresh connection of its own; runs inside the worker thread (vault-worker.ts). `isCancelled` is
- * asked between steps by the jobs that can stop part way ('pdf').
+ * asked between steps by the jobs that can stop part way; they then fail with CANCELLED, leaving nothing behind: a
+ * copy removes its temp file, an export has written nothing yet, an import's transaction rolls back.
  */
-export async function runJob(input: JobInput, progress: PdfProgress, isCancelled: () => boolean = () => false): Promise<JobResults[VaultJob['kind']]> {
+export async function runJob(input: JobInput, progress: JobProgressReport, isCancelled: () => boolean = () => false): Promise<JobResults[VaultJob['kind']]> {
   const { job, key, nativeBinding } = input;
+  const step = () => {
+    if (isCancelled()) throw jobCancelled();
+  };
   if (job.kind === 'pdf') return writePdf(job, progress, isCancelled);
   if (job.kind === 'verify') {
-    progress('verifying');
+    step();
+    progress('checking');
     return verifyCopy(job.path, key, { nativeBinding });
   }
-  if (job.kind === 'purge') {
+  if (job.kind === 'index-upkeep') {
     return withVault(input, (db) => {
       const purged = purgeRows(db, job.rows);
-      // The purge's page rewrites are copied back here, off the main thread, not by the next save's commit.
+      const { sweepPending } = upkeepStep(db);
+      // The page rewrites are copied back here, off the main thread, not by the next save's commit.
       db.pragma('wal_checkpoint(PASSIVE)');
-      return { purged };
+      return { purged, sweepPending };
     });
   }
-  if (job.kind === 'orphans') return withVault(input, (db) => orphanRows(db));
+  if (job.kind === 'owed-upkeep') return withVault(input, (db) => owedUpkeep(db));
   if (job.kind === 'import') {
+    step();
     progress('reading');
     const { format, doc } = await readImport(readImportFile(job.path), job.passphrase);
+    step();
     return withVault(input, (db) => {
-      progress('merging');
-      return { format, counts: applyDocument(db, doc), unknownSections: doc.unknownSections };
+      // Inside the one transaction: a cancel seen after any section throws, and nothing of the file is kept.
+      const counts = applyDocument(db, doc, (done, total) => {
+        step();
+        progress('merging', done, total);
+      });
+      return { format, counts, unknownSections: doc.unknownSections };
     });
   }
   if (job.kind === 'export') {
-    progress('reading');
-    const text = withVault(input, (db) => exportDocument(db, new Date(job.exportedAt)));
+    step();
+    const text = withVault(input, (db) =>
+      exportDocument(db, new Date(job.exportedAt), (done, total) => {
+        step();
+        progress('reading', done, total);
+      }),
+    );
+    step();
     if (job.seal) progress('encrypting');
     const file = job.seal ? await sealDocument(text, job.seal.passphrase, job.seal.kdf) : text;
+    // The last moment to stop: the file is written beside the target and renamed, so a failure leaves no part of it.
+    step();
     progress('writing');
     try {
       writeFileAtomic(job.target, file);
@@ -52,7 +75,8 @@ export async function runJob(input: JobInput, progress: PdfProgress, isCancelled
     }
     return { bytes: statSync(job.target).size };
   }
-  return withVault(input, (db) => copyDatabase(db, key, job.target, nativeBinding, progress));
+  step();
+  return withVault(input, (db) => copyDatabase(db, key, job.target, nativeBinding, progress, isCancelled));
 }
 
 function withVault<T>(input: JobInput, work: (db: ReturnType<typeof openDatabase>['db']) => T): T {

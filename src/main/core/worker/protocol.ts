@@ -9,18 +9,18 @@ import type { KdfParams } from '../vault/kdf';
  * with the same raw data key), so the main process's event loop keeps turning while they work.
  */
 export type VaultJob =
-  /** `VACUUM INTO` an encrypted copy beside `target`, verify it, flush it and rename it into place. */
+  /** `VACUUM INTO` an encrypted copy beside `target`, verify it, flush it and rename it into place. Cancellable between steps. */
   | { kind: 'copy'; target: string }
-  /** Open a copy read-only with the key and run the integrity check (a backup before it is restored). */
+  /** Open a copy read-only with the key and run the integrity check (a backup before it is restored). Cancellable before it starts. */
   | { kind: 'verify'; path: string }
-  /** Every section of the vault as the export document, sealed when a passphrase is given, written atomically. */
+  /** Every section of the vault as the export document, sealed when a passphrase is given, written atomically. Cancellable until it writes. */
   | { kind: 'export'; target: string; exportedAt: string; seal: { passphrase: string; kdf: KdfParams } | null }
-  /** Read, check and merge an import file in one transaction on the worker's connection. */
+  /** Read, check and merge an import file in one transaction on the worker's connection. Cancellable until it commits (a rollback). */
   | { kind: 'import'; path: string; passphrase: string | undefined }
-  /** Securely delete index rows no entry points at any more (search/search-index.ts `deferPurges`). */
-  | { kind: 'purge'; rows: number[] }
-  /** Find such rows left by a crash (read only). */
-  | { kind: 'orphans' }
+  /** Delete index rows no entry points at any more, then one step of upkeep (search/search-index.ts `deferUpkeep`). */
+  | { kind: 'index-upkeep'; rows: number[] }
+  /** What upkeep a crash or a quit left owed: orphaned rows, an unfinished sweep (read only). */
+  | { kind: 'owed-upkeep' }
   /** Lay out and write the therapy PDF from its document model (export/pdf-job.ts); never opens the vault. Cancellable. */
   | PdfJob;
 
@@ -29,8 +29,8 @@ export interface JobResults {
   verify: TableCounts;
   export: { bytes: number };
   import: ImportReport;
-  purge: { purged: number };
-  orphans: number[];
+  'index-upkeep': { purged: number; sweepPending: boolean };
+  'owed-upkeep': { rows: number[]; sweepPending: boolean };
   pdf: PdfJobResult;
 }
 
@@ -53,11 +53,15 @@ export interface WorkerError {
   hearth?: { code: ErrorCode; details?: ErrorDetails };
 }
 
-/** To the worker: a job to run, or a request to stop one (only a job that checks for it between steps stops: 'pdf'). */
-export type ToWorker = { id: number; input: JobInput } | { id: number; cancel: true };
+/**
+ * To the worker: a job to run, with its cancel flag: one Int32 on a SharedArrayBuffer that the caller sets to 1 to
+ * ask the job to stop. Shared memory, not a message, so a job reads it between its steps even while it keeps its
+ * thread busy (a merge inside one transaction, a copy, a check): no turn of the worker's event loop is needed.
+ */
+export type ToWorker = { id: number; input: JobInput; cancel: Int32Array };
 
 export type WorkerMessage =
-  /** `done`: how many items of the phase are finished, where the job counts them. */
-  | { type: 'progress'; phase: string; done?: number }
+  /** `done` of `total`: how many items of the phase are finished, where the job counts them. */
+  | { type: 'progress'; phase: string; done?: number; total?: number }
   | { type: 'done'; value: unknown }
   | { type: 'error'; error: WorkerError };

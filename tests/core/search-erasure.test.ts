@@ -1,0 +1,81 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
+import { newVault, PASSPHRASE } from './helpers';
+
+type Db = InstanceType<typeof Database>;
+
+/** A second connection to the unlocked vault, to look at what the index's own pages hold. */
+function peek(dir: string, recoveryCode: string): Db {
+  const db = new Database(join(dir, 'hearth.db'), { readonly: true });
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${decodeRecoveryCode(recoveryCode).toString('hex')}'"`);
+  return db;
+}
+
+/** Whether any page of the full-text index (terms are stored as raw bytes there) still holds `word`. */
+function onIndexPages(db: Db, word: string): boolean {
+  return (db.prepare('SELECT block FROM search_index_data').all() as { block: Buffer | null }[]).some((r) => r.block?.includes(word));
+}
+
+describe('words leave the search index when the vault lets go of them', () => {
+  it('a timeline edit keeps the old words until the event is deleted forever, then a sweep erases them', async () => {
+    const v = await newVault();
+    const e = await v.core.timeline.create({ kind: 'memory', title: 'The first flat', body: 'We painted the hallway zqxwvlantern blue.', startDate: '2020-01-01', author: 'both' });
+    await v.core.timeline.update({ id: e.id, expectedVersion: 1, kind: 'memory', title: 'The first flat', body: 'We painted the hallway blue.', startDate: '2020-01-01', author: 'both' });
+    expect((await v.core.search.query({ text: 'zqxwvlantern' })).total).toBe(0);
+    const db = peek(v.dir, v.recoveryCode);
+    try {
+      // Still in the history, so the index was spared the costly erase: the word is on its pages, marked deleted.
+      expect((await v.core.timeline.history({ id: e.id })).some((h) => h.body.includes('zqxwvlantern'))).toBe(true);
+      expect(onIndexPages(db, 'lantern')).toBe(true);
+
+      await v.core.timeline.remove({ id: e.id });
+      await v.core.timeline.deleteForever({ id: e.id });
+      await v.core.search.query({ text: 'blue' }); // queued behind the sweep's steps
+      expect(onIndexPages(db, 'lantern')).toBe(false);
+      expect(onIndexPages(db, 'hallway')).toBe(false);
+      expect(db.prepare('SELECT count(*) AS n FROM search_sweep').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('an edit to a journal entry (which keeps no history) erases the old words at once', async () => {
+    const v = await newVault();
+    const entry = await v.core.journal.write({ author: 'a', body: 'Thinking about zqxwvharbour tonight.', date: '2026-01-05' });
+    await v.core.journal.update({ id: entry.id, expectedVersion: entry.version, author: 'a', body: 'Thinking about the zqxwvmeadow tonight.', date: '2026-01-05' });
+    expect((await v.core.search.query({ text: 'zqxwvmeadow' })).total).toBe(1);
+    const db = peek(v.dir, v.recoveryCode);
+    try {
+      // Terms share their first letters with the term before them on a page, so look for the word's distinct end.
+      expect(onIndexPages(db, 'meadow')).toBe(true);
+      expect(onIndexPages(db, 'harbour')).toBe(false);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('a sweep cut short by a quit is taken up after the next unlock', async () => {
+    const v = await newVault();
+    await v.core.timeline.create({ kind: 'memory', title: 'Lanterns', startDate: '2020-01-01', author: 'both' });
+    await v.core.timeline.create({ kind: 'memory', title: 'Paper boats', startDate: '2020-01-02', author: 'both' });
+    await v.core.vaults.lock();
+    const db = new Database(join(v.dir, 'hearth.db'));
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.pragma(`key="x'${decodeRecoveryCode(v.recoveryCode).toString('hex')}'"`);
+    db.exec('INSERT INTO search_sweep (id) VALUES (1)');
+    db.close();
+    await v.core.vaults.unlock({ vaultId: v.vaultId, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    const check = peek(v.dir, v.recoveryCode);
+    try {
+      await expect.poll(() => check.prepare('SELECT count(*) AS n FROM search_sweep').get()).toEqual({ n: 0 });
+      expect(check.prepare('SELECT count(DISTINCT segid) AS n FROM search_index_idx').get()).toEqual({ n: 1 });
+    } finally {
+      check.close();
+    }
+  });
+});
