@@ -13,6 +13,10 @@ type Vault = Awaited<ReturnType<typeof newVault>>;
 const DAY = 86_400_000;
 /** Accents, Greek, Cyrillic, Hebrew, Arabic, Chinese, Japanese and emoji in one answer. */
 const WORLD = 'Café crème, über, mañana — Καλημέρα, Привет, שלום, مرحبا, 你好, こんにちは ❤️😊';
+/** Korean Hangul, Hindi (Devanagari) and Thai: each drawn by a bundled font of its own, shaped by fontkit. */
+const KOREAN = '우리의 첫 여행';
+const HINDI = 'हमारी पहली यात्रा';
+const THAI = 'การเดินทางครั้งแรกของเรา';
 const HIDDEN = 'Hidden-canary-not-yet-revealed';
 const REVEALED = 'Revealed-after-both-finished';
 const ALL_KINDS = ['timeline', 'conflict', 'aftermath', 'forgiveness', 'checkin', 'appreciation', 'journal', 'insights'] as const;
@@ -242,6 +246,34 @@ describe('therapy export: PDF', () => {
     expect(used.filter((f) => STANDARD_14.test(f.name))).toEqual([]);
   });
 
+  it('prints Korean, Hindi and Thai with their own embedded fonts and no missing glyphs, in labels and in what was written', async () => {
+    const v = await seeded();
+    // The title is set in the sans (Noto Sans has Devanagari), the body in the serif (which needs the Devanagari font).
+    await v.core.timeline.create({ kind: 'memory', title: `${KOREAN} · ${HINDI} · ${THAI}`, body: `${KOREAN}\n${HINDI}\n${THAI}`, startDate: '2026-03-12', author: 'both' });
+    const preview = await v.core.export.preview({ selection: everything({ kinds: ['timeline'] }), includeNames: false });
+    const { bytes, pages } = await savePdf(v, everything({ kinds: ['timeline'] }));
+    expect(preview.pages).toHaveLength(pages);
+    for (const words of [KOREAN, HINDI, THAI]) expect(JSON.stringify(preview)).toContain(words);
+    const { text } = await pdfText(bytes);
+    for (const words of [KOREAN, HINDI, THAI]) expect(text).toContain(words);
+
+    const fonts = new Fonts(defaultResourcesDir());
+    expect(fonts.runs(HINDI, 'serif')).toEqual([{ font: 'devanagari', text: HINDI }]);
+    expect(fonts.runs(HINDI, 'sansBold')).toEqual([{ font: 'sansBold', text: HINDI }]);
+    expect(fonts.runs(`${KOREAN} ${THAI}`, 'serif').map((run) => run.font)).toEqual(['korean', 'thai']);
+    expect(fonts.runs('ㅋㅋ 你好', 'sans').map((run) => run.font)).toEqual(['cjk']); // Chinese keeps its Chinese forms
+    expect(fonts.runs(`${KOREAN} ${HINDI} ${THAI}`, 'serifItalic').map((run) => run.font)).toEqual(['korean', 'devanagari', 'thai']);
+    // Thai SARA AM is split so its ring sits under the tone mark, as a Thai shaper would.
+    expect(fonts.runs('น้ำ', 'serif')).toEqual([{ font: 'thai', text: 'น\u0E4D\u0E49\u0E32' }]);
+    expect([...fonts.missing]).toEqual([]);
+
+    const used = await fontsOf(bytes);
+    const names = used.map((f) => f.name).join(' ');
+    for (const font of ['NotoSansKR-Regular', 'NotoSansDevanagari-Regular', 'NotoSansThai-Regular', 'NotoSans-Bold']) expect(names).toContain(font);
+    expect(used.filter((f) => !f.embedded)).toEqual([]);
+    expect(used.filter((f) => STANDARD_14.test(f.name))).toEqual([]);
+  });
+
   it('with a password: AES-256, refused without it or with a wrong one, read with it', async () => {
     const v = await seeded();
     const { bytes } = await savePdf(v, everything({ kinds: ['conflict', 'checkin'] }), { password: 'meadow lantern quietly' });
@@ -313,7 +345,8 @@ describe('therapy export: writing', () => {
     for (let i = 0; i < 40; i++) await v.core.timeline.create({ kind: 'memory', title: `Moment ${i}`, body: 'Words. '.repeat(200), startDate: '2026-03-10', author: 'both' });
     v.platform.nextSavePath = join(dir, 'cancelled.pdf');
     const saving = v.core.export.save({ selection: everything(), format: 'pdf', includeNames: false });
-    for (let i = 0; i < 500 && !(await v.core.export.progress()).running; i++) await new Promise((r) => setImmediate(r));
+    // The save waits its turn behind the index upkeep the 40 saves queued; then it lays out over many turns.
+    for (let i = 0; i < 2000 && !(await v.core.export.progress()).running; i++) await new Promise((r) => setTimeout(r, 5));
     const progress = await v.core.export.progress();
     expect(progress).toMatchObject({ running: true, phase: 'laying-out' });
     expect(progress.total).toBeGreaterThan(40);

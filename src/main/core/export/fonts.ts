@@ -8,7 +8,7 @@ const fontkit = createRequire(import.meta.url)('fontkit') as { create(buffer: Ui
 
 /** The faces the document is set in: a sans for labels, a serif for what the couple wrote. */
 export type Face = 'sans' | 'sansBold' | 'serif' | 'serifItalic';
-type Fallback = 'wide' | 'cjk' | 'emoji';
+type Fallback = 'wide' | 'cjk' | 'korean' | 'devanagari' | 'thai' | 'emoji';
 export type FontName = Face | Fallback;
 
 /** Bundled in resources/fonts (see LICENSES.md there); nothing is looked up on the system. */
@@ -19,13 +19,19 @@ export const FONT_FILES: Record<FontName, string> = {
   serifItalic: 'NotoSerif-Italic.ttf',
   // Hebrew, Arabic, Armenian, Georgian and many symbols.
   wide: 'DejaVuSans.ttf',
-  // Chinese and Japanese (Korean Hangul is not covered).
+  // Chinese and Japanese (and the Hangul compatibility jamo, such as ㅋ).
   cjk: 'NotoSansSC-Regular.ttf',
+  // Korean Hangul syllables and jamo. After cjk, so Chinese characters keep their Chinese forms.
+  korean: 'NotoSansKR-Regular.ttf',
+  // Devanagari (Hindi, Marathi, Nepali) for the serif faces; Noto Sans already has it for the sans ones.
+  devanagari: 'NotoSansDevanagari-Regular.ttf',
+  // Thai.
+  thai: 'NotoSansThai-Regular.ttf',
   // Monochrome emoji, so they print as clean outlines.
   emoji: 'NotoEmoji-Regular.ttf',
 };
 
-const FALLBACKS: readonly Fallback[] = ['wide', 'cjk', 'emoji'];
+const FALLBACKS: readonly Fallback[] = ['wide', 'cjk', 'korean', 'devanagari', 'thai', 'emoji'];
 
 export interface Run {
   font: FontName;
@@ -37,6 +43,12 @@ const CLINGS = /^(?:\p{M}|\u200D|[\uFE00-\uFE0F]|[\u{1F3FB}-\u{1F3FF}]|[\u{E0020
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 const SPACE = /^\s$/u;
 const INVISIBLE = /^(?:\u200D|[\uFE00-\uFE0F])$/u;
+// Thai SARA AM, with the above-base marks before it (as in น้ำ). fontkit has no Thai shaper: the font splits SARA AM into
+// NIKHAHIT and SARA AA, but NIKHAHIT must then sit under a tone mark, which is a shaper's job, so left to fontkit the ring
+// prints above the tone. As HarfBuzz does, SARA AM is split here and NIKHAHIT moved in front of the marks. Splitting it
+// always also keeps the font from ever seeing SARA AM: fontkit ties a glyph to the characters it first came from, and
+// SARA AA first met inside SARA AM would read back as nothing from then on. Copied text gives NIKHAHIT + SARA AA.
+const SARA_AM = /([\u0E31\u0E34-\u0E37\u0E47-\u0E4E]*)\u0E33/gu;
 
 const loaded = new Map<string, { bytes: Buffer; font: Font }>();
 
@@ -116,6 +128,7 @@ export class Fonts {
       if (last && last.font === font) last.text += char;
       else runs.push({ font, text: char });
     }
+    for (const run of runs) if (run.font === 'thai') run.text = run.text.replace(SARA_AM, '\u0E4D$1\u0E32');
     return runs;
   }
 }
