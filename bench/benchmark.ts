@@ -21,6 +21,8 @@ export interface BenchOptions {
   log?: (line: string) => void;
   /** Keep the temp folder (for looking at the vault afterwards). */
   keep?: boolean;
+  /** Leave the two renderer figures null with this reason instead of driving Chromium. */
+  skipRenderer?: string;
 }
 
 export interface BenchOutcome {
@@ -59,6 +61,7 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchOut
       client: vault.client,
       ops: Math.max(200, options.ops ?? 200),
       unlocks: options.unlocks ?? 5,
+      skipRenderer: options.skipRenderer,
     };
     try {
       for (const step of STEPS) {

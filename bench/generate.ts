@@ -9,11 +9,17 @@ import sharp from 'sharp';
 import { createCore, type Core, type KdfParams } from '../src/main/core';
 import { configureDatabase, openDatabase, type Db } from '../src/main/core/db/database';
 import { migrate } from '../src/main/core/db/migrations';
+import { insertCheckInsBulk, type BulkCheckIn, type BulkCheckInSide } from '../src/main/core/checkins/checkins-bulk';
+import { insertJournalBulk, type BulkJournalEntry, type BulkJournalPrompt } from '../src/main/core/exercises/journal-bulk';
+import { insertReflectionsBulk, type BulkCheckBack, type BulkReflection, type BulkSide } from '../src/main/core/reflections/reflections-bulk';
 import { processPhoto } from '../src/main/core/timeline/photos';
 import { insertEventsBulk, type BulkEvent, type BulkPhoto } from '../src/main/core/timeline/timeline-bulk';
 import { vaultPaths } from '../src/main/core/vault/folder';
 import { decodeRecoveryCode } from '../src/main/core/vault/recovery-code';
 import { contract } from '../src/shared/contract';
+import type { PartnerId } from '../src/shared/domain';
+import { JOURNAL_PROMPTS } from '../src/shared/exercises';
+import { BARRIERS, FEELINGS, HORSEMEN, NEED_WORDS, type ForgivenessDecision, type ReflectionStatus } from '../src/shared/reflections';
 import { EVENT_KINDS, NewEventInput, type EventKind } from '../src/shared/timeline';
 import { BENCH_PASSPHRASE, benchPlatform, clientFor, type Client } from './client';
 
@@ -53,9 +59,9 @@ interface Section {
  * feature's repository (as the timeline does with insertEventsBulk); nothing else changes.
  */
 export const SECTIONS: readonly Section[] = [
-  { name: 'checkins', area: 'checkins' },
-  { name: 'journal', area: 'journal' },
-  { name: 'reflections', area: 'reflections' },
+  { name: 'checkins', area: 'checkins', write: (db, rng, count) => writeCheckIns(db, rng, count) },
+  { name: 'journal', area: 'journal', write: (db, rng, count) => writeJournal(db, rng, count) },
+  { name: 'reflections', area: 'reflections', write: (db, rng, count) => writeReflections(db, rng, count) },
 ];
 
 export interface PlannedSection {
@@ -235,6 +241,8 @@ export async function generateData(options: GenerateOptions): Promise<GeneratedD
 export function writeData(db: Db, data: GeneratedData, chunk = 5_000): void {
   for (let i = 0; i < data.events.length; i += chunk) insertEventsBulk(db, data.events.slice(i, i + chunk));
   for (const s of data.sections) if (s.write) s.write(db, new Rng(data.seed, s.name), s.count);
+  // Bulk inserts never merge the index (migration 007); leave it as a vault whose index worker has caught up.
+  db.exec(`INSERT INTO search_index (search_index) VALUES ('optimize')`);
   db.pragma('optimize');
 }
 
@@ -283,4 +291,250 @@ export function createPlainDatabase(path: string, data: GeneratedData): Db {
   insert.run('b', 'Alex', now, now);
   writeData(db, data);
   return db;
+}
+
+// ── Check-ins, journal and reflections: each drawn from its own stream (`new Rng(seed, name)`) in writeData ──
+
+const MINUTE_MS = 60_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const lastMs = () => Date.parse(`${LAST_DAY}T00:00:00Z`);
+const other = (p: PartnerId): PartnerId => (p === 'a' ? 'b' : 'a');
+
+/** A day within the thirty years, more of them recent (as the timeline's). */
+function recentDay(rng: Rng): number {
+  return lastMs() - Math.floor(Math.pow(rng.next(), 0.75) * Math.floor(YEARS * 365.25)) * DAY_MS;
+}
+
+/** A few sentences, one short paragraph (an answer rather than an entry). */
+function answer(rng: Rng, sentences = rng.int(1, 3)): string {
+  return Array.from({ length: sentences }, () => sentence(rng, rng.int(5, 16))).join(' ');
+}
+
+/** `n` different items of `items`. */
+function some<T>(rng: Rng, items: readonly T[], n: number): T[] {
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < n && pool.length) out.push(pool.splice(rng.int(0, pool.length - 1), 1)[0]!);
+  return out;
+}
+
+/**
+ * One check-in a week going back from the last day (Sunday evenings, UTC), both partners answering and
+ * submitting; ratings drift slowly over the years, the two partners near each other. One in four opened
+ * with appreciations.
+ */
+function writeCheckIns(db: Db, rng: Rng, count: number): void {
+  const last = lastMs();
+  const lastSunday = last - new Date(last).getUTCDay() * DAY_MS;
+  let mood = 7;
+  const rows: BulkCheckIn[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = lastSunday - i * 7 * DAY_MS + (18 * 60 + rng.int(0, 150)) * MINUTE_MS;
+    mood = Math.min(9.5, Math.max(3, mood + (rng.next() - 0.5) * 0.8));
+    const first: PartnerId = rng.chance(0.5) ? 'a' : 'b';
+    const firstDone = started + rng.int(10, 40) * MINUTE_MS;
+    const completed = firstDone + rng.int(1, 30) * MINUTE_MS;
+    const side = (submitted: number): BulkCheckInSide => ({
+      answers: {
+        connection: answer(rng),
+        closer: rng.chance(0.9) ? answer(rng, rng.int(1, 2)) : '',
+        highlight: rng.chance(0.85) ? answer(rng) : '',
+        distance: rng.chance(0.45) ? answer(rng, rng.int(1, 2)) : '',
+      },
+      rating: Math.min(10, Math.max(1, Math.round(mood + (rng.next() - 0.5) * 3))),
+      hidden: rng.chance(0.3),
+      updatedAt: iso(submitted - rng.int(0, 5) * MINUTE_MS),
+      submittedAt: iso(submitted),
+    });
+    const sides = { [first]: side(firstDone), [other(first)]: side(completed) } as Record<PartnerId, BulkCheckInSide>;
+    let appreciations: BulkCheckIn['appreciations'];
+    if (rng.chance(0.25)) {
+      const firstTurn: PartnerId = rng.chance(0.5) ? 'a' : 'b';
+      const each = rng.int(1, 3);
+      const items = Array.from({ length: each * 2 }, (_, k) => ({
+        id: rng.uuid(),
+        from: k % 2 === 0 ? firstTurn : other(firstTurn),
+        text: `I appreciate you because ${sentence(rng, rng.int(6, 18)).replace(/^./, (c) => c.toLowerCase())}`,
+        createdAt: iso(started + (k + 1) * MINUTE_MS),
+      }));
+      appreciations = { sessionId: rng.uuid(), firstTurn, finishedAt: iso(started + (items.length + 1) * MINUTE_MS), items };
+    }
+    rows.push({ id: rng.uuid(), startedAt: iso(started), completedAt: iso(completed), sides, appreciations });
+  }
+  for (let i = 0; i < rows.length; i += 1_000) insertCheckInsBulk(db, rows.slice(i, i + 1_000));
+}
+
+const OWN_PROMPTS = [
+  'What song makes you think of us, and why?',
+  'What is a habit of mine you secretly love?',
+  'Which trip would you take again tomorrow?',
+  'What did your parents teach you about arguing?',
+  'What would a perfect slow Sunday look like?',
+  'What are you looking forward to this season?',
+  'What is something you want to get better at this year?',
+  'Where do you feel most at home, apart from home?',
+  'What is a meal that tastes like a memory?',
+  'What would you tell us on our first date, if you could?',
+] as const;
+
+/** Entries over Hearth's prompts (most), the couple's own prompts and free daily reflections, over thirty years. */
+function writeJournal(db: Db, rng: Rng, count: number): void {
+  const span = Math.floor(YEARS * 365.25);
+  const prompts: BulkJournalPrompt[] = OWN_PROMPTS.slice(0, Math.max(1, Math.min(OWN_PROMPTS.length, Math.ceil(count / 100)))).map((text) => ({
+    id: rng.uuid(),
+    text,
+    addedBy: rng.weighted([['a', 40], ['b', 40], ['both', 20]] as const),
+    createdAt: `${day(lastMs() - rng.int(0, span) * DAY_MS)}T19:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`,
+  }));
+  const entries: BulkJournalEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const date = day(recentDay(rng));
+    const own = prompts.filter((p) => p.createdAt.slice(0, 10) <= date);
+    const source = rng.weighted([['hearth', 60], ['own', own.length ? 15 : 0], ['daily', 25]] as const);
+    const promptId = source === 'hearth' ? rng.pick(JOURNAL_PROMPTS).id : source === 'own' ? rng.pick(own).id : null;
+    const createdAt = `${date}T${String(rng.int(6, 23)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`;
+    const edits = rng.weighted([[0, 80], [1, 15], [2, 5]] as const);
+    const updatedAt = edits ? iso(Date.parse(createdAt) + rng.int(1, 60 * 24 * 10) * MINUTE_MS) : createdAt;
+    entries.push({
+      id: rng.uuid(),
+      author: rng.weighted([['a', 40], ['b', 40], ['both', 20]] as const),
+      promptId,
+      body: body(rng).normalize('NFC'),
+      date,
+      version: 1 + edits,
+      createdAt,
+      updatedAt,
+    });
+  }
+  for (let i = 0; i < entries.length; i += 2_000) insertJournalBulk(db, i === 0 ? prompts : [], entries.slice(i, i + 2_000));
+}
+
+const DECISION_PATH: readonly ForgivenessDecision[] = ['not_yet', 'working_on_it', 'forgiven', 'released'];
+
+function feelings(rng: Rng, hard: boolean) {
+  const words = hard ? [...FEELINGS.unpleasant, ...FEELINGS.unpleasant, ...FEELINGS.pleasant] : [...FEELINGS.pleasant];
+  return some(rng, [...new Set(some(rng, words, rng.int(1, 6)))], rng.int(1, 4)).map((feeling) => ({ feeling, intensity: rng.int(1, 5) }));
+}
+
+/** Empty now and then in a draft (answers can be skipped), always filled in a finished reflection. */
+function maybe(rng: Rng, finished: boolean, text: () => string): string {
+  return finished || rng.chance(0.6) ? text() : '';
+}
+
+function aftermathSide(rng: Rng, done: boolean, started: boolean): unknown {
+  if (!started) return {};
+  const f = done;
+  return {
+    feelings: feelings(rng, true),
+    myReality: maybe(rng, f, () => answer(rng, rng.int(2, 5))),
+    listenerSummary: maybe(rng, f, () => answer(rng, rng.int(1, 3))),
+    validation: maybe(rng, f, () => answer(rng, rng.int(1, 2))),
+    triggers: maybe(rng, f, () => answer(rng, rng.int(1, 3))),
+    setMeUp: maybe(rng, f, () => answer(rng, rng.int(1, 2))),
+    regret: maybe(rng, f, () => answer(rng, rng.int(1, 2))),
+    apologise: maybe(rng, f, () => answer(rng, 1)),
+    acceptance: f ? rng.weighted([['accept', 80], ['still_need', 20]] as const) : rng.weighted([[null, 60], ['accept', 30], ['still_need', 10]] as const),
+    stillNeeded: rng.chance(0.2) ? answer(rng, 1) : '',
+    partnerCanDo: maybe(rng, f, () => answer(rng, 1)),
+    iCanDo: maybe(rng, f, () => answer(rng, 1)),
+    needToMoveOn: maybe(rng, f, () => answer(rng, 1)),
+  };
+}
+
+/**
+ * Conflict, aftermath and forgiveness reflections in a realistic mix of statuses; most are about a hard
+ * moment on the timeline (written a few days after it), and most resolved ones point at a later repair.
+ */
+function writeReflections(db: Db, rng: Rng, count: number): void {
+  const linkable = db
+    .prepare("SELECT id, kind, start_date AS date FROM timeline_events WHERE kind IN ('hard_moment', 'repair') AND deleted_at IS NULL ORDER BY start_date, id")
+    .all() as { id: string; kind: 'hard_moment' | 'repair'; date: string }[];
+  const hard = linkable.filter((e) => e.kind === 'hard_moment');
+  const repairs = linkable.filter((e) => e.kind === 'repair');
+  const end = lastMs() + DAY_MS - MINUTE_MS;
+  const rows: BulkReflection[] = [];
+  for (let i = 0; i < count; i++) {
+    const type = rng.weighted([['conflict', 45], ['aftermath', 30], ['forgiveness', 25]] as const);
+    const about = hard.length && rng.chance(0.7) ? rng.pick(hard) : null;
+    const created = Math.min(end, (about ? Date.parse(`${about.date}T00:00:00Z`) + rng.int(0, 4) * DAY_MS : recentDay(rng)) + rng.int(7 * 60, 23 * 60) * MINUTE_MS);
+    const status: ReflectionStatus = rng.weighted([['draft', 25], ['complete', 40], ['resolved', 35]] as const);
+    const finished = status !== 'draft';
+    const later = (from: number, maxDays: number) => Math.min(end, from + rng.int(10, maxDays * 24 * 60) * MINUTE_MS);
+    let updated = later(created, 3);
+    const completedAt = finished ? later(updated, 14) : null;
+    const resolvedAt = status === 'resolved' ? later(completedAt!, 60) : null;
+    let repairEventId: string | null = null;
+    if (status === 'resolved' && repairs.length && rng.chance(0.6)) {
+      const after = repairs.filter((r) => r.date >= day(created)).slice(0, 20);
+      repairEventId = after.length ? rng.pick(after).id : null;
+    }
+    const name = about && rng.chance(0.5) ? `After ${title(rng).toLowerCase()}` : title(rng);
+    const common = {
+      id: rng.uuid(),
+      title: name,
+      status,
+      eventId: about?.id ?? null,
+      repairEventId,
+      forTherapy: rng.chance(0.15),
+      createdAt: iso(created),
+      completedAt: completedAt === null ? null : iso(completedAt),
+      resolvedAt: resolvedAt === null ? null : iso(resolvedAt),
+    };
+    const edits = rng.int(0, 3);
+    updated = Math.max(updated, completedAt ?? 0, resolvedAt ?? 0);
+    if (type === 'conflict') {
+      const author: PartnerId = rng.chance(0.5) ? 'a' : 'b';
+      const answers = {
+        observation: maybe(rng, finished, () => answer(rng, rng.int(2, 5))),
+        feelings: feelings(rng, true),
+        needs: some(rng, NEED_WORDS, rng.int(1, 3)),
+        needsOther: rng.chance(0.1) ? sentence(rng, rng.int(3, 8)) : '',
+        story: maybe(rng, finished, () => answer(rng, rng.int(1, 4))),
+        myPart: maybe(rng, finished, () => answer(rng, rng.int(1, 3))),
+        horsemen: some(rng, HORSEMEN, rng.weighted([[0, 40], [1, 40], [2, 20]] as const)),
+        barriers: some(rng, BARRIERS, rng.weighted([[0, 50], [1, 35], [2, 15]] as const)),
+        softStartup: maybe(rng, finished, () => `I feel ${rng.pick(FEELINGS.unpleasant)} about ${sentence(rng, rng.int(4, 10)).toLowerCase()}`),
+        request: maybe(rng, finished, () => answer(rng, 1)),
+        compromise: rng.chance(finished ? 0.7 : 0.3) ? answer(rng, 1) : '',
+      };
+      rows.push({ ...common, type, author, answers, version: 1 + edits, updatedAt: iso(updated) });
+    } else if (type === 'forgiveness') {
+      const author: PartnerId = rng.chance(0.5) ? 'a' : 'b';
+      const checkBacks: BulkCheckBack[] = [];
+      let step = rng.int(0, 1);
+      let at = created;
+      for (let k = rng.weighted([[0, 30], [1, 30], [2, 20], [3, 12], [4, 8]] as const); k > 0; k--) {
+        at += rng.int(5, 40) * DAY_MS;
+        if (at > end) break;
+        step = Math.min(DECISION_PATH.length - 1, step + rng.weighted([[0, 40], [1, 50], [2, 10]] as const));
+        checkBacks.push({ date: day(at), decision: DECISION_PATH[step]!, note: rng.chance(0.8) ? answer(rng, rng.int(1, 2)) : '', savedAt: iso(at + rng.int(18 * 60, 22 * 60) * MINUTE_MS) });
+      }
+      const answers = {
+        hurt: maybe(rng, finished, () => answer(rng, rng.int(2, 5))),
+        otherSideImagined: maybe(rng, finished, () => answer(rng, rng.int(1, 3))),
+        forgivingMeans: maybe(rng, finished, () => answer(rng, rng.int(1, 2))),
+        forgivingDoesNotMean: maybe(rng, finished, () => answer(rng, rng.int(1, 2))),
+        decision: checkBacks.at(-1)?.decision ?? (rng.chance(0.7) ? DECISION_PATH[step]! : null),
+        holdOn: maybe(rng, finished, () => answer(rng, 1)),
+        hardToMovePast: rng.chance(0.1),
+      };
+      const lastSaved = Math.min(end, Math.max(updated, ...checkBacks.map((c) => Date.parse(c.savedAt))));
+      rows.push({ ...common, type, author, answers, checkBacks, version: 1 + edits + checkBacks.length, updatedAt: iso(lastSaved) });
+    } else {
+      // A finished aftermath has both sides done; a draft has one, both or neither side written.
+      // Sides are saved between the start and the completion (or within three days, for a draft).
+      const sidesBy = completedAt ?? Math.min(end, created + 3 * DAY_MS);
+      const sideOf = (): BulkSide => {
+        const done = finished || rng.chance(0.35);
+        const started = done || rng.chance(0.6);
+        const saves = started ? rng.int(1, 4) : 0;
+        const savedAt = created + Math.floor(rng.next() * (sidesBy - created));
+        return { answers: aftermathSide(rng, done, started), done, version: 1 + saves, updatedAt: started ? iso(savedAt) : null };
+      };
+      const sides = { a: sideOf(), b: sideOf() };
+      const touched = Math.max(updated, ...[sides.a, sides.b].map((s) => (s.updatedAt ? Date.parse(s.updatedAt) : 0)));
+      rows.push({ ...common, type, sides, version: 1 + rng.int(0, 1), updatedAt: iso(touched) });
+    }
+  }
+  for (let i = 0; i < rows.length; i += 1_000) insertReflectionsBulk(db, rows.slice(i, i + 1_000));
 }

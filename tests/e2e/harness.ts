@@ -1,60 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { createCore, createDispatcher, type Core, type Dispatcher, type Platform } from '../../src/main/core';
-import type { KdfParams } from '../../src/main/core';
-import { methods } from '../../src/shared/contract';
+import type { Core } from '../../src/main/core';
+import { launchHearth, ORIGIN, type FakePlatform } from './launch';
 
-export { expect };
+export { expect, ORIGIN, type FakePlatform };
 
-export const ORIGIN = 'http://hearth.test';
-const RENDERER = resolve('out/renderer');
 const SCREENS = resolve('test-results/screens');
-/** Small Argon2id parameters so the suite stays quick; the core tests cover the real ones. */
-const TEST_KDF: KdfParams = { m: 1024, t: 1, p: 1 };
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-};
-
-/** The desktop dialogs, answered by the test: set the folder or save path the "user" picks. */
-export interface FakePlatform extends Platform {
-  nextFolder: string | null;
-  nextSavePath: string | null;
-  nextOpenFile: string | null;
-  /** Seconds since the last input on the "system": set it to make auto-lock fire. */
-  idle: number;
-}
-
-function fakePlatform(): FakePlatform {
-  return {
-    nextFolder: null,
-    nextSavePath: null,
-    nextOpenFile: null,
-    idle: 0,
-    idleSeconds() {
-      return this.idle;
-    },
-    async chooseFolder() {
-      return this.nextFolder;
-    },
-    async chooseSavePath() {
-      return this.nextSavePath;
-    },
-    async chooseOpenFile() {
-      return this.nextOpenFile;
-    },
-  };
-}
 
 export interface Hearth {
   page: Page;
@@ -69,16 +24,6 @@ export interface Hearth {
   clock: { laterMs: number };
 }
 
-/** The renderer's side of the bridge, built the way the preload builds it: one function per contract method. */
-function installBridge(entries: { area: string; name: string; channel: string }[]): void {
-  const invoke = (window as unknown as { __hearthInvoke: (channel: string, arg: unknown) => Promise<unknown> }).__hearthInvoke;
-  const hearth: Record<string, Record<string, (arg?: unknown) => Promise<unknown>>> = {};
-  for (const { area, name, channel } of entries) {
-    (hearth[area] ??= {})[name] = (arg?: unknown) => invoke(channel, arg);
-  }
-  Object.defineProperty(window, 'hearth', { value: Object.freeze(hearth), configurable: false, writable: false });
-}
-
 export const test = base.extend<{ hearth: Hearth; prepareDataDir: (dataDir: string) => Promise<void> }>({
   /** Runs before the core starts: a spec may fill the data folder first (e.g. a generated 50,000-entry vault). */
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a pattern for a fixture's first argument
@@ -86,46 +31,9 @@ export const test = base.extend<{ hearth: Hearth; prepareDataDir: (dataDir: stri
   hearth: async ({ page, prepareDataDir }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
     await prepareDataDir(dataDir);
-    const platform = fakePlatform();
-    const clock = { laterMs: 0, now: () => new Date(Date.now() + clock.laterMs) };
-    // Auto-lock looks at the idle time every 100 ms here instead of every 5 s.
-    const core = createCore({ dataDir, platform, kdf: TEST_KDF, clock, idleCheckMs: 100 });
-    const dispatcher: Dispatcher = createDispatcher(core);
-    const holds = new Map<string, Promise<void>>();
-    const requests: string[] = [];
-
-    page.on('request', (request) => requests.push(request.url()));
-    // Surface renderer errors in the test output.
-    page.on('pageerror', (error) => console.error(`[renderer] ${error.message}`));
-
-    await page.exposeBinding('__hearthInvoke', async (_source, channel: string, arg: unknown) => {
-      await holds.get(channel);
-      return dispatcher.dispatch(channel, arg === undefined ? [] : [arg]);
-    });
-    await page.addInitScript(
-      installBridge,
-      methods.map(({ area, name, channel }) => ({ area, name, channel })),
-    );
-
-    // Chromium will not load module scripts from file://, so the built files are served from disk here.
-    await page.route(`${ORIGIN}/**`, async (route) => {
-      const path = decodeURIComponent(new URL(route.request().url()).pathname);
-      const file = normalize(join(RENDERER, path));
-      if (!file.startsWith(RENDERER + sep)) return route.fulfill({ status: 404 });
-      try {
-        const body = await readFile(file);
-        return route.fulfill({ status: 200, body, headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' } });
-      } catch {
-        return route.fulfill({ status: 404 });
-      }
-    });
-
-    // As the Electron shell does: after a lock the window reloads, so no decrypted text stays in memory.
-    const unsubscribe = core.onLock(() => {
-      void page.reload().catch(() => {});
-    });
-
-    await page.goto(`${ORIGIN}/index.html`);
+    // The core, the bridge, the served renderer and the reload on lock: the same launcher the benchmark uses.
+    const launched = await launchHearth({ dataDir, page });
+    const { core, platform, clock, requests } = launched;
 
     const hearth: Hearth = {
       page,
@@ -133,14 +41,7 @@ export const test = base.extend<{ hearth: Hearth; prepareDataDir: (dataDir: stri
       dataDir,
       platform,
       clock,
-      hold(channel) {
-        let release!: () => void;
-        holds.set(channel, new Promise<void>((done) => (release = done)));
-        return () => {
-          holds.delete(channel);
-          release();
-        };
-      },
+      hold: launched.hold,
       async screen(name) {
         await mkdir(SCREENS, { recursive: true });
         // Fonts must be in, and transitions (e.g. after a theme switch) over, before a picture is worth anything.
@@ -161,8 +62,7 @@ export const test = base.extend<{ hearth: Hearth; prepareDataDir: (dataDir: stri
 
     await use(hearth);
 
-    unsubscribe();
-    await core.close().catch(() => {});
+    await launched.close();
     rmSync(dataDir, { recursive: true, force: true });
 
     const outside = requests.filter((url) => !url.startsWith(`${ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
