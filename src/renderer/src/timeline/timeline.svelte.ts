@@ -50,15 +50,16 @@ export function cursorForYear(year: number, order: Order): Cursor | null {
 export class TimelineList extends PagedList<EventSummary, Cursor> {
   readonly filters = new TimelineFilters();
   order = $state<Order>('newest');
-  #years = $state.raw<Year[]>([]);
+  /** Null until first read; kept while a reload reads them again. */
+  #years = $state.raw<Year[] | null>(null);
   #tags = $state.raw<{ tag: string; count: number }[]>([]);
   /** Set when the list was started at a year (jump), so the newer part is not loaded. */
   #startYear = $state<number | null>(null);
 
   readonly rows: Row[] = $derived(toRows(this.items));
 
-  get years() {
-    return this.#years;
+  get years(): Year[] {
+    return this.#years ?? [];
   }
   get tags() {
     return this.#tags;
@@ -66,26 +67,31 @@ export class TimelineList extends PagedList<EventSummary, Cursor> {
   get startYear() {
     return this.#startYear;
   }
-  /** Every entry in the vault (not just the filtered ones): zero means a first visit. */
-  get total() {
-    return this.#years.reduce((sum, y) => sum + y.count, 0);
+  /** Every entry in the vault (not just the filtered ones): zero means a first visit; null until the years are read. */
+  get total(): number | null {
+    return this.#years?.reduce((sum, y) => sum + y.count, 0) ?? null;
   }
 
-  /** Start over from the top with the current order and filters; years and tags are read again. */
+  /**
+   * Start over from the top with the current order and filters; years and tags are read again. The first page is
+   * asked for first (the core answers in order), so the entries show without waiting for the years and tags.
+   */
   async reload(startYear: number | null = null): Promise<void> {
     const generation = this.restart();
     this.#startYear = startYear;
     this.items = [];
     this.error = null;
+    const firstPage = this.load(startYear === null ? null : cursorForYear(startYear, this.order), generation);
     try {
       const [years, tags] = await Promise.all([api.timeline.years(), api.timeline.tags()]);
-      if (!this.isCurrent(generation)) return;
-      this.#years = years;
-      this.#tags = tags;
+      if (this.isCurrent(generation)) {
+        this.#years = years;
+        this.#tags = tags;
+      }
     } catch (error) {
-      this.error = describeError(error);
+      if (this.isCurrent(generation)) this.error = describeError(error);
     }
-    await this.load(startYear === null ? null : cursorForYear(startYear, this.order), generation);
+    await firstPage;
   }
 
   /** Filters that contradict each other match nothing: the list stays empty without asking. */
