@@ -80,6 +80,14 @@ const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u3
 // A line may break after a space, or between two Chinese or Japanese characters.
 const TOKEN = new RegExp(`[${CJK}]\\s*|[^\\s${CJK}]+\\s*|\\s+`, 'gu');
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Thai is written without spaces between words: its words come from the segmenter's dictionary.
+const THAI = /\p{Script=Thai}/u;
+const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
+
+/** Where a line may break: after each token (a word with its trailing space, one CJK character, a Thai word). */
+export function breakTokens(paragraph: string): string[] {
+  return (paragraph.match(TOKEN) ?? ['']).flatMap((token) => (THAI.test(token) ? [...thaiWords.segment(token)].map((s) => s.segment) : [token]));
+}
 
 /**
  * Lays the document out on A4 pages with pdfkit: its own line breaking, so every run of text is
@@ -151,7 +159,7 @@ class Layout {
         current = '';
         used = 0;
       };
-      for (const token of paragraph.match(TOKEN) ?? ['']) {
+      for (const token of breakTokens(paragraph)) {
         const visible = this.measure(token.trimEnd(), style);
         if (current && used + visible > width) push();
         if (!current && visible > width) {
