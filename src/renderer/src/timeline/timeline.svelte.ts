@@ -17,11 +17,15 @@ export type Row =
 
 export const PAGE_SIZE = 100;
 
-/** Year and month headings between entries, in the order the entries come. */
-export function toRows(items: readonly EventSummary[]): Row[] {
+/**
+ * Year and month headings between entries, in the order the entries come. `after` is the row list these follow
+ * (a page appended to a loaded list), so a heading already there is not repeated.
+ */
+export function toRows(items: readonly EventSummary[], after: readonly Row[] = []): Row[] {
   const rows: Row[] = [];
-  let year = '';
-  let month = '';
+  const last = after.at(-1);
+  let year = last?.type === 'event' ? last.event.startDate.slice(0, 4) : '';
+  let month = last?.type === 'event' ? last.event.startDate.slice(0, 7) : '';
   for (const event of items) {
     const y = event.startDate.slice(0, 4);
     const m = event.startDate.slice(0, 7);
@@ -56,7 +60,9 @@ export class TimelineList extends PagedList<EventSummary, Cursor> {
   /** Set when the list was started at a year (jump), so the newer part is not loaded. */
   #startYear = $state<number | null>(null);
 
-  readonly rows: Row[] = $derived(toRows(this.items));
+  /** The rows of the items last turned into rows: a page appended to them only adds its own rows. */
+  #built: { items: readonly EventSummary[]; rows: Row[] } = { items: [], rows: [] };
+  readonly rows: Row[] = $derived.by(() => this.#rowsOf(this.items));
 
   get years(): Year[] {
     return this.#years ?? [];
@@ -105,6 +111,16 @@ export class TimelineList extends PagedList<EventSummary, Cursor> {
 
   protected page(after: Cursor | null): Promise<Page<EventSummary, Cursor>> {
     return api.timeline.list({ order: this.order, after, limit: PAGE_SIZE, filter: this.filters.filter });
+  }
+
+  #rowsOf(items: readonly EventSummary[]): Row[] {
+    const built = this.#built;
+    const n = built.items.length;
+    // Pages keep the entries before them as they were, so a longer list with the same last-known entry is an append.
+    const appended = n > 0 && items.length > n && items[n - 1] === built.items[n - 1];
+    const rows = appended ? built.rows.concat(toRows(items.slice(n), built.rows)) : toRows(items);
+    this.#built = { items, rows };
+    return rows;
   }
 
   /** The row of a year's heading if that year is already in the list. */
