@@ -83,6 +83,7 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchOut
     }
     metrics.event_loop_max_block_ms = monitor.max();
     details.eventLoopBlockMsByPhase = monitor.phases;
+    details.longestGcPauseMsByPhase = monitor.gcPauses;
     return { results: { entries, metrics }, reasons, details, tmp };
   } finally {
     if (!options.keep) rmSync(tmp, { recursive: true, force: true });

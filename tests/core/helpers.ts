@@ -11,10 +11,14 @@ import { HearthError } from '../../src/shared/errors';
 export const FAST_KDF: KdfParams = { m: 1024, t: 1, p: 1 };
 export const PASSPHRASE = 'correct horse battery staple';
 
-const cleanups: (() => void)[] = [];
+const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
-  while (cleanups.length) cleanups.pop()?.();
+  // Newest first, each waited for: a core finishes its running copies before its folder is removed.
+  while (cleanups.length) await cleanups.pop()?.();
 });
+
+/** A core's close waits for its running jobs; a test that left one hanging must not hang the run. */
+const CLOSE_WAIT_MS = 10_000;
 
 export function tempDir(prefix = 'hearth-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -91,7 +95,7 @@ export function newCore(overrides: Partial<CoreOptions> & { dataDir?: string; cl
   const platform = (overrides.platform as FakePlatform | undefined) ?? fakePlatform();
   const clock = overrides.clock ?? new TestClock();
   const raw = createCore({ kdf: FAST_KDF, ...overrides, dataDir, platform, clock });
-  cleanups.push(() => void raw.close());
+  cleanups.push(() => Promise.race([raw.close().catch(() => undefined), new Promise((done) => setTimeout(done, CLOSE_WAIT_MS).unref())]));
   return { core: clientFor(raw), raw, dataDir, platform, clock };
 }
 

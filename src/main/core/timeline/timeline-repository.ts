@@ -48,7 +48,7 @@ const TAG_SEPARATOR = '\u001f';
 
 /** The columns every list shows; tags and the cover come along so a page is one query. */
 export const SUMMARY_COLUMNS = `
-  e.id, e.kind, e.title, substr(e.body, 1, 240) AS excerpt, e.start_date, e.end_date, e.author, e.valence,
+  e.id, e.kind, e.title, e.excerpt, e.start_date, e.end_date, e.author, e.valence,
   (SELECT group_concat(tag, char(31)) FROM timeline_tags t WHERE t.event_id = e.id) AS tags,
   (SELECT count(*) FROM photos p WHERE p.event_id = e.id) AS photo_count,
   (SELECT thumbnail FROM photos p WHERE p.event_id = e.id ORDER BY position LIMIT 1) AS cover`;

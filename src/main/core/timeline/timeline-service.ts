@@ -100,7 +100,7 @@ export class TimelineService {
     // Only fixed fragments are joined here; every value is bound.
     const rows = sql<SummaryRow>(
       this.#db,
-      `SELECT ${SUMMARY_COLUMNS} FROM timeline_events e INDEXED BY timeline_live_by_date
+      `SELECT ${SUMMARY_COLUMNS} FROM timeline_events e INDEXED BY timeline_live_list
         WHERE ${where.join(' AND ')}
         ORDER BY e.start_date ${direction}, e.id ${direction} LIMIT ?`,
     ).all(...params, limit + 1);

@@ -7,6 +7,7 @@ import { checkinsExercises } from './004-checkins-exercises';
 import { searchRows } from './005-search-rows';
 import { insightsCounts } from './006-insights-counts';
 import { indexMergesOffSaves } from './007-index-merges-off-saves';
+import { timelineListIndex } from './008-timeline-list-index';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
 }
 
 /** Every schema step, in order. Add a file and append it here; versions only ever increase. */
-export const MIGRATIONS: readonly Migration[] = [initial, timeline, reflections, checkinsExercises, searchRows, insightsCounts, indexMergesOffSaves];
+export const MIGRATIONS: readonly Migration[] = [initial, timeline, reflections, checkinsExercises, searchRows, insightsCounts, indexMergesOffSaves, timelineListIndex];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
