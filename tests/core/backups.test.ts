@@ -6,9 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/core/db/database';
 import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
 import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
-import type { Core } from '../../src/main/core';
-import type { JobKind, JobProgress } from '../../src/shared/jobs';
-import { expectCode, filesContaining, newCore, newVault, PASSPHRASE, tempDir } from './helpers';
+import { expectCode, filesContaining, newCore, newVault, PASSPHRASE, phasesOf, tempDir, watch } from './helpers';
 
 const pass = { kind: 'passphrase' as const, passphrase: PASSPHRASE };
 const DAY = 86_400_000;
@@ -184,22 +182,6 @@ describe('backups', () => {
   });
 });
 
-/** Every change of a kind's progress while `start()` runs, as the core reports it (what `jobs.progress` answers). */
-async function watch<T>(v: { raw: Core }, kind: JobKind, start: () => Promise<T>, onChange: (p: JobProgress) => void = () => {}): Promise<{ result: Promise<T>; seen: JobProgress[] }> {
-  const seen: JobProgress[] = [];
-  const stop = v.raw.onJobProgress((p) => {
-    if (p.kind !== kind) return;
-    seen.push(p);
-    onChange(p);
-  });
-  const result = start();
-  await result.catch(() => undefined);
-  stop();
-  return { result, seen };
-}
-
-/** The phases a job went through, each once, in order. */
-const phasesOf = (seen: JobProgress[]) => seen.filter((p) => p.running).map((p) => p.phase).filter((p, i, all) => all.indexOf(p) === i);
 
 /** Hold the core's queue the way an open save dialog does (the full export asks for its path inside the queue). */
 function holdQueue(v: Awaited<ReturnType<typeof newVault>>): () => void {

@@ -1,11 +1,14 @@
+import Database from 'better-sqlite3-multiple-ciphers';
 import { type Dirent, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createCore, createDispatcher, type Core, type CoreOptions, type Platform } from '../../src/main/core';
 import type { KdfParams } from '../../src/main/core/vault/kdf';
+import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
 import { methods, type Api } from '../../src/shared/contract';
 import { HearthError } from '../../src/shared/errors';
+import type { JobKind, JobProgress } from '../../src/shared/jobs';
 
 /** Small Argon2id parameters so tests stay quick; the calibrated ones are tested on their own. */
 export const FAST_KDF: KdfParams = { m: 1024, t: 1, p: 1 };
@@ -147,3 +150,31 @@ export async function expectCode(promise: Promise<unknown>, code: string): Promi
   }
   throw new Error(`Expected ${code}, but the call succeeded.`);
 }
+
+export type VaultFile = InstanceType<typeof Database>;
+
+/** The vault's database file opened directly with its data key (from the recovery code), to look inside it. */
+export function openVaultFile(dir: string, recoveryCode: string, options: { readonly?: boolean } = {}): VaultFile {
+  const db = new Database(join(dir, 'hearth.db'), options);
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${decodeRecoveryCode(recoveryCode).toString('hex')}'"`);
+  return db;
+}
+
+/** Every change of a kind's progress while `start()` runs, as the core reports it (what `jobs.progress` answers). */
+export async function watch<T>(v: { raw: Core }, kind: JobKind, start: () => Promise<T>, onChange: (p: JobProgress) => void = () => {}): Promise<{ result: Promise<T>; seen: JobProgress[] }> {
+  const seen: JobProgress[] = [];
+  const stop = v.raw.onJobProgress((p) => {
+    if (p.kind !== kind) return;
+    seen.push(p);
+    onChange(p);
+  });
+  const result = start();
+  await result.catch(() => undefined);
+  stop();
+  return { result, seen };
+}
+
+/** The phases a job went through, each once, in order. */
+export const phasesOf = (seen: JobProgress[]) => seen.filter((p) => p.running).map((p) => p.phase).filter((p, i, all) => all.indexOf(p) === i);

@@ -1,23 +1,11 @@
-import Database from 'better-sqlite3-multiple-ciphers';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
-import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
 import type { NewEventInput } from '../../src/shared/timeline';
-import { newVault, PASSPHRASE } from './helpers';
+import { newVault, openVaultFile, PASSPHRASE, type VaultFile } from './helpers';
 
-type Db = InstanceType<typeof Database>;
 
-function open(dir: string, recoveryCode: string): Db {
-  const db = new Database(join(dir, 'hearth.db'));
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.pragma(`key="x'${decodeRecoveryCode(recoveryCode).toString('hex')}'"`);
-  return db;
-}
-
-const kept = (db: Db) => db.prepare('SELECT month, kind, valence, n FROM timeline_month_counts ORDER BY month, kind, valence').all();
-const grouped = (db: Db) =>
+const kept = (db: VaultFile) => db.prepare('SELECT month, kind, valence, n FROM timeline_month_counts ORDER BY month, kind, valence').all();
+const grouped = (db: VaultFile) =>
   db
     .prepare(
       `SELECT substr(start_date, 1, 7) AS month, kind, valence, count(*) AS n FROM timeline_events
@@ -40,7 +28,7 @@ describe('migration 006: insights counts', () => {
     await v.core.vaults.lock();
 
     // Take the vault back to version 5, as a vault made before this migration would be.
-    const old = open(v.dir, v.recoveryCode);
+    const old = openVaultFile(v.dir, v.recoveryCode);
     old.exec(`
       DROP TRIGGER timeline_month_counts_insert;
       DROP TRIGGER timeline_month_counts_delete;
@@ -57,7 +45,7 @@ describe('migration 006: insights counts', () => {
     old.close();
 
     await v.core.vaults.unlock({ vaultId: v.vaultId, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
-    const db = open(v.dir, v.recoveryCode);
+    const db = openVaultFile(v.dir, v.recoveryCode);
     const same = () => expect(kept(db)).toEqual(grouped(db));
     const edit = async (id: string, change: Partial<NewEventInput>) => {
       const now = await v.core.timeline.get({ id });

@@ -1,24 +1,12 @@
-import Database from 'better-sqlite3-multiple-ciphers';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
 import { indexEntry } from '../../src/main/core/search/search-index';
-import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
-import { newVault } from './helpers';
+import { newVault, openVaultFile, type VaultFile } from './helpers';
 
-type Db = InstanceType<typeof Database>;
 
-function open(dir: string, recoveryCode: string): Db {
-  const db = new Database(join(dir, 'hearth.db'));
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.pragma(`key="x'${decodeRecoveryCode(recoveryCode).toString('hex')}'"`);
-  return db;
-}
-
-const config = (db: Db) => Object.fromEntries(db.prepare(`SELECT k, v FROM search_index_config WHERE k IN ('automerge', 'crisismerge')`).all().map((r) => [(r as { k: string }).k, (r as { v: number }).v]));
+const config = (db: VaultFile) => Object.fromEntries(db.prepare(`SELECT k, v FROM search_index_config WHERE k IN ('automerge', 'crisismerge')`).all().map((r) => [(r as { k: string }).k, (r as { v: number }).v]));
 /** Each segment of the index has at least one row in its %_idx table. */
-const segments = (db: Db) => (db.prepare('SELECT count(DISTINCT segid) AS n FROM search_index_idx').get() as { n: number }).n;
+const segments = (db: VaultFile) => (db.prepare('SELECT count(DISTINCT segid) AS n FROM search_index_idx').get() as { n: number }).n;
 
 describe('migration 007: index merges off the save', () => {
   it('stops inserts from merging; the index worker merges after saves instead', async () => {
@@ -29,7 +17,7 @@ describe('migration 007: index merges off the save', () => {
     expect((await v.core.search.query({ text: 'lantern 39' })).total).toBe(1);
     await v.core.vaults.lock();
 
-    const db = open(v.dir, v.recoveryCode);
+    const db = openVaultFile(v.dir, v.recoveryCode);
     expect(config(db)).toEqual({ automerge: 0, crisismerge: 64 });
     // Forty saves, each its own transaction and so its own new segment; the worker's merges kept them few.
     expect(segments(db)).toBeLessThan(12);

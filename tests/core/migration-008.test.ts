@@ -1,22 +1,10 @@
-import Database from 'better-sqlite3-multiple-ciphers';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
 import { SUMMARY_COLUMNS } from '../../src/main/core/timeline/timeline-repository';
-import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
-import { newVault, PASSPHRASE } from './helpers';
+import { newVault, openVaultFile, PASSPHRASE, type VaultFile } from './helpers';
 
-type Db = InstanceType<typeof Database>;
 
-function open(dir: string, recoveryCode: string): Db {
-  const db = new Database(join(dir, 'hearth.db'));
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.pragma(`key="x'${decodeRecoveryCode(recoveryCode).toString('hex')}'"`);
-  return db;
-}
-
-const excerpts = (db: Db) => db.prepare('SELECT title, excerpt FROM timeline_events ORDER BY title').all();
+const excerpts = (db: VaultFile) => db.prepare('SELECT title, excerpt FROM timeline_events ORDER BY title').all();
 const LONG = 'We walked to the lake at dusk. '.repeat(12);
 
 describe('migration 008: the timeline list reads one index', () => {
@@ -27,7 +15,7 @@ describe('migration 008: the timeline list reads one index', () => {
     await v.core.vaults.lock();
 
     // Back to version 7, as a vault made before this migration would be.
-    const db = open(v.dir, v.recoveryCode);
+    const db = openVaultFile(v.dir, v.recoveryCode);
     db.exec(`
       DROP TRIGGER timeline_excerpt_insert; DROP TRIGGER timeline_excerpt_update; DROP INDEX timeline_live_list;
       ALTER TABLE timeline_events DROP COLUMN excerpt;
@@ -50,7 +38,7 @@ describe('migration 008: the timeline list reads one index', () => {
     await v.core.timeline.update({ id: a.id, expectedVersion: 1, kind: 'memory', title: 'A walk', body: 'Short now.', startDate: '2020-01-01', author: 'both' });
     await v.core.timeline.create({ kind: 'memory', title: 'Candles', body: LONG, startDate: '2020-01-03', author: 'both' });
     expect((await v.core.timeline.list({})).items.map((e) => e.excerpt)).toEqual([LONG.slice(0, 240), 'Paper boats.', 'Short now.']);
-    const after = open(v.dir, v.recoveryCode);
+    const after = openVaultFile(v.dir, v.recoveryCode);
     expect(excerpts(after)).toEqual([
       { title: 'A walk', excerpt: 'Short now.' },
       { title: 'Boats', excerpt: 'Paper boats.' },

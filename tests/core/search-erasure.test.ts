@@ -1,22 +1,11 @@
-import Database from 'better-sqlite3-multiple-ciphers';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
-import { newVault, PASSPHRASE } from './helpers';
-
-type Db = InstanceType<typeof Database>;
+import { newVault, openVaultFile, PASSPHRASE, type VaultFile } from './helpers';
 
 /** A second connection to the unlocked vault, to look at what the index's own pages hold. */
-function peek(dir: string, recoveryCode: string): Db {
-  const db = new Database(join(dir, 'hearth.db'), { readonly: true });
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.pragma(`key="x'${decodeRecoveryCode(recoveryCode).toString('hex')}'"`);
-  return db;
-}
+const peek = (dir: string, recoveryCode: string) => openVaultFile(dir, recoveryCode, { readonly: true });
 
 /** Whether any page of the full-text index (terms are stored as raw bytes there) still holds `word`. */
-function onIndexPages(db: Db, word: string): boolean {
+function onIndexPages(db: VaultFile, word: string): boolean {
   return (db.prepare('SELECT block FROM search_index_data').all() as { block: Buffer | null }[]).some((r) => r.block?.includes(word));
 }
 
@@ -63,10 +52,7 @@ describe('words leave the search index when the vault lets go of them', () => {
     await v.core.timeline.create({ kind: 'memory', title: 'Lanterns', startDate: '2020-01-01', author: 'both' });
     await v.core.timeline.create({ kind: 'memory', title: 'Paper boats', startDate: '2020-01-02', author: 'both' });
     await v.core.vaults.lock();
-    const db = new Database(join(v.dir, 'hearth.db'));
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.pragma(`key="x'${decodeRecoveryCode(v.recoveryCode).toString('hex')}'"`);
+    const db = openVaultFile(v.dir, v.recoveryCode);
     db.exec('INSERT INTO search_sweep (id) VALUES (1)');
     db.close();
     await v.core.vaults.unlock({ vaultId: v.vaultId, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });

@@ -3,14 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core';
 import { tableCounts } from '../../src/main/core/backup/copy';
 import { openDatabase } from '../../src/main/core/db/database';
 import { vaultPaths } from '../../src/main/core/vault/folder';
 import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
-import type { JobKind, JobProgress } from '../../src/shared/jobs';
 import type { TimelineEvent } from '../../src/shared/timeline';
-import { expectCode, filesContaining, newCore, newVault, tempDir } from './helpers';
+import { expectCode, filesContaining, newCore, newVault, phasesOf, tempDir, watch } from './helpers';
 
 type Vault = Awaited<ReturnType<typeof newVault>>;
 
@@ -184,21 +182,6 @@ describe('full export and import', () => {
   });
 });
 
-/** Every change of a kind's progress while `start()` runs, as the core reports it (what `jobs.progress` answers). */
-async function watch<T>(v: { raw: Core }, kind: JobKind, start: () => Promise<T>, onChange: (p: JobProgress) => void = () => {}): Promise<{ result: Promise<T>; seen: JobProgress[] }> {
-  const seen: JobProgress[] = [];
-  const stop = v.raw.onJobProgress((p) => {
-    if (p.kind !== kind) return;
-    seen.push(p);
-    onChange(p);
-  });
-  const result = start();
-  await result.catch(() => undefined);
-  stop();
-  return { result, seen };
-}
-
-const phasesOf = (seen: JobProgress[]) => seen.filter((p) => p.running).map((p) => p.phase).filter((p, i, all) => all.indexOf(p) === i);
 
 /** Rows in every table of a vault, read on a connection of the test's own. */
 function rowCounts(v: Vault): Record<string, number> {
