@@ -1,14 +1,14 @@
 /**
  * Deterministic vaults for the benchmark and for large-vault tests: the same seed always gives the
  * same events, words, dates, tags and photos. Rows are written with the timeline layer's own bulk
- * helper (the rows `create` and `addPhoto` write), either into a real vault made through the core or
- * into a plain SQLite file with the same schema.
+ * helper (the rows `create` and `addPhoto` write) into a real vault made through the core.
  */
-import Database from 'better-sqlite3-multiple-ciphers';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { createCore, type Core, type KdfParams } from '../src/main/core';
-import { configureDatabase, openDatabase, type Db } from '../src/main/core/db/database';
-import { migrate } from '../src/main/core/db/migrations';
+import { copyDatabase } from '../src/main/core/backup/copy';
+import { configureDatabase, hasPlaintextHeader, openDatabase, type Db } from '../src/main/core/db/database';
 import { insertCheckInsBulk, type BulkCheckIn, type BulkCheckInSide } from '../src/main/core/checkins/checkins-bulk';
 import { insertJournalBulk, type BulkJournalEntry, type BulkJournalPrompt } from '../src/main/core/exercises/journal-bulk';
 import { insertReflectionsBulk, type BulkCheckBack, type BulkReflection, type BulkSide } from '../src/main/core/reflections/reflections-bulk';
@@ -280,17 +280,31 @@ export async function createGeneratedVault(options: { dataDir: string; data: Gen
   return { core, client, vaultId: created.session.vault.id, dir, databasePath, passphrase: BENCH_PASSPHRASE, recoveryCode: created.recoveryCode };
 }
 
-/** A plain (unencrypted) SQLite file with the same pragmas, schema and rows: the comparison for the encryption cost. */
-export function createPlainDatabase(path: string, data: GeneratedData): Db {
-  const db = new Database(path);
-  configureDatabase(db, path);
-  migrate(db);
-  const now = new Date().toISOString();
-  const insert = db.prepare('INSERT INTO partners (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
-  insert.run('a', 'Sam', now, now);
-  insert.run('b', 'Alex', now, now);
-  writeData(db, data);
-  return db;
+/**
+ * The vault as it stands, twice, for the encryption cost: an encrypted copy made the way a backup makes it (the
+ * backup's own `copyDatabase`: `VACUUM INTO`, same cipher and key, verified), and that copy decrypted in place
+ * (SQLite3 Multiple Ciphers' `rekey` to no key). Same rows, same full-text segments, same history and the same
+ * compact layout: the only difference between the two files is the encryption. (Built from the generated data
+ * instead, the plain file would have a freshly merged index, while the vault's has the segments its saves left.)
+ */
+export function encryptedAndPlainCopies(databasePath: string, key: Uint8Array, folder: string): { encrypted: string; plain: string } {
+  const encrypted = join(folder, 'encrypted.db');
+  const plain = join(folder, 'plain.db');
+  const { db } = openDatabase(databasePath, key);
+  try {
+    copyDatabase(db, key, encrypted);
+  } finally {
+    db.close();
+  }
+  copyFileSync(encrypted, plain);
+  const twin = openDatabase(plain, key).db;
+  try {
+    twin.pragma(`rekey=''`);
+  } finally {
+    twin.close();
+  }
+  if (!hasPlaintextHeader(readFileSync(plain).subarray(0, 16))) throw new Error('the plain copy is still encrypted after rekey');
+  return { encrypted, plain };
 }
 
 // ── Check-ins, journal and reflections: each drawn from its own stream (`new Rng(seed, name)`) in writeData ──

@@ -3,6 +3,7 @@
  * leaves its figures null with the reason. Adding a feature's figure = one entry in STEPS.
  */
 import argon2 from 'argon2';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { execFileSync } from 'node:child_process';
 import { createCipheriv, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { decodeRecoveryCode } from '../src/main/core/vault/recovery-code';
 import type { VaultService } from '../src/main/core/vault/vault-service';
 import type { TimelineEvent } from '../src/shared/timeline';
 import { benchPlatform, type Client } from './client';
-import { contractHas, createPlainDatabase, type GeneratedData, type GeneratedVault } from './generate';
+import { contractHas, encryptedAndPlainCopies, type GeneratedData, type GeneratedVault } from './generate';
 import type { LoopMonitor } from './monitor';
 import { Rng, Zipf } from './prng';
 import type { MetricKey } from './report';
@@ -357,19 +358,20 @@ const encryptionStep: Step = {
   async run(ctx) {
     await ctx.client.vaults.lock();
     const key = decodeRecoveryCode(ctx.vault.recoveryCode);
-    const encrypted = openDatabase(ctx.vault.databasePath, key).db;
+    ctx.log('encrypted vs plain: copying the vault, and decrypting a second copy…');
+    const copies = encryptedAndPlainCopies(ctx.vault.databasePath, key, ctx.tmp);
+    const encrypted = openDatabase(copies.encrypted, key).db;
     key.fill(0);
-    configureDatabase(encrypted, ctx.vault.databasePath);
-    const plainPath = join(ctx.tmp, 'plain.db');
-    ctx.log('encrypted vs plain: writing the same data to a plain SQLite file…');
-    const plain = createPlainDatabase(plainPath, ctx.data);
+    configureDatabase(encrypted, copies.encrypted);
+    const plain = new Database(copies.plain);
+    configureDatabase(plain, copies.plain);
     try {
       const sides = [
         { name: 'encrypted', db: encrypted, service: timelineOn(encrypted), rng: new Rng(ctx.seed, 'ratio'), state: { after: null }, times: [] as Parts[] },
         { name: 'plain', db: plain, service: timelineOn(plain), rng: new Rng(ctx.seed, 'ratio'), state: { after: null }, times: [] as Parts[] },
       ];
       // Interleaved, alternating which goes first, so drift on a noisy machine hits both sides alike.
-      const rounds = 16;
+      const rounds = 32;
       for (let r = 0; r < rounds; r++) {
         for (const side of r % 2 === 0 ? sides : [...sides].reverse()) side.times.push(await workloadRound(side.db, side.service, side.rng, side.state));
         await yieldToLoop();

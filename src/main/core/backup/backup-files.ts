@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BACKUP_NAME, BackupKind, type BackupSummary } from '../../../shared/backups';
 import { writeFileAtomic } from '../vault/atomic-file';
 import { ensurePrivateDir } from '../vault/folder';
+import { selectBackupsToKeep } from './rotation';
 
 /** `2026-11-26T10-00-00Z`: a UTC time that is a valid file name everywhere. */
 export function fileStamp(at: Date): string {
@@ -25,12 +26,12 @@ export function parseBackupName(name: string): { kind: BackupKind; createdAt: st
   return { kind: (m[5] as BackupKind | undefined) ?? 'daily', createdAt: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.000Z` };
 }
 
-const ManifestEntry = z.object({
+export const ManifestEntry = z.object({
   kind: BackupKind,
   createdAt: z.string().max(40),
   verifiedAt: z.string().max(40).nullable(),
 });
-type ManifestEntry = z.infer<typeof ManifestEntry>;
+export type ManifestEntry = z.infer<typeof ManifestEntry>;
 const Manifest = z.object({ format: z.literal('hearth-backups'), version: z.literal(1), backups: z.record(z.string(), ManifestEntry) });
 
 /**
@@ -109,6 +110,21 @@ export class BackupFolder {
     this.#write(this.#prune(this.#read()));
   }
 
+  /**
+   * Keep 7 daily, 4 weekly and 6 monthly copies across all kinds (rotation.ts), plus the newest pre-migration,
+   * pre-restore and manual copy whatever their age (the way back from the last migration or restore is never thinned
+   * out). Returns the names removed.
+   */
+  thin(now: Date): string[] {
+    const all = this.list();
+    const dates = all.map((b) => new Date(b.createdAt));
+    const kept = new Set(selectBackupsToKeep(dates, now));
+    const newestOfKind = new Set((['pre-migration', 'pre-restore', 'manual'] as const).map((k) => all.find((b) => b.kind === k)?.id));
+    const removed = all.filter((b, i) => !kept.has(dates[i]!) && !newestOfKind.has(b.id)).map((b) => b.id);
+    this.remove(removed);
+    return removed;
+  }
+
   /** Remove temp files left by a backup that was interrupted (a crash, a full disk). */
   removeLeftovers(): void {
     if (!existsSync(this.dir)) return;
@@ -120,4 +136,19 @@ export class BackupFolder {
   #prune(manifest: Record<string, ManifestEntry>): Record<string, ManifestEntry> {
     return Object.fromEntries(Object.entries(manifest).filter(([name]) => existsSync(join(this.dir, name))));
   }
+}
+
+/** A finished copy, noted in its vault's manifest on the vault worker; `thinAt` also thins out old copies as of then. */
+export interface FileBackupJob {
+  kind: 'file-backup';
+  vaultDir: string;
+  id: string;
+  entry: ManifestEntry;
+  thinAt: string | null;
+}
+
+export function fileBackup(job: FileBackupJob): { removed: string[] } {
+  const folder = new BackupFolder(job.vaultDir);
+  folder.record(job.id, job.entry);
+  return { removed: job.thinAt ? folder.thin(new Date(job.thinAt)) : [] };
 }

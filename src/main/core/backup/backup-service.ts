@@ -14,7 +14,9 @@ import { BackupFolder, fileStamp, freshBackupName } from './backup-files';
 import type { TrackedJob } from '../worker/job-progress';
 import type { VaultJobs } from '../worker/run-job';
 import { copyDatabase } from './copy';
-import { selectBackupsToKeep } from './rotation';
+
+/** The copies after which old ones are thinned out (backup-files.ts `thin`); a restore's safety copy is not. */
+const THINNED: ReadonlySet<BackupKind> = new Set(['daily', 'manual']);
 
 export interface BackupServiceOptions {
   nativeBinding?: string;
@@ -69,10 +71,7 @@ export class BackupService {
     job?.throwIfCancelled();
     if (target === 'vault') {
       const dir = vault.dir;
-      const done = this.#make('manual', job).then((backup) => {
-        this.#rotate(dir);
-        return { path: join(vaultPaths(dir).backups, backup.id), createdAt: backup.createdAt, sizeBytes: backup.sizeBytes, backup };
-      });
+      const done = this.#make('manual', job).then((backup) => ({ path: join(vaultPaths(dir).backups, backup.id), createdAt: backup.createdAt, sizeBytes: backup.sizeBytes, backup }));
       return { done };
     }
     return { done: this.#copyVaultTo(target.folder, job) };
@@ -85,13 +84,7 @@ export class BackupService {
     const today = this.#now().toISOString().slice(0, 10);
     const folder = new BackupFolder(vault.dir);
     if (folder.list().some((b) => b.kind === 'daily' && b.createdAt.slice(0, 10) === today)) return { done: Promise.resolve(null) };
-    const dir = vault.dir;
-    return {
-      done: this.#make('daily').then((made) => {
-        this.#rotate(dir);
-        return made;
-      }),
-    };
+    return { done: this.#make('daily') };
   }
 
   /**
@@ -202,8 +195,10 @@ export class BackupService {
           { ...job, ...(tracked ? { signal: tracked.signal } : {}), ...(tracked?.onProgress ? { onProgress: tracked.onProgress } : {}) },
         );
         const verifiedAt = this.#now().toISOString();
-        folder.record(id, { kind, createdAt: createdAt.toISOString(), verifiedAt });
-        return { id, kind, createdAt: createdAt.toISOString(), sizeBytes, verifiedAt };
+        const entry = { kind, createdAt: createdAt.toISOString(), verifiedAt };
+        // Noting it in the manifest and thinning out old copies flush files and delete large ones: on the worker too.
+        await this.#options.jobs.run({ kind: 'file-backup', vaultDir: dir, id, entry, thinAt: THINNED.has(kind) ? verifiedAt : null }, {});
+        return { id, ...entry, sizeBytes };
       })
       .finally(() => job.key.fill(0));
     this.#last = making;
@@ -223,19 +218,6 @@ export class BackupService {
     const verifiedAt = this.#now().toISOString();
     folder.record(id, { kind, createdAt: createdAt.toISOString(), verifiedAt });
     return { id, kind, createdAt: createdAt.toISOString(), sizeBytes, verifiedAt };
-  }
-
-  /**
-   * Keep 7 daily, 4 weekly and 6 monthly copies across all kinds, plus the newest pre-migration, pre-restore and
-   * manual copy whatever their age (the way back from the last migration or restore is never thinned out).
-   */
-  #rotate(dir: string): void {
-    const folder = new BackupFolder(dir);
-    const all = folder.list();
-    const dates = all.map((b) => new Date(b.createdAt));
-    const kept = new Set(selectBackupsToKeep(dates, this.#now()));
-    const newestOfKind = new Set((['pre-migration', 'pre-restore', 'manual'] as const).map((k) => all.find((b) => b.kind === k)?.id));
-    folder.remove(all.filter((b, i) => !kept.has(dates[i]!) && !newestOfKind.has(b.id)).map((b) => b.id));
   }
 
   /**

@@ -9,6 +9,7 @@ import { localDate } from '../checkins/schedule';
 import type { InsightsService } from '../insights/insights-service';
 import type { ReflectionService } from '../reflections/reflection-service';
 import type { VaultService } from '../vault/vault-service';
+import { turn } from '../time-slice';
 import { VaultJobs } from '../worker/run-job';
 import { buildDocument, candidatesFor } from './document';
 import { renderMarkdown } from './markdown';
@@ -59,7 +60,7 @@ export class ExportService {
     return { db, ...this.#services, today: localDate(this.#vaults.clock.now().getTime(), homeZone(db)) };
   }
 
-  candidates(selection: Selection): ExportCandidate[] {
+  candidates(selection: Selection): Promise<ExportCandidate[]> {
     return candidatesFor(this.#sources(), selection);
   }
 
@@ -69,7 +70,7 @@ export class ExportService {
    */
   async preview({ selection, includeNames }: Preview): Promise<ExportPreview> {
     const vault = this.#vaults.requireUnlocked();
-    const document = buildDocument(this.#sources(), selection, vault.partners(), includeNames);
+    const document = await buildDocument(this.#sources(), selection, vault.partners(), includeNames);
     const { preview } = await this.#jobs.run({ kind: 'pdf', document, resourcesDir: this.#resourcesDir, target: null, includeNames }, {});
     return { pages: preview ?? [], items: document.items.length };
   }
@@ -94,7 +95,7 @@ export class ExportService {
   async save(input: Save): Promise<{ saved: boolean; path?: string; pages?: number }> {
     const vault = this.#vaults.requireUnlocked();
     const sources = this.#sources();
-    const document = buildDocument(sources, input.selection, vault.partners(), input.includeNames);
+    const document = await buildDocument(sources, input.selection, vault.partners(), input.includeNames);
     if (document.items.length === 0) throw new HearthError('VALIDATION', 'Choose at least one entry to include, then save again.');
     const pdf = input.format === 'pdf';
     const path = await this.#vaults.platform.chooseSavePath({
@@ -125,7 +126,7 @@ export class ExportService {
       }
       const text = renderMarkdown(document);
       this.#progress = { ...this.#progress, done: document.items.length };
-      await new Promise((resolve) => setImmediate(resolve));
+      await turn();
       if (this.#cancelRequested) return { saved: false };
       this.#progress = { ...this.#progress, phase: 'writing' };
       writeExportFile(path, text);

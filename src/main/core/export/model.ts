@@ -70,7 +70,8 @@ export interface Entry<T> {
 /** One kind of content: how to find its entries for a selection, and how it reads on the page. */
 export interface ExportKindSpec<T> {
   kind: ExportKind;
-  collect(sources: ExportSources, selection: Selection): Entry<T>[];
+  /** Its entries in the range (one query, or a few; the insights' sections let the event loop turn between them). */
+  collect(sources: ExportSources, selection: Selection): Entry<T>[] | Promise<Entry<T>[]>;
   layout(data: T, voice: Voice): Block[];
 }
 

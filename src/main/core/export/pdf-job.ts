@@ -1,5 +1,6 @@
 import { HearthError } from '../../../shared/errors';
 import type { ExportPreviewPage } from '../../../shared/export';
+import { turn } from '../time-slice';
 import { writeFileAtomic } from '../vault/atomic-file';
 import { Fonts } from './fonts';
 import type { ExportDocument } from './model';
@@ -35,8 +36,6 @@ export const CANCELLED_MESSAGE = 'The export was cancelled; nothing was written.
 function cancelled(): HearthError {
   return new HearthError('CANCELLED', CANCELLED_MESSAGE);
 }
-
-const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Lay out, render and write the PDF. Between items it lets its thread's event loop turn, so a cancel message is

@@ -7,6 +7,7 @@ import { homeZone, readCadence } from '../checkins/cadence';
 import { localDate, slotsBetween } from '../checkins/schedule';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
+import { TimeSlice } from '../time-slice';
 import { bounds, zeroCounts } from '../exercises/love-language-service';
 import type { VaultService } from '../vault/vault-service';
 
@@ -94,15 +95,22 @@ export class InsightsService {
     this.#vaults = vaults;
   }
 
-  all(range: Range): Insights {
+  /** Section by section, letting the event loop turn between them (each is a query or two; all of them, tens of milliseconds). */
+  async all(range: Range): Promise<Insights> {
     const db = this.#vaults.requireUnlocked().db;
+    const slice = new TimeSlice();
+    const section = async <T>(read: (db: Db, range: Range) => T): Promise<T> => {
+      const value = read.call(this, db, range);
+      await slice.pause();
+      return value;
+    };
     return {
-      ratings: this.ratings(db, range),
-      regularity: this.regularity(db, range),
-      appreciations: this.appreciations(db, range),
-      timeline: this.timeline(db, range),
-      repair: this.repair(db, range),
-      loveLanguages: this.loveLanguages(db, range),
+      ratings: await section(this.ratings),
+      regularity: await section(this.regularity),
+      appreciations: await section(this.appreciations),
+      timeline: await section(this.timeline),
+      repair: await section(this.repair),
+      loveLanguages: await section(this.loveLanguages),
     };
   }
 

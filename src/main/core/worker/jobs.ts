@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { HearthError } from '../../../shared/errors';
+import { fileBackup } from '../backup/backup-files';
 import { copyDatabase, verifyCopy } from '../backup/copy';
 import { configureDatabase, openDatabase } from '../db/database';
 import { applyDocument, exportDocument, sealDocument } from '../transfer/document';
@@ -24,6 +25,7 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
     if (isCancelled()) throw jobCancelled();
   };
   if (job.kind === 'pdf') return writePdf(job, progress, isCancelled);
+  if (job.kind === 'file-backup') return fileBackup(job);
   if (job.kind === 'verify') {
     step();
     progress('checking');

@@ -1,5 +1,6 @@
 import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
 import type { ImportReport } from '../../../shared/transfer';
+import type { FileBackupJob } from '../backup/backup-files';
 import type { TableCounts } from '../backup/copy';
 import type { PdfJob, PdfJobResult } from '../export/pdf-job';
 import type { KdfParams } from '../vault/kdf';
@@ -21,6 +22,8 @@ export type VaultJob =
   | { kind: 'index-upkeep'; rows: number[] }
   /** What upkeep a crash or a quit left owed: orphaned rows, an unfinished sweep (read only). */
   | { kind: 'owed-upkeep' }
+  /** Note a finished copy in the backups manifest and thin out old copies (backup/backup-files.ts); never opens the vault. */
+  | FileBackupJob
   /** Lay out and write the therapy PDF from its document model (export/pdf-job.ts); never opens the vault. Cancellable. */
   | PdfJob;
 
@@ -31,12 +34,13 @@ export interface JobResults {
   import: ImportReport;
   'index-upkeep': { purged: number; sweepPending: boolean };
   'owed-upkeep': { rows: number[]; sweepPending: boolean };
+  'file-backup': { removed: string[] };
   pdf: PdfJobResult;
 }
 
 /**
  * What the worker receives. The key arrives as its own buffer (transferred, not shared) and is wiped after use; a job
- * that never opens the vault ('pdf') gets an empty key and no database.
+ * that never opens the vault ('pdf', 'file-backup') gets an empty key and no database.
  */
 export interface JobInput {
   job: VaultJob;

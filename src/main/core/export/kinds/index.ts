@@ -16,12 +16,12 @@ export interface Found {
 }
 
 function finder<T>(spec: ExportKindSpec<T>) {
-  return (sources: ExportSources, selection: Selection): Found[] =>
-    spec.collect(sources, selection).map((entry) => ({ candidate: entry.candidate, blocks: (voice) => spec.layout(entry.load(), voice) }));
+  return async (sources: ExportSources, selection: Selection): Promise<Found[]> =>
+    (await spec.collect(sources, selection)).map((entry) => ({ candidate: entry.candidate, blocks: (voice) => spec.layout(entry.load(), voice) }));
 }
 
 /** Every kind the export knows. A new kind is one file beside these and one line here (and its name in shared/export.ts). */
-export const EXPORT_KIND_FINDERS: Record<ExportKind, (sources: ExportSources, selection: Selection) => Found[]> = {
+export const EXPORT_KIND_FINDERS: Record<ExportKind, (sources: ExportSources, selection: Selection) => Promise<Found[]>> = {
   timeline: finder(timelineKind),
   conflict: finder(conflictKind),
   aftermath: finder(aftermathKind),

@@ -124,16 +124,8 @@ const BOTH: Voice = { who: 'both', name: (p) => (p === 'a' ? 'Partner A' : 'Part
 /** One checklist entry per chart that has something to show in the range. */
 export const insightsKind: ExportKindSpec<{ id: string; insights: Insights }> = {
   kind: 'insights',
-  collect({ db, insights }, selection) {
-    const range = { from: selection.from, to: selection.to };
-    const all: Insights = {
-      ratings: insights.ratings(db, range),
-      regularity: insights.regularity(db, range),
-      appreciations: insights.appreciations(db, range),
-      timeline: insights.timeline(db, range),
-      repair: insights.repair(db, range),
-      loveLanguages: insights.loveLanguages(db, range),
-    };
+  async collect({ insights }, selection) {
+    const all = await insights.all({ from: selection.from, to: selection.to });
     return charts(all, { ...BOTH, who: selection.who }).map((c) => ({
       candidate: { id: `insights:${c.id}`, kind: 'insights', date: null, title: c.title, author: 'both', marked: false },
       load: () => ({ id: c.id, insights: all }),
