@@ -365,10 +365,12 @@ describe('therapy export: writing', () => {
   });
 });
 
-// A sample to look at by eye (test-results/screens/export-sample.pdf) when HEARTH_EXPORT_SAMPLE is set.
-it.runIf(!!process.env.HEARTH_EXPORT_SAMPLE)('writes a sample PDF to look at', async () => {
+// A sample of every kind to look at by eye, beside the end-to-end screens: test-results/screens/export-sample.pdf.
+it('writes a sample PDF of every kind to look at', async () => {
   const v = await seeded();
-  const { bytes } = await savePdf(v, everything(), { includeNames: true });
+  const { bytes, pages } = await savePdf(v, everything(), { includeNames: true });
+  expect(pages).toBeGreaterThan(1);
+  expect((await PDFDocument.load(bytes)).getPageCount()).toBe(pages);
   mkdirSync('test-results/screens', { recursive: true });
   writeFileSync('test-results/screens/export-sample.pdf', bytes);
 });
