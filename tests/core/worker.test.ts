@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGeneratedVault, generateData } from '../../bench/generate';
 import { openDatabase } from '../../src/main/core/db/database';
+import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
 import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
 import { vaultPaths } from '../../src/main/core/vault/folder';
 import { tableCounts } from '../../src/main/core/backup/copy';
@@ -71,6 +72,43 @@ describe('the vault worker', () => {
       expect(removed.sort()).toEqual(names.slice(0, 3));
       expect(readdirSync(backups).sort()).toEqual(['backups.json', ...names.slice(3)]);
       expect(JSON.parse(readFileSync(join(backups, 'backups.json'), 'utf8')).backups).toEqual({ [names[9]!]: entry });
+    } finally {
+      await jobs.close();
+    }
+  });
+
+  it('migrates an older vault file after a verified copy of it, and not at all when no copy can be made', async () => {
+    const key = randomBytes(32);
+    const olderVault = () => {
+      const vaultDir = tempDir();
+      const database = join(vaultDir, 'hearth.db');
+      const { db } = openDatabase(database, key, { create: true });
+      migrate(db, MIGRATIONS.slice(0, -1));
+      db.prepare("INSERT INTO partners VALUES ('a', 'Sam', 'x', 'x'), ('b', 'Alex', 'x', 'x')").run();
+      db.close();
+      return { vaultDir, database };
+    };
+    const versionOf = (path: string) => {
+      const db = openDatabase(path, key).db;
+      try {
+        return db.pragma('user_version', { simple: true });
+      } finally {
+        db.close();
+      }
+    };
+    const jobs = new VaultJobs();
+    try {
+      const at = '2026-11-26T10:00:00.000Z';
+      const ok = olderVault();
+      const result = await jobs.run({ kind: 'migrate', vaultDir: ok.vaultDir, at }, { database: ok.database, key });
+      expect(result).toEqual({ from: LATEST_VERSION - 1, to: LATEST_VERSION, backup: 'hearth-2026-11-26T10-00-00Z-pre-migration.db' });
+      expect(versionOf(ok.database)).toBe(LATEST_VERSION);
+      expect(versionOf(join(ok.vaultDir, 'backups', result.backup!))).toBe(LATEST_VERSION - 1);
+
+      const blocked = olderVault();
+      writeFileSync(join(blocked.vaultDir, 'backups'), 'a file where the backups folder should be');
+      await expect(jobs.run({ kind: 'migrate', vaultDir: blocked.vaultDir, at }, { database: blocked.database, key })).rejects.toThrow();
+      expect(versionOf(blocked.database)).toBe(LATEST_VERSION - 1);
     } finally {
       await jobs.close();
     }

@@ -13,7 +13,7 @@ import type { VaultService } from '../vault/vault-service';
 import { BackupFolder, fileStamp, freshBackupName } from './backup-files';
 import type { TrackedJob } from '../worker/job-progress';
 import type { VaultJobs } from '../worker/run-job';
-import { copyDatabase } from './copy';
+import { copyBeforeMigrating } from './pre-migration';
 
 /** The copies after which old ones are thinned out (backup-files.ts `thin`); a restore's safety copy is not. */
 const THINNED: ReadonlySet<BackupKind> = new Set(['daily', 'manual']);
@@ -47,8 +47,12 @@ export class BackupService {
     this.#options = options;
     // The daily copy is made after the unlock has answered, so a big vault does not slow the unlock itself.
     vaults.onUnlock(() => options.later(() => this.startDailyIfDue()));
-    // A failing pre-migration copy stops the unlock: no migration runs without a way back.
-    vaults.onBeforeMigrate(({ db, dir, dataKey }) => this.#makeNow(db, dataKey, dir, 'pre-migration'));
+    // An unlock migrates on the worker, after a copy made there (pre-migration.ts); a restore of an older backup
+    // migrates in place, after a copy made here. A failing copy stops either: no migration runs without a way back.
+    vaults.migrateWith(({ database, dir, dataKey }) =>
+      options.jobs.run({ kind: 'migrate', vaultDir: dir, at: this.#now().toISOString() }, { database, key: dataKey, nativeBinding: options.nativeBinding }),
+    );
+    vaults.onBeforeMigrate(({ db, dir, dataKey }) => copyBeforeMigrating(db, dataKey, dir, this.#now(), options.nativeBinding));
   }
 
   #now(): Date {
@@ -205,19 +209,6 @@ export class BackupService {
     this.#making.add(making);
     void making.catch(() => undefined).then(() => this.#making.delete(making));
     return making;
-  }
-
-  /** The same on the calling thread: only for the pre-migration copy, inside an unlock. */
-  #makeNow(db: Db, dataKey: Uint8Array, dir: string, kind: BackupKind): BackupSummary {
-    const folder = new BackupFolder(dir);
-    folder.ensure();
-    folder.removeLeftovers();
-    const createdAt = this.#now();
-    const id = freshBackupName(folder.dir, createdAt, kind);
-    const { sizeBytes } = copyDatabase(db, dataKey, join(folder.dir, id), this.#options.nativeBinding);
-    const verifiedAt = this.#now().toISOString();
-    folder.record(id, { kind, createdAt: createdAt.toISOString(), verifiedAt });
-    return { id, kind, createdAt: createdAt.toISOString(), sizeBytes, verifiedAt };
   }
 
   /**

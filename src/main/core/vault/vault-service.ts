@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { AppStatus, CreateVaultInput, Secret, Session, VaultSummary } from '../../../shared/domain';
 import { HearthError } from '../../../shared/errors';
 import { assertNotTruncated, configureDatabase, openDatabase, type Db } from '../db/database';
-import { assertNotTooNew, migrate, type MigrateHooks } from '../db/migrations';
+import { assertNotTooNew, LATEST_VERSION, migrate, type MigrateHooks } from '../db/migrations';
 import type { Clock, Platform } from '../platform';
 import { VaultRegistry } from '../registry';
 import { UnlockAttempts } from './attempts';
@@ -32,6 +32,9 @@ export interface PendingMigration {
   to: number;
 }
 
+/** Runs a vault file's pending migrations elsewhere (a worker thread), with a copy of its data key. */
+export type Migrator = (file: { database: string; dir: string; dataKey: Buffer }) => Promise<unknown>;
+
 type CreateInput = Required<Pick<CreateVaultInput, 'name' | 'partnerA' | 'partnerB' | 'passphrase'>> & { folder?: string };
 
 const WRONG = 'That passphrase or recovery code does not open this vault.';
@@ -45,6 +48,7 @@ export class VaultService {
   readonly #openListeners = new Set<(db: Db) => void>();
   readonly #beforeMigrateListeners = new Set<(file: PendingMigration) => void>();
   #unlocked: UnlockedVault | null = null;
+  #migrator: Migrator | null = null;
   #kdf: Promise<KdfParams> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -105,6 +109,14 @@ export class VaultService {
   /** Called during an unlock or restore when migrations are pending, before they run (the pre-migration backup). */
   onBeforeMigrate(listener: (file: PendingMigration) => void): void {
     this.#beforeMigrateListeners.add(listener);
+  }
+
+  /**
+   * How an unlock runs pending migrations off this thread (backup/ gives a worker job that copies the file first).
+   * Without one, and for a restored file (`swapDatabase`), they run here, after the `onBeforeMigrate` listeners.
+   */
+  migrateWith(migrator: Migrator): void {
+    this.#migrator = migrator;
   }
 
   /**
@@ -249,7 +261,8 @@ export class VaultService {
       assertNotTooNew(opened.userVersion);
       assertNotTruncated(db, paths.database);
       configureDatabase(db, paths.database);
-      migrate(db, undefined, this.#migrateHooks(db, dir, opened.dataKey));
+      if (opened.userVersion < LATEST_VERSION && this.#migrator) await this.#migrator({ database: paths.database, dir, dataKey: opened.dataKey });
+      migrate(db, undefined, this.#migrateHooks(db, dir, opened.dataKey)); // nothing left to do once the migrator has run
       next = new UnlockedVault({ dir, meta, db, dataKey: opened.dataKey, unlockedWith: secret.kind });
       next.partners(); // read what every screen needs now, so a damaged page fails here and not later
       for (const listener of [...this.#openListeners, ...this.#unlockListeners]) listener(db);

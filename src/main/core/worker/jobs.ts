@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { HearthError } from '../../../shared/errors';
 import { fileBackup } from '../backup/backup-files';
 import { copyDatabase, verifyCopy } from '../backup/copy';
+import { migrateWithCopy } from '../backup/pre-migration';
 import { configureDatabase, openDatabase } from '../db/database';
 import { applyDocument, exportDocument, sealDocument } from '../transfer/document';
 import { owedUpkeep, purgeRows, upkeepStep } from '../search/search-index';
@@ -41,6 +42,7 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
     });
   }
   if (job.kind === 'owed-upkeep') return withVault(input, (db) => owedUpkeep(db));
+  if (job.kind === 'migrate') return withVault(input, (db) => migrateWithCopy(db, key, job, nativeBinding));
   if (job.kind === 'import') {
     step();
     progress('reading');

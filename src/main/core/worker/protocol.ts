@@ -1,6 +1,7 @@
 import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
 import type { ImportReport } from '../../../shared/transfer';
 import type { FileBackupJob } from '../backup/backup-files';
+import type { MigrateJob, MigrateResult } from '../backup/pre-migration';
 import type { TableCounts } from '../backup/copy';
 import type { PdfJob, PdfJobResult } from '../export/pdf-job';
 import type { KdfParams } from '../vault/kdf';
@@ -22,6 +23,8 @@ export type VaultJob =
   | { kind: 'index-upkeep'; rows: number[] }
   /** What upkeep a crash or a quit left owed: orphaned rows, an unfinished sweep (read only). */
   | { kind: 'owed-upkeep' }
+  /** A copy of the vault into its backups folder, then its pending migrations (backup/pre-migration.ts). */
+  | MigrateJob
   /** Note a finished copy in the backups manifest and thin out old copies (backup/backup-files.ts); never opens the vault. */
   | FileBackupJob
   /** Lay out and write the therapy PDF from its document model (export/pdf-job.ts); never opens the vault. Cancellable. */
@@ -35,6 +38,7 @@ export interface JobResults {
   'index-upkeep': { purged: number; sweepPending: boolean };
   'owed-upkeep': { rows: number[]; sweepPending: boolean };
   'file-backup': { removed: string[] };
+  migrate: MigrateResult;
   pdf: PdfJobResult;
 }
 

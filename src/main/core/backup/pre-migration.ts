@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import type { BackupSummary } from '../../../shared/backups';
+import type { Db } from '../db/database';
+import { LATEST_VERSION, migrate } from '../db/migrations';
+import { BackupFolder, freshBackupName } from './backup-files';
+import { copyDatabase } from './copy';
+
+/**
+ * A verified copy of the open vault in its backups folder, noted in the manifest: the way back from a migration,
+ * made on the thread that is about to migrate, before anything changes.
+ */
+export function copyBeforeMigrating(db: Db, dataKey: Uint8Array, vaultDir: string, at: Date, nativeBinding?: string): BackupSummary {
+  const folder = new BackupFolder(vaultDir);
+  folder.ensure();
+  folder.removeLeftovers();
+  const id = freshBackupName(folder.dir, at, 'pre-migration');
+  const { sizeBytes } = copyDatabase(db, dataKey, join(folder.dir, id), nativeBinding);
+  const entry = { kind: 'pre-migration' as const, createdAt: at.toISOString(), verifiedAt: at.toISOString() };
+  folder.record(id, entry);
+  return { id, ...entry, sizeBytes };
+}
+
+/**
+ * Pending migrations as a vault-worker job, so the seconds a large vault takes (the copy, then rewriting tables) keep
+ * off the main thread's event loop: the pre-migration copy first, and no migration at all if it fails.
+ */
+export interface MigrateJob {
+  kind: 'migrate';
+  vaultDir: string;
+  /** When the copy is made, by the app's clock. */
+  at: string;
+}
+
+export interface MigrateResult {
+  from: number;
+  to: number;
+  /** The pre-migration copy's name, when there was anything to migrate. */
+  backup: string | null;
+}
+
+export function migrateWithCopy(db: Db, dataKey: Uint8Array, job: MigrateJob, nativeBinding?: string): MigrateResult {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from >= LATEST_VERSION) return { from, to: from, backup: null };
+  const backup = copyBeforeMigrating(db, dataKey, job.vaultDir, new Date(job.at), nativeBinding);
+  return { from, to: migrate(db), backup: backup.id };
+}
