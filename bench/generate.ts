@@ -3,7 +3,7 @@
  * same events, words, dates, tags and photos. Rows are written with the timeline layer's own bulk
  * helper (the rows `create` and `addPhoto` write) into a real vault made through the core.
  */
-import { copyFileSync, readFileSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { createCore, type Core, type KdfParams } from '../src/main/core';
@@ -303,7 +303,14 @@ export function encryptedAndPlainCopies(databasePath: string, key: Uint8Array, f
   } finally {
     twin.close();
   }
-  if (!hasPlaintextHeader(readFileSync(plain).subarray(0, 16))) throw new Error('the plain copy is still encrypted after rekey');
+  const header = Buffer.alloc(16);
+  const fd = openSync(plain, 'r');
+  try {
+    readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!hasPlaintextHeader(header)) throw new Error('the plain copy is still encrypted after rekey');
   return { encrypted, plain };
 }
 

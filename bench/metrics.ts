@@ -6,7 +6,7 @@ import argon2 from 'argon2';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { execFileSync } from 'node:child_process';
 import { createCipheriv, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { KdfParams } from '../src/main/core';
 import { configureDatabase, openDatabase, type Db } from '../src/main/core/db/database';
@@ -359,9 +359,14 @@ const encryptionStep: Step = {
     await ctx.client.vaults.lock();
     const key = decodeRecoveryCode(ctx.vault.recoveryCode);
     ctx.log('encrypted vs plain: copying the vault, and decrypting a second copy…');
-    const copies = encryptedAndPlainCopies(ctx.vault.databasePath, key, ctx.tmp);
-    const encrypted = openDatabase(copies.encrypted, key).db;
-    key.fill(0);
+    let copies: { encrypted: string; plain: string };
+    let encrypted: Db;
+    try {
+      copies = encryptedAndPlainCopies(ctx.vault.databasePath, key, ctx.tmp);
+      encrypted = openDatabase(copies.encrypted, key).db;
+    } finally {
+      key.fill(0);
+    }
     configureDatabase(encrypted, copies.encrypted);
     const plain = new Database(copies.plain);
     configureDatabase(plain, copies.plain);
@@ -390,6 +395,8 @@ const encryptionStep: Step = {
     } finally {
       encrypted.close();
       plain.close();
+      // The decrypted copy holds the whole vault in the clear: it goes as soon as it has been measured.
+      for (const file of [copies.encrypted, copies.plain]) for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
       await ctx.client.vaults.unlock(unlockSecret(ctx));
     }
   },

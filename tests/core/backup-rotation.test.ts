@@ -1,6 +1,9 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileBackup } from '../../src/main/core/backup/backup-files';
 import { selectBackupsToKeep } from '../../src/main/core/backup/rotation';
-import { newVault, PASSPHRASE } from './helpers';
+import { newVault, PASSPHRASE, tempDir } from './helpers';
 
 const DAY = 86_400_000;
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString().slice(0, 10));
@@ -47,6 +50,36 @@ describe('selectBackupsToKeep', () => {
   it('never keeps more than 17 copies, however long it runs', () => {
     const dates = everyDay('2015-01-01', '2026-12-31');
     expect(selectBackupsToKeep(dates, new Date('2027-01-01T00:00:00Z')).length).toBeLessThanOrEqual(17);
+  });
+});
+
+describe('filing a finished copy', () => {
+  it('notes it in the manifest, verified when the job ended, and thins out old copies but the newest of each kept kind', () => {
+    const vaultDir = tempDir();
+    const backups = join(vaultDir, 'backups');
+    mkdirSync(backups, { mode: 0o700 });
+    // Ten daily copies, 10 to 19 November, and a year-old pre-migration, pre-restore and manual copy (two of those).
+    const daily = Array.from({ length: 10 }, (_, i) => `hearth-2026-11-${10 + i}T10-00-00Z.db`);
+    const old = ['pre-migration', 'pre-restore', 'manual'].map((k) => `hearth-2025-11-01T10-00-00Z-${k}.db`);
+    const olderManual = 'hearth-2025-11-01T09-00-00Z-manual.db';
+    for (const name of [...daily, ...old, olderManual]) writeFileSync(join(backups, name), 'copy');
+
+    const entry = fileBackup({ vaultDir, id: daily[9]!, kind: 'daily', createdAt: '2026-11-19T10:00:00.000Z', thin: true }, 4_200);
+    expect(entry).toEqual({ kind: 'daily', createdAt: '2026-11-19T10:00:00.000Z', verifiedAt: '2026-11-19T10:00:04.200Z' });
+    // Seven days kept (13–19; the newest of the week before, the 15th, and of the month are among them), and the
+    // newest pre-migration, pre-restore and manual copy whatever their age; the older manual copy goes.
+    expect(readdirSync(backups).sort()).toEqual(['backups.json', ...old, ...daily.slice(3)].sort());
+    expect(JSON.parse(readFileSync(join(backups, 'backups.json'), 'utf8')).backups).toEqual({ [daily[9]!]: entry });
+  });
+
+  it('thins nothing out when asked only to note the copy', () => {
+    const vaultDir = tempDir();
+    const backups = join(vaultDir, 'backups');
+    mkdirSync(backups, { mode: 0o700 });
+    const daily = Array.from({ length: 10 }, (_, i) => `hearth-2026-11-${10 + i}T10-00-00Z.db`);
+    for (const name of daily) writeFileSync(join(backups, name), 'copy');
+    fileBackup({ vaultDir, id: daily[9]!, kind: 'daily', createdAt: '2026-11-19T10:00:00.000Z', thin: false }, 0);
+    expect(readdirSync(backups).filter((n) => n.endsWith('.db'))).toHaveLength(10);
   });
 });
 

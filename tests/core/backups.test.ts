@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/core/db/database';
@@ -29,6 +29,22 @@ async function relock(v: Awaited<ReturnType<typeof newVault>>) {
   await v.core.vaults.lock();
   await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass });
   await settle();
+}
+
+/** Replace a locked vault's database by one a previous Hearth made: one migration behind, with one entry. */
+function replaceWithOlderDatabase(v: Awaited<ReturnType<typeof newVault>>): void {
+  const key = decodeRecoveryCode(v.recoveryCode);
+  const older = join(v.dir, 'older.db');
+  const { db } = openDatabase(older, key, { create: true });
+  migrate(db, MIGRATIONS.slice(0, -1));
+  db.prepare("INSERT INTO partners VALUES ('a', 'Sam', 'x', 'x'), ('b', 'Alex', 'x', 'x')").run();
+  db.prepare(
+    "INSERT INTO timeline_events (id, kind, title, body, start_date, author, valence, version, created_at, updated_at) VALUES (?, 'memory', 'Before the update', '', '2020-01-01', 'both', 0, 1, 'x', 'x')",
+  ).run('7f1c1f0e-36a4-4b0e-9a53-1f0c8a3f7d11');
+  db.close();
+  key.fill(0);
+  for (const sidecar of ['-wal', '-shm']) rmSync(join(v.dir, `hearth.db${sidecar}`), { force: true });
+  renameSync(older, join(v.dir, 'hearth.db'));
 }
 
 describe('backups', () => {
@@ -76,17 +92,7 @@ describe('backups', () => {
   it('copies the unmigrated file before pending migrations run', async () => {
     const v = await newVault();
     await v.core.vaults.lock();
-    // Replace the vault's database by one a previous Hearth made: one migration behind, with one entry.
-    const key = decodeRecoveryCode(v.recoveryCode);
-    const older = join(v.dir, 'older.db');
-    const { db } = openDatabase(older, key, { create: true });
-    migrate(db, MIGRATIONS.slice(0, -1));
-    db.prepare("INSERT INTO partners VALUES ('a', 'Sam', 'x', 'x'), ('b', 'Alex', 'x', 'x')").run();
-    db.prepare(
-      "INSERT INTO timeline_events (id, kind, title, body, start_date, author, valence, version, created_at, updated_at) VALUES (?, 'memory', 'Before the update', '', '2020-01-01', 'both', 0, 1, 'x', 'x')",
-    ).run('7f1c1f0e-36a4-4b0e-9a53-1f0c8a3f7d11');
-    db.close();
-    renameSync(older, join(v.dir, 'hearth.db'));
+    replaceWithOlderDatabase(v);
 
     await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass });
     const pre = (await v.core.backups.list()).find((b) => b.kind === 'pre-migration');
@@ -96,6 +102,29 @@ describe('backups', () => {
     expect(copy.prepare('SELECT title FROM timeline_events').all()).toEqual([{ title: 'Before the update' }]);
     copy.close();
     expect((await v.core.timeline.list({})).items.map((e) => e.title)).toEqual(['Before the update']);
+  });
+
+  it('migrates nothing, and stays locked with IO, when the pre-migration copy cannot be made', async () => {
+    const v = await newVault();
+    await v.core.vaults.lock();
+    replaceWithOlderDatabase(v);
+    rmSync(join(v.dir, 'backups'), { recursive: true, force: true });
+    writeFileSync(join(v.dir, 'backups'), 'a file where the backups folder should be');
+    await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass }), 'IO');
+    expect((await v.core.app.status()).state).toBe('locked');
+    const { db } = openDatabase(join(v.dir, 'hearth.db'), decodeRecoveryCode(v.recoveryCode));
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION - 1);
+    db.close();
+  });
+
+  it('files a backup that was being made when the core closed', async () => {
+    const v = await newVault();
+    const making = v.core.backups.backupNow('vault');
+    await settle(); // the copy is on the worker
+    await v.raw.close();
+    const { backup } = await making;
+    const manifest = JSON.parse(readFileSync(join(v.dir, 'backups', 'backups.json'), 'utf8'));
+    expect(manifest.backups[backup!.id]).toEqual({ kind: 'manual', createdAt: backup!.createdAt, verifiedAt: backup!.verifiedAt });
   });
 
   it('makes no pre-migration copy when nothing is pending', async () => {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGeneratedVault, generateData } from '../../bench/generate';
@@ -56,26 +56,6 @@ describe('the vault worker', () => {
       await vault.client.close();
     }
   }, 120_000);
-
-  it('notes a finished copy in the manifest and thins out old copies, on the worker thread', async () => {
-    const vaultDir = tempDir();
-    const backups = join(vaultDir, 'backups');
-    mkdirSync(backups, { mode: 0o700 });
-    // Ten daily copies, 10 to 19 November (only their names matter to the filing).
-    const names = Array.from({ length: 10 }, (_, i) => `hearth-2026-11-${10 + i}T10-00-00Z.db`);
-    for (const name of names) writeFileSync(join(backups, name), 'copy');
-    const jobs = new VaultJobs();
-    try {
-      const entry = { kind: 'daily' as const, createdAt: '2026-11-19T10:00:00.000Z', verifiedAt: '2026-11-19T10:00:05.000Z' };
-      const { removed } = await jobs.run({ kind: 'file-backup', vaultDir, id: names[9]!, entry, thinAt: entry.verifiedAt }, {});
-      // Seven days kept (13–19); the newest of the week before (the 15th) and of the month (the 19th) are among them.
-      expect(removed.sort()).toEqual(names.slice(0, 3));
-      expect(readdirSync(backups).sort()).toEqual(['backups.json', ...names.slice(3)]);
-      expect(JSON.parse(readFileSync(join(backups, 'backups.json'), 'utf8')).backups).toEqual({ [names[9]!]: entry });
-    } finally {
-      await jobs.close();
-    }
-  });
 
   it('migrates an older vault file after a verified copy of it, and not at all when no copy can be made', async () => {
     const key = randomBytes(32);

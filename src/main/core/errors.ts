@@ -1,7 +1,7 @@
 import { HearthError } from '../../shared/errors';
 
 const SQLITE_CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE']);
-const IO_ERRNO = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EDQUOT', 'EMFILE', 'ENOTDIR', 'EISDIR', 'EBUSY']);
+const IO_ERRNO = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'EDQUOT', 'EMFILE', 'ENOTDIR', 'EISDIR', 'EBUSY', 'EEXIST']);
 
 /** Turn anything thrown inside the core into an error with a stable code and a sentence a person can act on. */
 export function toHearthError(error: unknown): HearthError {

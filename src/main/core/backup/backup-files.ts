@@ -26,12 +26,12 @@ export function parseBackupName(name: string): { kind: BackupKind; createdAt: st
   return { kind: (m[5] as BackupKind | undefined) ?? 'daily', createdAt: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.000Z` };
 }
 
-export const ManifestEntry = z.object({
+const ManifestEntry = z.object({
   kind: BackupKind,
   createdAt: z.string().max(40),
   verifiedAt: z.string().max(40).nullable(),
 });
-export type ManifestEntry = z.infer<typeof ManifestEntry>;
+type ManifestEntry = z.infer<typeof ManifestEntry>;
 const Manifest = z.object({ format: z.literal('hearth-backups'), version: z.literal(1), backups: z.record(z.string(), ManifestEntry) });
 
 /**
@@ -138,17 +138,25 @@ export class BackupFolder {
   }
 }
 
-/** A finished copy, noted in its vault's manifest on the vault worker; `thinAt` also thins out old copies as of then. */
-export interface FileBackupJob {
-  kind: 'file-backup';
+/**
+ * How a copy made into a vault's backups folder is filed: noted in the manifest and, for daily and manual copies,
+ * old copies thinned out. It runs on the vault worker in the same job as the copy (worker/jobs.ts), so nothing that
+ * waits for the worker to be idle (a quit, a restore, a re-key) finds a copy made but not yet filed. Times are the
+ * app's clock when the copy was asked for, plus the time the job has taken.
+ */
+export interface BackupFiling {
   vaultDir: string;
   id: string;
-  entry: ManifestEntry;
-  thinAt: string | null;
+  kind: BackupKind;
+  createdAt: string;
+  thin: boolean;
 }
 
-export function fileBackup(job: FileBackupJob): { removed: string[] } {
-  const folder = new BackupFolder(job.vaultDir);
-  folder.record(job.id, job.entry);
-  return { removed: job.thinAt ? folder.thin(new Date(job.thinAt)) : [] };
+export function fileBackup(filing: BackupFiling, elapsedMs: number): ManifestEntry {
+  const verifiedAt = new Date(Date.parse(filing.createdAt) + Math.round(elapsedMs)).toISOString();
+  const entry = { kind: filing.kind, createdAt: filing.createdAt, verifiedAt };
+  const folder = new BackupFolder(filing.vaultDir);
+  folder.record(filing.id, entry);
+  if (filing.thin) folder.thin(new Date(verifiedAt));
+  return entry;
 }

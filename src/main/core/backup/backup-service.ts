@@ -20,7 +20,7 @@ const THINNED: ReadonlySet<BackupKind> = new Set(['daily', 'manual']);
 
 export interface BackupServiceOptions {
   nativeBinding?: string;
-  /** The worker threads that copy and check (worker/): a backup never runs on the main thread's event loop. */
+  /** The worker threads that copy and check (worker/): a backup, and an unlock's migration, never run on the main thread's event loop. */
   jobs: VaultJobs;
   /** Start work after the current call, through the core's one-at-a-time queue (the daily backup after an unlock). */
   later(work: () => { done: Promise<unknown> }): void;
@@ -32,8 +32,9 @@ export interface BackupServiceOptions {
  * The copy (`VACUUM INTO`) and its check run on a worker thread with a connection of their own; the main thread
  * only names the file and waits. A backup is started from the core's queue and finishes outside it (`start*`
  * returns `done`), so saves and reads go on during the seconds a large vault takes; a lock stops it, and a re-key or
- * a restore waits for it (see core.ts). The pre-migration copy stays synchronous: it runs inside an unlock, on the
- * still unmigrated connection, before anything else may touch the file.
+ * a restore waits for it (see core.ts). An unlock that finds migrations pending awaits a worker job that makes the
+ * pre-migration copy and then migrates (pre-migration.ts). Only a restore of a backup from an older Hearth migrates,
+ * and copies first, on the main thread: the swap is synchronous (vault-service.ts `swapDatabase`).
  */
 export class BackupService {
   readonly #vaults: VaultService;
@@ -194,15 +195,12 @@ export class BackupService {
         folder.ensure();
         folder.removeLeftovers();
         const id = freshBackupName(folder.dir, createdAt, kind);
-        const { sizeBytes } = await this.#options.jobs.run(
-          { kind: 'copy', target: join(folder.dir, id) },
+        const file = { vaultDir: dir, id, kind, createdAt: createdAt.toISOString(), thin: THINNED.has(kind) };
+        const { sizeBytes, verifiedAt } = await this.#options.jobs.run(
+          { kind: 'copy', target: join(folder.dir, id), file },
           { ...job, ...(tracked ? { signal: tracked.signal } : {}), ...(tracked?.onProgress ? { onProgress: tracked.onProgress } : {}) },
         );
-        const verifiedAt = this.#now().toISOString();
-        const entry = { kind, createdAt: createdAt.toISOString(), verifiedAt };
-        // Noting it in the manifest and thinning out old copies flush files and delete large ones: on the worker too.
-        await this.#options.jobs.run({ kind: 'file-backup', vaultDir: dir, id, entry, thinAt: THINNED.has(kind) ? verifiedAt : null }, {});
-        return { id, ...entry, sizeBytes };
+        return { id, kind, createdAt: file.createdAt, sizeBytes, verifiedAt };
       })
       .finally(() => job.key.fill(0));
     this.#last = making;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BackupSummary } from '../../../shared/backups';
 import type { Db } from '../db/database';
 import { LATEST_VERSION, migrate } from '../db/migrations';
-import { BackupFolder, freshBackupName } from './backup-files';
+import { BackupFolder, fileBackup, freshBackupName } from './backup-files';
 import { copyDatabase } from './copy';
 
 /**
@@ -10,13 +10,13 @@ import { copyDatabase } from './copy';
  * made on the thread that is about to migrate, before anything changes.
  */
 export function copyBeforeMigrating(db: Db, dataKey: Uint8Array, vaultDir: string, at: Date, nativeBinding?: string): BackupSummary {
+  const started = performance.now();
   const folder = new BackupFolder(vaultDir);
   folder.ensure();
   folder.removeLeftovers();
   const id = freshBackupName(folder.dir, at, 'pre-migration');
   const { sizeBytes } = copyDatabase(db, dataKey, join(folder.dir, id), nativeBinding);
-  const entry = { kind: 'pre-migration' as const, createdAt: at.toISOString(), verifiedAt: at.toISOString() };
-  folder.record(id, entry);
+  const entry = fileBackup({ vaultDir, id, kind: 'pre-migration', createdAt: at.toISOString(), thin: false }, performance.now() - started);
   return { id, ...entry, sizeBytes };
 }
 

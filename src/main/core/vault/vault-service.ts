@@ -32,7 +32,7 @@ export interface PendingMigration {
   to: number;
 }
 
-/** Runs a vault file's pending migrations elsewhere (a worker thread), with a copy of its data key. */
+/** Runs a vault file's pending migrations elsewhere (a worker thread, which takes a copy of the data key it is given). */
 export type Migrator = (file: { database: string; dir: string; dataKey: Buffer }) => Promise<unknown>;
 
 type CreateInput = Required<Pick<CreateVaultInput, 'name' | 'partnerA' | 'partnerB' | 'passphrase'>> & { folder?: string };
@@ -106,7 +106,7 @@ export class VaultService {
     this.#openListeners.add(listener);
   }
 
-  /** Called during an unlock or restore when migrations are pending, before they run (the pre-migration backup). */
+  /** Called when migrations are pending on this thread, before they run (the pre-migration copy): a restored older file, or an unlock without a migrator. */
   onBeforeMigrate(listener: (file: PendingMigration) => void): void {
     this.#beforeMigrateListeners.add(listener);
   }
@@ -254,7 +254,15 @@ export class VaultService {
       throw new HearthError('WRONG_PASSPHRASE', WRONG);
     }
     attempts.reset();
-    const opened = this.#openWithFirstWorkingKey(paths.database, candidates);
+    // Every candidate key is wiped once it is not the one the vault stays open with (a wrong one, or all on failure).
+    const wipeAll = () => candidates.forEach((k) => k.fill(0));
+    let opened: { db: Db; userVersion: number; dataKey: Buffer };
+    try {
+      opened = this.#openWithFirstWorkingKey(paths.database, candidates);
+    } catch (error) {
+      wipeAll();
+      throw error;
+    }
     const { db } = opened;
     let next: UnlockedVault;
     try {
@@ -269,6 +277,7 @@ export class VaultService {
     } catch (error) {
       db.close();
       opened.dataKey.fill(0);
+      wipeAll();
       throw error;
     }
     for (const k of candidates) if (k !== opened.dataKey) k.fill(0);

@@ -16,9 +16,10 @@ import type { JobInput, JobResults, VaultJob } from './protocol';
 export type JobProgressReport = (phase: string, done?: number, total?: number) => void;
 
 /**
- * Run one job on a fresh connection of its own; runs inside the worker thread (vault-worker.ts). `isCancelled` is
- * asked between steps by the jobs that can stop part way; they then fail with CANCELLED, leaving nothing behind: a
- * copy removes its temp file, an export has written nothing yet, an import's transaction rolls back.
+ * Run one job, on a fresh connection of its own when it reads the vault; runs inside the worker thread
+ * (vault-worker.ts). `isCancelled` is asked between steps by the jobs that can stop part way; they then fail with
+ * CANCELLED, leaving nothing behind: a copy removes its temp file, an export has written nothing yet, an import's
+ * transaction rolls back.
  */
 export async function runJob(input: JobInput, progress: JobProgressReport, isCancelled: () => boolean = () => false): Promise<JobResults[VaultJob['kind']]> {
   const { job, key, nativeBinding } = input;
@@ -26,7 +27,6 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
     if (isCancelled()) throw jobCancelled();
   };
   if (job.kind === 'pdf') return writePdf(job, progress, isCancelled);
-  if (job.kind === 'file-backup') return fileBackup(job);
   if (job.kind === 'verify') {
     step();
     progress('checking');
@@ -80,7 +80,11 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
     return { bytes: statSync(job.target).size };
   }
   step();
-  return withVault(input, (db) => copyDatabase(db, key, job.target, nativeBinding, progress, isCancelled));
+  const started = performance.now();
+  return withVault(input, (db) => {
+    const copied = copyDatabase(db, key, job.target, nativeBinding, progress, isCancelled);
+    return { ...copied, verifiedAt: job.file ? fileBackup(job.file, performance.now() - started).verifiedAt : null };
+  });
 }
 
 function withVault<T>(input: JobInput, work: (db: ReturnType<typeof openDatabase>['db']) => T): T {

@@ -1,6 +1,6 @@
 import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
 import type { ImportReport } from '../../../shared/transfer';
-import type { FileBackupJob } from '../backup/backup-files';
+import type { BackupFiling } from '../backup/backup-files';
 import type { MigrateJob, MigrateResult } from '../backup/pre-migration';
 import type { TableCounts } from '../backup/copy';
 import type { PdfJob, PdfJobResult } from '../export/pdf-job';
@@ -11,8 +11,11 @@ import type { KdfParams } from '../vault/kdf';
  * with the same raw data key), so the main process's event loop keeps turning while they work.
  */
 export type VaultJob =
-  /** `VACUUM INTO` an encrypted copy beside `target`, verify it, flush it and rename it into place. Cancellable between steps. */
-  | { kind: 'copy'; target: string }
+  /**
+   * `VACUUM INTO` an encrypted copy beside `target`, verify it, flush it and rename it into place; with `file`, then
+   * note it in the backups manifest and thin out old copies (backup/backup-files.ts). Cancellable until it is in place.
+   */
+  | { kind: 'copy'; target: string; file?: BackupFiling }
   /** Open a copy read-only with the key and run the integrity check (a backup before it is restored). Cancellable before it starts. */
   | { kind: 'verify'; path: string }
   /** Every section of the vault as the export document, sealed when a passphrase is given, written atomically. Cancellable until it writes. */
@@ -25,26 +28,23 @@ export type VaultJob =
   | { kind: 'owed-upkeep' }
   /** A copy of the vault into its backups folder, then its pending migrations (backup/pre-migration.ts). */
   | MigrateJob
-  /** Note a finished copy in the backups manifest and thin out old copies (backup/backup-files.ts); never opens the vault. */
-  | FileBackupJob
   /** Lay out and write the therapy PDF from its document model (export/pdf-job.ts); never opens the vault. Cancellable. */
   | PdfJob;
 
 export interface JobResults {
-  copy: { sizeBytes: number; counts: TableCounts; exact: boolean };
+  copy: { sizeBytes: number; counts: TableCounts; exact: boolean; verifiedAt: string | null };
   verify: TableCounts;
   export: { bytes: number };
   import: ImportReport;
   'index-upkeep': { purged: number; sweepPending: boolean };
   'owed-upkeep': { rows: number[]; sweepPending: boolean };
-  'file-backup': { removed: string[] };
   migrate: MigrateResult;
   pdf: PdfJobResult;
 }
 
 /**
  * What the worker receives. The key arrives as its own buffer (transferred, not shared) and is wiped after use; a job
- * that never opens the vault ('pdf', 'file-backup') gets an empty key and no database.
+ * that never opens the vault ('pdf') gets an empty key and no database.
  */
 export interface JobInput {
   job: VaultJob;
