@@ -26,9 +26,10 @@ const INFO: Record<EventKind, Omit<KindInfo, 'kind'>> = {
 };
 
 export const KINDS: readonly KindInfo[] = EVENT_KINDS.map((kind) => ({ kind, ...INFO[kind] }));
+const BY_KIND = new Map(KINDS.map((info) => [info.kind, info]));
 
 export function kindInfo(kind: EventKind): KindInfo {
-  return { kind, ...INFO[kind] };
+  return BY_KIND.get(kind)!;
 }
 
 /** Inline custom properties that give an element its kind's colours (see timeline.css). */

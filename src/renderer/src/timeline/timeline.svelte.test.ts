@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventSummary } from '../../../shared/timeline';
 import { installFakeHearth } from '../testing/fake-hearth';
+import { formatMonth, formatSpan } from './format';
 import { toRows, TimelineList } from './timeline.svelte';
 
 const entry = (id: string, startDate: string): EventSummary => ({
@@ -40,5 +41,18 @@ describe('timeline rows', () => {
     // A reload (new filters, new order) builds from scratch.
     await list.reload();
     expect(list.rows.map((r) => r.key)).toEqual(['y2021', 'm2021-03', 'a', 'b']);
+  });
+});
+
+describe('an entry row', () => {
+  it('carries the words it shows, worked out when its page arrives', () => {
+    const [, month, plain] = toRows([entry('a', '2021-03-20')]);
+    expect(month).toMatchObject({ type: 'month', name: formatMonth(3) });
+    expect(plain).toMatchObject({ type: 'event', day: formatSpan('2021-03-20', null), feeling: 'Mixed', photos: '' });
+
+    const [, , trip] = toRows([{ ...entry('b', '2022-04-01'), endDate: '2022-04-08', valence: 2, photoCount: 3 }]);
+    expect(trip).toMatchObject({ day: formatSpan('2022-04-01', '2022-04-08'), feeling: 'Very good', photos: '3 photos' });
+    const [, , one] = toRows([{ ...entry('c', '2022-05-01'), photoCount: 1 }]);
+    expect(one).toMatchObject({ photos: '1 photo' });
   });
 });

@@ -4,16 +4,32 @@ import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { PagedList, type Page } from '../lib/paged.svelte';
 import { TimelineFilters } from './filters.svelte';
+import { feelingLabel, formatMonth, formatSpan } from './format';
 
 type Cursor = z.infer<typeof TimelineCursor>;
 type Year = z.infer<typeof YearCount>;
 export type Order = 'newest' | 'oldest';
 
-/** One line of the virtualized list: a year heading, a month heading, or an entry. */
+/**
+ * One line of the virtualized list: a year heading, a month heading, or an entry. The words a row shows are worked out
+ * once, when its page arrives, so scrolling a row into view only puts them in the page.
+ */
 export type Row =
   | { type: 'year'; key: string; year: number }
-  | { type: 'month'; key: string; year: number; month: number }
-  | { type: 'event'; key: string; event: EventSummary };
+  | { type: 'month'; key: string; year: number; month: number; name: string }
+  | EntryRow;
+
+export interface EntryRow {
+  type: 'event';
+  key: string;
+  event: EventSummary;
+  /** The day or span, e.g. "Apr 2, 2022". */
+  day: string;
+  /** How it felt, e.g. "Good". */
+  feeling: string;
+  /** "3 photos", or empty when there are none. */
+  photos: string;
+}
 
 export const PAGE_SIZE = 100;
 
@@ -35,10 +51,17 @@ export function toRows(items: readonly EventSummary[], after: readonly Row[] = [
       month = '';
     }
     if (m !== month) {
-      rows.push({ type: 'month', key: `m${m}`, year: Number(y), month: Number(m.slice(5)) });
+      rows.push({ type: 'month', key: `m${m}`, year: Number(y), month: Number(m.slice(5)), name: formatMonth(Number(m.slice(5))) });
       month = m;
     }
-    rows.push({ type: 'event', key: event.id, event });
+    rows.push({
+      type: 'event',
+      key: event.id,
+      event,
+      day: formatSpan(event.startDate, event.endDate),
+      feeling: feelingLabel(event.valence),
+      photos: event.photoCount === 0 ? '' : `${event.photoCount} ${event.photoCount === 1 ? 'photo' : 'photos'}`,
+    });
   }
   return rows;
 }
