@@ -104,6 +104,28 @@ describe('backups', () => {
     expect((await v.core.timeline.list({})).items.map((e) => e.title)).toEqual(['Before the update']);
   });
 
+  it('restores a backup from an older Hearth by migrating its staged copy on the worker, leaving the backup as it was', async () => {
+    const v = await newVault();
+    await v.core.vaults.lock();
+    replaceWithOlderDatabase(v);
+    await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass });
+    const older = (await v.core.backups.list()).find((b) => b.kind === 'pre-migration')!;
+    v.clock.advance(60_000);
+    await v.core.timeline.create({ kind: 'memory', title: 'Written after the update', startDate: '2024-01-02', author: 'a' });
+
+    await v.core.backups.restore({ id: older.id });
+    expect((await v.core.timeline.list({})).items.map((e) => e.title)).toEqual(['Before the update']);
+    // Migrated before the swap: the swap found nothing pending, so it made no second pre-migration copy.
+    expect((await v.core.backups.list()).filter((b) => b.kind === 'pre-migration').map((b) => b.id)).toEqual([older.id]);
+    const { db } = openDatabase(join(v.dir, 'hearth.db'), decodeRecoveryCode(v.recoveryCode));
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    db.close();
+    const backup = openCopy(join(v.dir, 'backups', older.id), v.recoveryCode);
+    expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_VERSION - 1);
+    backup.close();
+    expect(readdirSync(v.dir).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
   it('migrates nothing, and stays locked with IO, when the pre-migration copy cannot be made', async () => {
     const v = await newVault();
     await v.core.vaults.lock();

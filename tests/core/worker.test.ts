@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGeneratedVault, generateData } from '../../bench/generate';
@@ -57,7 +57,7 @@ describe('the vault worker', () => {
     }
   }, 120_000);
 
-  it('migrates an older vault file after a verified copy of it, and not at all when no copy can be made', async () => {
+  it('migrates an older vault file after a verified copy of it, not at all when no copy can be made, and without one when none is asked', async () => {
     const key = randomBytes(32);
     const olderVault = () => {
       const vaultDir = tempDir();
@@ -80,15 +80,21 @@ describe('the vault worker', () => {
     try {
       const at = '2026-11-26T10:00:00.000Z';
       const ok = olderVault();
-      const result = await jobs.run({ kind: 'migrate', vaultDir: ok.vaultDir, at }, { database: ok.database, key });
+      const result = await jobs.run({ kind: 'migrate', copyTo: { vaultDir: ok.vaultDir, at } }, { database: ok.database, key });
       expect(result).toEqual({ from: LATEST_VERSION - 1, to: LATEST_VERSION, backup: 'hearth-2026-11-26T10-00-00Z-pre-migration.db' });
       expect(versionOf(ok.database)).toBe(LATEST_VERSION);
       expect(versionOf(join(ok.vaultDir, 'backups', result.backup!))).toBe(LATEST_VERSION - 1);
 
       const blocked = olderVault();
       writeFileSync(join(blocked.vaultDir, 'backups'), 'a file where the backups folder should be');
-      await expect(jobs.run({ kind: 'migrate', vaultDir: blocked.vaultDir, at }, { database: blocked.database, key })).rejects.toThrow();
+      await expect(jobs.run({ kind: 'migrate', copyTo: { vaultDir: blocked.vaultDir, at } }, { database: blocked.database, key })).rejects.toThrow();
       expect(versionOf(blocked.database)).toBe(LATEST_VERSION - 1);
+
+      // A file that is itself a copy (a restore's staged file) is migrated with no copy made of it.
+      const copy = olderVault();
+      expect(await jobs.run({ kind: 'migrate', copyTo: null }, { database: copy.database, key })).toEqual({ from: LATEST_VERSION - 1, to: LATEST_VERSION, backup: null });
+      expect(versionOf(copy.database)).toBe(LATEST_VERSION);
+      expect(existsSync(join(copy.vaultDir, 'backups'))).toBe(false);
     } finally {
       await jobs.close();
     }

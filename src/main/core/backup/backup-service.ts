@@ -33,8 +33,8 @@ export interface BackupServiceOptions {
  * only names the file and waits. A backup is started from the core's queue and finishes outside it (`start*`
  * returns `done`), so saves and reads go on during the seconds a large vault takes; a lock stops it, and a re-key or
  * a restore waits for it (see core.ts). An unlock that finds migrations pending awaits a worker job that makes the
- * pre-migration copy and then migrates (pre-migration.ts). Only a restore of a backup from an older Hearth migrates,
- * and copies first, on the main thread: the swap is synchronous (vault-service.ts `swapDatabase`).
+ * pre-migration copy and then migrates (pre-migration.ts); a restore of a backup from an older Hearth migrates its
+ * staged copy there too, before the synchronous swap (vault-service.ts `swapDatabase`).
  */
 export class BackupService {
   readonly #vaults: VaultService;
@@ -48,10 +48,11 @@ export class BackupService {
     this.#options = options;
     // The daily copy is made after the unlock has answered, so a big vault does not slow the unlock itself.
     vaults.onUnlock(() => options.later(() => this.startDailyIfDue()));
-    // An unlock migrates on the worker, after a copy made there (pre-migration.ts); a restore of an older backup
-    // migrates in place, after a copy made here. A failing copy stops either: no migration runs without a way back.
+    // An unlock migrates on the worker, after a copy made there (pre-migration.ts). A restore of an older backup
+    // migrates its staged file on the worker before the swap (restore below). Should anything still be pending when a
+    // file is opened on this thread, it is copied here first. A failing copy stops each: no migration without a way back.
     vaults.migrateWith(({ database, dir, dataKey }) =>
-      options.jobs.run({ kind: 'migrate', vaultDir: dir, at: this.#now().toISOString() }, { database, key: dataKey, nativeBinding: options.nativeBinding }),
+      options.jobs.run({ kind: 'migrate', copyTo: { vaultDir: dir, at: this.#now().toISOString() } }, { database, key: dataKey, nativeBinding: options.nativeBinding }),
     );
     vaults.onBeforeMigrate(({ db, dir, dataKey }) => copyBeforeMigrating(db, dataKey, dir, this.#now(), options.nativeBinding));
   }
@@ -136,10 +137,14 @@ export class BackupService {
       tracked?.throwIfCancelled();
       tracked?.phase('checking');
       verified = await this.#options.jobs.run({ kind: 'verify', path: staged }, job);
+      // A backup from an older Hearth is brought up to date on the worker, so the swap has nothing left to migrate on
+      // this thread. No pre-migration copy: the backup it was copied from stays in the folder as it was.
+      await this.#options.jobs.run({ kind: 'migrate', copyTo: null }, { ...job, database: staged });
+      tracked?.throwIfCancelled();
       // The point of no return: from here a cancel is not taken.
       tracked?.finishing();
     } catch (error) {
-      await rm(staged, { force: true });
+      for (const s of ['', '-wal', '-shm']) await rm(staged + s, { force: true });
       // Cancelled before anything was swapped: the safety copy made for this restore goes too.
       if (isHearthError(error) && error.code === 'CANCELLED') folder.remove([safetyCopy.id]);
       throw error;

@@ -26,21 +26,23 @@ export function copyBeforeMigrating(db: Db, dataKey: Uint8Array, vaultDir: strin
  */
 export interface MigrateJob {
   kind: 'migrate';
-  vaultDir: string;
-  /** When the copy is made, by the app's clock. */
-  at: string;
+  /**
+   * Where the pre-migration copy goes, and when it is made by the app's clock. Null for a file that is itself a copy:
+   * a restore's staged file, whose backup stays in the folder as it was.
+   */
+  copyTo: { vaultDir: string; at: string } | null;
 }
 
 export interface MigrateResult {
   from: number;
   to: number;
-  /** The pre-migration copy's name, when there was anything to migrate. */
+  /** The pre-migration copy's name, when there was anything to migrate and a copy was asked for. */
   backup: string | null;
 }
 
 export function migrateWithCopy(db: Db, dataKey: Uint8Array, job: MigrateJob, nativeBinding?: string): MigrateResult {
   const from = db.pragma('user_version', { simple: true }) as number;
   if (from >= LATEST_VERSION) return { from, to: from, backup: null };
-  const backup = copyBeforeMigrating(db, dataKey, job.vaultDir, new Date(job.at), nativeBinding);
-  return { from, to: migrate(db), backup: backup.id };
+  const backup = job.copyTo ? copyBeforeMigrating(db, dataKey, job.copyTo.vaultDir, new Date(job.copyTo.at), nativeBinding) : null;
+  return { from, to: migrate(db), backup: backup?.id ?? null };
 }
