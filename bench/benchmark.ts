@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KdfParams } from '../src/main/core';
 import { calibrateKdf } from '../src/main/core/vault/kdf';
-import { createGeneratedVault, generateData } from './generate';
+import { benchView, createGeneratedVault, generateData, type BenchData, type GeneratedVault } from './generate';
 import { missingArea, STEPS, type BenchContext } from './metrics';
 import { LoopMonitor } from './monitor';
 import { emptyMetrics, type MetricKey, type Results } from './report';
@@ -45,15 +45,10 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchOut
   const details: Record<string, unknown> = {};
   const monitor = new LoopMonitor();
   try {
-    const t0 = performance.now();
     const kdf = options.kdf === undefined || options.kdf === 'calibrate' ? await calibrateKdf() : options.kdf;
     log(`KDF: Argon2id m=${kdf.m} KiB, t=${kdf.t}, p=${kdf.p}`);
-    const data = await generateData({ entries, seed, log: (l) => log(`generate: ${l}`) });
-    const t1 = performance.now();
-    const vault = await createGeneratedVault({ dataDir, data, kdf });
-    const t2 = performance.now();
-    log(`generate: data ${round((t1 - t0) / 1000, 1)} s, vault written in ${round((t2 - t1) / 1000, 1)} s`);
-    details.generation = { dataSeconds: round((t1 - t0) / 1000, 1), writeSeconds: round((t2 - t1) / 1000, 1), sectionsSkipped: data.sections.filter((s) => s.skipped).map((s) => `${s.name}: ${s.skipped}`) };
+    const { data, vault, seconds } = await generateVault({ entries, seed, dataDir, kdf, log });
+    details.generation = { ...seconds, sectionsSkipped: data.sections.filter((s) => s.skipped).map((s) => `${s.name}: ${s.skipped}`) };
     await vault.client.vaults.unlock({ vaultId: vault.vaultId, secret: { kind: 'passphrase', passphrase: vault.passphrase } });
 
     const ctx: BenchContext = {
@@ -88,4 +83,21 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchOut
   } finally {
     if (!options.keep) rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Generate the data and write the vault; only the slim view of the data outlives this call (see BenchData). */
+async function generateVault(options: {
+  entries: number;
+  seed: number;
+  dataDir: string;
+  kdf: KdfParams;
+  log: (line: string) => void;
+}): Promise<{ data: BenchData; vault: GeneratedVault; seconds: { dataSeconds: number; writeSeconds: number } }> {
+  const t0 = performance.now();
+  const data = await generateData({ entries: options.entries, seed: options.seed, log: (l) => options.log(`generate: ${l}`) });
+  const t1 = performance.now();
+  const vault = await createGeneratedVault({ dataDir: options.dataDir, data, kdf: options.kdf });
+  const seconds = { dataSeconds: round((t1 - t0) / 1000, 1), writeSeconds: round((performance.now() - t1) / 1000, 1) };
+  options.log(`generate: data ${seconds.dataSeconds} s, vault written in ${seconds.writeSeconds} s`);
+  return { data: benchView(data), vault, seconds };
 }

@@ -5,8 +5,8 @@ const RESOLUTION_MS = 1;
 /**
  * The longest stall of the event loop while a phase runs (perf_hooks monitorEventLoopDelay). The
  * histogram records the gap between timer ticks, so a stall shows as gap minus the 1 ms interval.
- * For diagnosis it also notes the longest garbage-collection pause seen in each phase (the benchmark
- * process holds the generated data, which the app never does), reported beside, never subtracted.
+ * For diagnosis it also notes the longest garbage-collection pause seen in each phase, reported beside,
+ * never subtracted (the process keeps only ids and dates of the generated data: see BenchData).
  */
 export class LoopMonitor {
   readonly phases: Record<string, number> = {};
