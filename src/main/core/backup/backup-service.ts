@@ -121,6 +121,7 @@ export class BackupService {
     const tag = randomBytes(6).toString('hex');
     const staged = join(vault.dir, `.hearth.db.restore-${tag}.tmp`);
     const aside = join(vault.dir, `.hearth.db.before-restore-${tag}`);
+    const sidecars = ['', '-wal', '-shm'];
     // A byte copy of the file just verified, flushed and checked again as it lies on the disk; the rename that
     // swaps it in does not change a byte.
     let verified: Record<string, number>;
@@ -144,13 +145,12 @@ export class BackupService {
       // The point of no return: from here a cancel is not taken.
       tracked?.finishing();
     } catch (error) {
-      for (const s of ['', '-wal', '-shm']) await rm(staged + s, { force: true });
+      for (const s of sidecars) await rm(staged + s, { force: true });
       // Cancelled before anything was swapped: the safety copy made for this restore goes too.
       if (isHearthError(error) && error.code === 'CANCELLED') folder.remove([safetyCopy.id]);
       throw error;
     }
     tracked?.phase('swapping');
-    const sidecars = ['', '-wal', '-shm'];
     this.#vaults.swapDatabase({
       replace: () => {
         for (const s of sidecars) if (existsSync(database + s)) renameSync(database + s, aside + s);

@@ -16,7 +16,7 @@ export type Order = 'newest' | 'oldest';
  */
 export type Row =
   | { type: 'year'; key: string; year: number }
-  | { type: 'month'; key: string; year: number; month: number; name: string }
+  | { type: 'month'; key: string; name: string }
   | EntryRow;
 
 export interface EntryRow {
@@ -51,7 +51,7 @@ export function toRows(items: readonly EventSummary[], after: readonly Row[] = [
       month = '';
     }
     if (m !== month) {
-      rows.push({ type: 'month', key: `m${m}`, year: Number(y), month: Number(m.slice(5)), name: formatMonth(Number(m.slice(5))) });
+      rows.push({ type: 'month', key: `m${m}`, name: formatMonth(Number(m.slice(5))) });
       month = m;
     }
     rows.push({
