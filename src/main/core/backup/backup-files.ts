@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BACKUP_NAME, BackupKind, type BackupSummary } from '../../../shared/backups';
 import { writeFileAtomic } from '../vault/atomic-file';
 import { ensurePrivateDir } from '../vault/folder';
+import { removeGradually } from './paced-disk';
 import { selectBackupsToKeep } from './rotation';
 
 /** `2026-11-26T10-00-00Z`: a UTC time that is a valid file name everywhere. */
@@ -104,16 +105,22 @@ export class BackupFolder {
     if (entry) this.#write({ ...this.#prune(manifest), [id]: { ...entry, verifiedAt: at } });
   }
 
+  /** Remove copies at once (any thread). */
   remove(ids: readonly string[]): void {
+    this.#remove(ids, (path) => rmSync(path, { force: true }));
+  }
+
+  #remove(ids: readonly string[], removeFile: (path: string) => void): void {
     if (ids.length === 0) return;
-    for (const id of ids) rmSync(join(this.dir, id), { force: true });
+    for (const id of ids) removeFile(join(this.dir, id));
     this.#write(this.#prune(this.#read()));
   }
 
   /**
    * Keep 7 daily, 4 weekly and 6 monthly copies across all kinds (rotation.ts), plus the newest pre-migration,
    * pre-restore and manual copy whatever their age (the way back from the last migration or restore is never thinned
-   * out). Returns the names removed.
+   * out). Returns the names removed. On the worker thread (fileBackup): copies go a few megabytes at a time
+   * (paced-disk.ts), so the main thread's saves do not wait behind them.
    */
   thin(now: Date): string[] {
     const all = this.list();
@@ -121,15 +128,15 @@ export class BackupFolder {
     const kept = new Set(selectBackupsToKeep(dates, now));
     const newestOfKind = new Set((['pre-migration', 'pre-restore', 'manual'] as const).map((k) => all.find((b) => b.kind === k)?.id));
     const removed = all.filter((b, i) => !kept.has(dates[i]!) && !newestOfKind.has(b.id)).map((b) => b.id);
-    this.remove(removed);
+    this.#remove(removed, removeGradually);
     return removed;
   }
 
-  /** Remove temp files left by a backup that was interrupted (a crash, a full disk). */
+  /** Remove temp files left by a backup that was interrupted (a crash, a full disk). On the worker thread, as `thin`. */
   removeLeftovers(): void {
     if (!existsSync(this.dir)) return;
     for (const name of readdirSync(this.dir)) {
-      if (name.startsWith('.hearth-') && name.endsWith('.tmp')) rmSync(join(this.dir, name), { force: true });
+      if (name.startsWith('.hearth-') && name.endsWith('.tmp')) removeGradually(join(this.dir, name));
     }
   }
 

@@ -198,7 +198,6 @@ export class BackupService {
         if (tracked?.signal.aborted) throw jobCancelled(); // cancelled while it waited for the copy before it
         const folder = new BackupFolder(dir);
         folder.ensure();
-        folder.removeLeftovers();
         const id = freshBackupName(folder.dir, createdAt, kind);
         const file = { vaultDir: dir, id, kind, createdAt: createdAt.toISOString(), thin: THINNED.has(kind) };
         const { sizeBytes, verifiedAt } = await this.#options.jobs.run(

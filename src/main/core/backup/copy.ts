@@ -7,6 +7,7 @@ import { jobCancelled } from '../../../shared/jobs';
 import type { Db } from '../db/database';
 import { assertNotTooNew } from '../db/migrations';
 import { FILE_MODE, syncDirectory } from '../vault/atomic-file';
+import { flushWhileWriting } from './paced-disk';
 
 export type TableCounts = Record<string, number>;
 
@@ -100,7 +101,12 @@ export function copyDatabase(
     const version = db.pragma('data_version', { simple: true });
     const expected = tableCounts(db);
     progress('copying');
-    db.prepare('VACUUM INTO ?').run(temp);
+    const flusher = flushWhileWriting(temp);
+    try {
+      db.prepare('VACUUM INTO ?').run(temp);
+    } finally {
+      flusher.stop();
+    }
     const exact = db.pragma('data_version', { simple: true }) === version;
     if (process.platform !== 'win32') chmodSync(temp, FILE_MODE);
     step();
