@@ -89,6 +89,21 @@ describe('backups', () => {
     ]);
   });
 
+  it('starts no second automatic copy while the day\'s first is still being made (a quick lock and unlock)', async () => {
+    const v = await newVault();
+    await v.core.vaults.lock();
+    // Unlocked three times a minute apart, without waiting for the copy the first unlock started.
+    for (let i = 0; i < 3; i++) {
+      await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass });
+      await settle();
+      if (i < 2) await v.core.vaults.lock();
+      v.clock.advance(60_000);
+    }
+    const list = await v.core.backups.list();
+    // A second copy of the same day would have replaced the first (thinning keeps a day's newest).
+    expect(list.map((b) => [b.kind, b.createdAt])).toEqual([['daily', '2026-11-26T10:00:00.000Z']]);
+  });
+
   it('copies the unmigrated file before pending migrations run', async () => {
     const v = await newVault();
     await v.core.vaults.lock();
