@@ -31,10 +31,11 @@ export interface BackupServiceOptions {
  *
  * The copy (`VACUUM INTO`) and its check run on a worker thread with a connection of their own; the main thread
  * only names the file and waits. A backup is started from the core's queue and finishes outside it (`start*`
- * returns `done`), so saves and reads go on during the seconds a large vault takes; a lock stops it, and a re-key or
- * a restore waits for it (see core.ts). An unlock that finds migrations pending awaits a worker job that makes the
- * pre-migration copy and then migrates (pre-migration.ts); a restore of a backup from an older Hearth migrates its
- * staged copy there too, before the synchronous swap (vault-service.ts `swapDatabase`).
+ * returns `done`), so saves and reads go on during the seconds a large vault takes; a lock lets it finish (the job
+ * holds a key copy of its own), and a re-key or a restore waits for it (see core.ts). An unlock that finds
+ * migrations pending awaits a worker job that makes the pre-migration copy and then migrates (pre-migration.ts); a
+ * restore of a backup from an older Hearth migrates its staged copy there too, before the synchronous swap
+ * (vault-service.ts `swapDatabase`).
  */
 export class BackupService {
   readonly #vaults: VaultService;
