@@ -104,6 +104,19 @@ describe('backups', () => {
     expect(list.map((b) => [b.kind, b.createdAt])).toEqual([['daily', '2026-11-26T10:00:00.000Z']]);
   });
 
+  it('clears what an interrupted copy or removal left in the backups folder at the next backup', async () => {
+    const v = await newVault();
+    const made = await v.core.backups.backupNow('vault');
+    const folder = join(v.dir, 'backups');
+    // An interrupted copy leaves its temp file; an interrupted thinning, the copy it was removing under a temp name.
+    const leftovers = ['.hearth-2026-11-26T09-00-00Z-manual.db.0a1b2c3d4e5f.tmp', '.hearth-2026-11-20T09-00-00Z-daily.db.removing.tmp'];
+    for (const name of leftovers) writeFileSync(join(folder, name), randomBytes(4096));
+    expect((await v.core.backups.list()).map((b) => b.id)).toEqual([made.backup!.id]);
+    v.clock.advance(60_000);
+    const next = await v.core.backups.backupNow('vault');
+    expect(readdirSync(folder).sort()).toEqual(['backups.json', next.backup!.id]);
+  });
+
   it('copies the unmigrated file before pending migrations run', async () => {
     const v = await newVault();
     await v.core.vaults.lock();

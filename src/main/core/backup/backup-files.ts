@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { BACKUP_NAME, BackupKind, type BackupSummary } from '../../../shared/backups';
 import { writeFileAtomic } from '../vault/atomic-file';
 import { ensurePrivateDir } from '../vault/folder';
-import { removeGradually } from './paced-disk';
+import { removeGradually } from '../vault/paced-disk';
 import { selectBackupsToKeep } from './rotation';
 
 /** `2026-11-26T10-00-00Z`: a UTC time that is a valid file name everywhere. */
@@ -70,7 +70,7 @@ export class BackupFolder {
     ensurePrivateDir(this.dir);
   }
 
-  /** Every backup in the folder, newest first. Leftover temp files of an interrupted backup are removed. */
+  /** Every backup in the folder, newest first. Leftover temp files of an interrupted backup are skipped. */
   list(): BackupSummary[] {
     if (!existsSync(this.dir)) return [];
     const manifest = this.#read();
@@ -120,7 +120,8 @@ export class BackupFolder {
    * Keep 7 daily, 4 weekly and 6 monthly copies across all kinds (rotation.ts), plus the newest pre-migration,
    * pre-restore and manual copy whatever their age (the way back from the last migration or restore is never thinned
    * out). Returns the names removed. On the worker thread (fileBackup): copies go a few megabytes at a time
-   * (paced-disk.ts), so the main thread's saves do not wait behind them.
+   * (vault/paced-disk.ts), so the main thread's saves do not wait behind them. Each is first renamed to a temp name,
+   * so one cut short (a crash) is never listed as a smaller copy, and the next backup clears it as a leftover.
    */
   thin(now: Date): string[] {
     const all = this.list();
@@ -128,11 +129,20 @@ export class BackupFolder {
     const kept = new Set(selectBackupsToKeep(dates, now));
     const newestOfKind = new Set((['pre-migration', 'pre-restore', 'manual'] as const).map((k) => all.find((b) => b.kind === k)?.id));
     const removed = all.filter((b, i) => !kept.has(dates[i]!) && !newestOfKind.has(b.id)).map((b) => b.id);
-    this.#remove(removed, removeGradually);
+    this.#remove(removed, (path) => {
+      const leftover = join(dirname(path), `.${basename(path)}.removing.tmp`);
+      try {
+        renameSync(path, leftover);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw error;
+      }
+      removeGradually(leftover);
+    });
     return removed;
   }
 
-  /** Remove temp files left by a backup that was interrupted (a crash, a full disk). On the worker thread, as `thin`. */
+  /** Remove temp files left by a backup or a removal that was interrupted (a crash, a full disk). On the worker thread, as `thin`. */
   removeLeftovers(): void {
     if (!existsSync(this.dir)) return;
     for (const name of readdirSync(this.dir)) {

@@ -43,8 +43,8 @@ export class BackupService {
   /** Backups being made right now, so a list includes them once they are done. */
   readonly #making = new Set<Promise<unknown>>();
   #last: Promise<unknown> = Promise.resolve();
-  /** The automatic copy being made, so a quick lock and unlock does not start a second one for the same vault and day. */
-  #daily: { dir: string; day: string } | null = null;
+  /** The automatic copies being made (`folder|day`), so a quick lock and unlock does not start a second one. */
+  readonly #dailies = new Set<string>();
 
   constructor(vaults: VaultService, options: BackupServiceOptions) {
     this.#vaults = vaults;
@@ -92,15 +92,11 @@ export class BackupService {
     const vault = this.#vaults.requireUnlocked();
     const today = this.#now().toISOString().slice(0, 10);
     const folder = new BackupFolder(vault.dir);
-    const making = this.#daily?.dir === vault.dir && this.#daily.day === today;
-    if (making || folder.list().some((b) => b.kind === 'daily' && b.createdAt.slice(0, 10) === today)) return { done: Promise.resolve(null) };
-    const daily = { dir: vault.dir, day: today };
-    this.#daily = daily;
+    const daily = `${vault.dir}|${today}`;
+    if (this.#dailies.has(daily) || folder.list().some((b) => b.kind === 'daily' && b.createdAt.slice(0, 10) === today)) return { done: Promise.resolve(null) };
+    this.#dailies.add(daily);
     // Once it settles the folder tells whether it was made; a failed one is tried again at the next unlock.
-    const done = this.#make('daily').finally(() => {
-      if (this.#daily === daily) this.#daily = null;
-    });
-    return { done };
+    return { done: this.#make('daily').finally(() => this.#dailies.delete(daily)) };
   }
 
   /**

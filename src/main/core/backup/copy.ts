@@ -7,7 +7,7 @@ import { jobCancelled } from '../../../shared/jobs';
 import type { Db } from '../db/database';
 import { assertNotTooNew } from '../db/migrations';
 import { FILE_MODE, syncDirectory } from '../vault/atomic-file';
-import { flushWhileWriting } from './paced-disk';
+import { flushWhileWriting } from '../vault/paced-disk';
 
 export type TableCounts = Record<string, number>;
 
@@ -101,7 +101,7 @@ export function copyDatabase(
     const version = db.pragma('data_version', { simple: true });
     const expected = tableCounts(db);
     progress('copying');
-    const flusher = flushWhileWriting(temp);
+    const flusher = flushWhileWriting(temp, db.name);
     try {
       db.prepare('VACUUM INTO ?').run(temp);
     } finally {

@@ -1,15 +1,10 @@
-import { closeSync, fdatasyncSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { writePaced } from './paced-disk';
 
 export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
-
-/**
- * A big file (a full export) is flushed every this many bytes as it is written, so the bytes never pile up
- * unflushed: other fsyncs on the disk (the main thread's saves) would wait behind them (see backup/paced-disk.ts).
- */
-const FLUSH_EVERY_BYTES = 8 * 2 ** 20;
 
 /** Write a whole file so that a crash leaves either the old or the new content, never a mix. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
@@ -17,10 +12,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const fd = openSync(temp, 'wx', FILE_MODE);
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let offset = 0; offset < bytes.length; ) {
-      offset += writeSync(fd, bytes, offset, Math.min(FLUSH_EVERY_BYTES, bytes.length - offset));
-      if (offset < bytes.length) fdatasyncSync(fd);
-    }
+    // A big file (a full export) is flushed as it is written, so no save waits behind it (paced-disk.ts).
+    writePaced(fd, bytes);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
