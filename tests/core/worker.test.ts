@@ -33,6 +33,21 @@ describe('the vault worker', () => {
     expect(String(entry.code)).toContain('vault-worker.ts');
   });
 
+  it('removes files on the worker, a step at a time on Linux, without opening any vault', async () => {
+    const dir = tempDir();
+    const paths = ['aside', 'aside-wal', 'aside-shm'].map((name) => join(dir, name));
+    writeFileSync(paths[0]!, randomBytes(20 * 2 ** 20));
+    writeFileSync(paths[1]!, randomBytes(4096));
+    const jobs = new VaultJobs();
+    try {
+      const { steps } = await jobs.run({ kind: 'remove', paths }, {});
+      expect(steps).toBe(process.platform === 'linux' ? 3 : 0);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      await jobs.close();
+    }
+  });
+
   it('makes an encrypted, verified backup while the event loop keeps turning', async () => {
     const dataDir = tempDir();
     const data = await generateData({ entries: 1_500, seed: 7, photos: 0 });

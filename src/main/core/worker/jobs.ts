@@ -8,6 +8,7 @@ import { applyDocument, exportDocument, sealDocument } from '../transfer/documen
 import { owedUpkeep, purgeRows, upkeepStep } from '../search/search-index';
 import { readImport, readImportFile } from '../transfer/read-import';
 import { writeFileAtomic } from '../vault/atomic-file';
+import { removeGradually } from '../vault/paced-disk';
 import { writePdf } from '../export/pdf-job';
 import { jobCancelled } from '../../../shared/jobs';
 import type { JobInput, JobResults, VaultJob } from './protocol';
@@ -27,6 +28,7 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
     if (isCancelled()) throw jobCancelled();
   };
   if (job.kind === 'pdf') return writePdf(job, progress, isCancelled);
+  if (job.kind === 'remove') return { steps: job.paths.reduce((steps, path) => steps + removeGradually(path), 0) };
   if (job.kind === 'verify') {
     step();
     progress('checking');

@@ -30,7 +30,9 @@ export type VaultJob =
   /** A copy of the vault into its backups folder, then its pending migrations (backup/pre-migration.ts). */
   | MigrateJob
   /** Lay out and write the therapy PDF from its document model (export/pdf-job.ts); never opens the vault. Cancellable. */
-  | PdfJob;
+  | PdfJob
+  /** Remove files a few megabytes at a time (vault/paced-disk.ts), such as the database a restore set aside; never opens the vault. */
+  | { kind: 'remove'; paths: string[] };
 
 export interface JobResults {
   copy: { sizeBytes: number; counts: TableCounts; exact: boolean; verifiedAt: string | null };
@@ -41,11 +43,13 @@ export interface JobResults {
   'owed-upkeep': { rows: number[]; sweepPending: boolean };
   migrate: MigrateResult;
   pdf: PdfJobResult;
+  /** How many shrinking steps the removals took. */
+  remove: { steps: number };
 }
 
 /**
  * What the worker receives. The key arrives as its own buffer (transferred, not shared) and is wiped after use; a job
- * that never opens the vault ('pdf') gets an empty key and no database.
+ * that never opens the vault ('pdf', 'remove') gets an empty key and no database.
  */
 export interface JobInput {
   job: VaultJob;

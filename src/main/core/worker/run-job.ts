@@ -8,7 +8,7 @@ import { runJob } from './jobs';
 import type { JobInput, JobResults, ToWorker, VaultJob, WorkerError, WorkerMessage } from './protocol';
 
 export interface JobOptions {
-  /** The vault's database file; the worker opens a connection of its own to it. Absent for a job that never opens it ('pdf'). */
+  /** The vault's database file; the worker opens a connection of its own to it. Absent for a job that never opens it ('pdf', 'remove'). */
   database?: string;
   /** The raw data key. The worker gets a copy of its own (transferred), which it wipes when done. Absent as above. */
   key?: Uint8Array;
