@@ -129,20 +129,11 @@ export class BackupFolder {
     const kept = new Set(selectBackupsToKeep(dates, now));
     const newestOfKind = new Set((['pre-migration', 'pre-restore', 'manual'] as const).map((k) => all.find((b) => b.kind === k)?.id));
     const removed = all.filter((b, i) => !kept.has(dates[i]!) && !newestOfKind.has(b.id)).map((b) => b.id);
-    this.#remove(removed, (path) => {
-      const leftover = join(dirname(path), `.${basename(path)}.removing.tmp`);
-      try {
-        renameSync(path, leftover);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-        throw error;
-      }
-      removeGradually(leftover);
-    });
+    this.#remove(removed, removeThinnedCopy);
     return removed;
   }
 
-  /** Remove temp files left by a backup or a removal that was interrupted (a crash, a full disk). On the worker thread, as `thin`. */
+  /** Remove temp files left by a backup or a removal that was interrupted (a crash, a full disk). On the worker thread (fileBackup). */
   removeLeftovers(): void {
     if (!existsSync(this.dir)) return;
     for (const name of readdirSync(this.dir)) {
@@ -155,9 +146,21 @@ export class BackupFolder {
   }
 }
 
+/** A thinned-out copy, renamed to a leftover's name first (see `thin`), then removed a step at a time. */
+function removeThinnedCopy(path: string): void {
+  const leftover = join(dirname(path), `.${basename(path)}.removing.tmp`);
+  try {
+    renameSync(path, leftover);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  removeGradually(leftover);
+}
+
 /**
- * How a copy made into a vault's backups folder is filed: noted in the manifest and, for daily and manual copies,
- * old copies thinned out. It runs on the vault worker in the same job as the copy (worker/jobs.ts), so nothing that
+ * How a copy made into a vault's backups folder is filed: an interrupted copy's leftovers cleared, the copy noted in
+ * the manifest and, for daily and manual copies, old copies thinned out. It runs on the vault worker in the same job as the copy (worker/jobs.ts), so nothing that
  * waits for the worker to be idle (a quit, a restore, a re-key) finds a copy made but not yet filed. Times are the
  * app's clock when the copy was asked for, plus the time the job has taken.
  */
@@ -173,6 +176,7 @@ export function fileBackup(filing: BackupFiling, elapsedMs: number): ManifestEnt
   const verifiedAt = new Date(Date.parse(filing.createdAt) + Math.round(elapsedMs)).toISOString();
   const entry = { kind: filing.kind, createdAt: filing.createdAt, verifiedAt };
   const folder = new BackupFolder(filing.vaultDir);
+  folder.removeLeftovers();
   folder.record(filing.id, entry);
   if (filing.thin) folder.thin(new Date(verifiedAt));
   return entry;

@@ -13,7 +13,6 @@ export function copyBeforeMigrating(db: Db, dataKey: Uint8Array, vaultDir: strin
   const started = performance.now();
   const folder = new BackupFolder(vaultDir);
   folder.ensure();
-  folder.removeLeftovers();
   const id = freshBackupName(folder.dir, at, 'pre-migration');
   const { sizeBytes } = copyDatabase(db, dataKey, join(folder.dir, id), nativeBinding);
   const entry = fileBackup({ vaultDir, id, kind: 'pre-migration', createdAt: at.toISOString(), thin: false }, performance.now() - started);

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { HearthError } from '../../../shared/errors';
-import { BackupFolder, fileBackup } from '../backup/backup-files';
+import { fileBackup } from '../backup/backup-files';
 import { copyDatabase, verifyCopy } from '../backup/copy';
 import { migrateWithCopy } from '../backup/pre-migration';
 import { configureDatabase, openDatabase } from '../db/database';
@@ -83,8 +83,6 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
   }
   step();
   const started = performance.now();
-  // A copy into the backups folder first clears what an interrupted one left there (its temp file).
-  if (job.file) new BackupFolder(job.file.vaultDir).removeLeftovers();
   return withVault(input, (db) => {
     const copied = copyDatabase(db, key, job.target, nativeBinding, progress, isCancelled);
     return { ...copied, verifiedAt: job.file ? fileBackup(job.file, performance.now() - started).verifiedAt : null };

@@ -12,9 +12,9 @@ import type { KdfParams } from '../vault/kdf';
  */
 export type VaultJob =
   /**
-   * `VACUUM INTO` an encrypted copy beside `target`, verify it, flush it and rename it into place; with `file`, first
-   * clear an interrupted copy's leftovers, then note it in the backups manifest and thin out old copies
-   * (backup/backup-files.ts). Cancellable until it is in place.
+   * `VACUUM INTO` an encrypted copy beside `target`, verify it, flush it and rename it into place; with `file`, then
+   * file it in the backups folder: noted in the manifest, old copies thinned out, an interrupted copy's leftovers
+   * cleared (backup/backup-files.ts `fileBackup`). Cancellable until it is in place.
    */
   | { kind: 'copy'; target: string; file?: BackupFiling }
   /** Open a copy read-only with the key and run the integrity check (a backup before it is restored). Cancellable before it starts. */
