@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const electron = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
 const allow = JSON.parse(readFileSync(join(root, 'security', 'electronegativity-allow.json'), 'utf8')).allowed;
-const bin = join(root, 'node_modules', '.bin', 'electronegativity');
 
 // The shell and the preload are scanned as one app, so checks that look across files (navigation
 // limits, permission handlers) see both.
@@ -22,7 +21,12 @@ try {
   cpSync(join(root, 'src', 'preload'), join(app, 'preload'), { recursive: true });
   // SARIF is JSON: descriptions with commas or line breaks cannot split a finding, as they can in CSV.
   const out = join(work, 'findings.sarif');
-  const run = spawnSync(bin, ['-i', app, '-e', electron, '-r', '-v', 'false', '-o', out], { encoding: 'utf8' });
+  // AvailableSecurityFixesGlobalCheck downloads Electron's release list: a test run sends nothing anywhere, and
+  // which Electron Hearth ships is a dependency decision (package.json), not a finding in our code.
+  const offline = ['-x', 'AvailableSecurityFixesGlobalCheck'];
+  const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
+  const args = ['--require', join(root, 'scripts', 'offline-got.cjs'), cli, '-i', app, '-e', electron, '-r', '-v', 'false', ...offline, '-o', out];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     throw new Error('Electronegativity did not run.');

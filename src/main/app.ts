@@ -26,8 +26,6 @@ export interface ShellCore extends CoreApi {
 export interface ShellCoreOptions {
   dataDir: string;
   platform: Platform;
-  /** Electron's build of better-sqlite3; undefined lets the driver load its default build. */
-  nativeBinding?: string | undefined;
 }
 
 export interface StartOptions {
@@ -35,8 +33,11 @@ export interface StartOptions {
   createDispatcher(core: ShellCore): Dispatcher;
   preloadPath: string;
   rendererRoot: string;
-  /** Computed once `userData` is final; see native-binding.ts. */
-  nativeBinding(): string | undefined;
+  /**
+   * A development build (`npm run dev`, the tests): only then are ELECTRON_RENDERER_URL, HEARTH_DEVTOOLS and
+   * HEARTH_USER_DATA read. Decided when the app is built (main/index.ts), never by the environment it runs in.
+   */
+  development: boolean;
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
 }
@@ -54,13 +55,13 @@ export interface RunningHearth {
  */
 export async function startHearth(options: StartOptions): Promise<RunningHearth | null> {
   const env = options.env ?? process.env;
-  // The dev server is trusted only when unpackaged: an environment variable must never point a
-  // shipped Hearth at another page.
-  const devUrl = !app.isPackaged && env.ELECTRON_RENDERER_URL ? env.ELECTRON_RENDERER_URL : undefined;
-  const devtools = !app.isPackaged && env.HEARTH_DEVTOOLS === '1';
-
-  // Tests (tests/electron) run with a throwaway profile.
-  if (env.HEARTH_USER_DATA && isAbsolute(env.HEARTH_USER_DATA)) app.setPath('userData', env.HEARTH_USER_DATA);
+  // Only a development build reads these: an environment variable must never point a built Hearth at another
+  // page, open devtools on it or move its data (whether or not it is packaged).
+  const dev = options.development ? env : {};
+  const devUrl = dev.ELECTRON_RENDERER_URL || undefined;
+  const devtools = dev.HEARTH_DEVTOOLS === '1';
+  // Development and the shell tests run with a throwaway profile.
+  if (dev.HEARTH_USER_DATA && isAbsolute(dev.HEARTH_USER_DATA)) app.setPath('userData', dev.HEARTH_USER_DATA);
   // No crash reporter is started and nothing is uploaded; any dump stays inside the profile.
   app.setPath('crashDumps', join(app.getPath('userData'), 'crash-dumps'));
   for (const [name, value] of privacySwitches(devUrl)) {
@@ -97,7 +98,6 @@ export async function startHearth(options: StartOptions): Promise<RunningHearth 
   const core = await options.createCore({
     dataDir: app.getPath('userData'),
     platform,
-    nativeBinding: options.nativeBinding(),
   });
   const dispatcher = options.createDispatcher(core);
   const unregisterIpc = registerIpc(ipcMain, dispatcher, createFrameGuard(getWindow, devUrl));

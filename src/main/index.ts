@@ -3,7 +3,6 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHearth } from './app';
 import { createCore, createDispatcher } from './core';
-import { nativeBindingPath } from './native-binding';
 import { shellPaths } from './paths';
 
 // Main is built as an ES module: there is no __dirname, so derive out/main from this file's URL.
@@ -14,7 +13,8 @@ startHearth({
   createDispatcher,
   preloadPath: paths.preload,
   rendererRoot: paths.rendererRoot,
-  nativeBinding: () => nativeBindingPath({ appRoot: paths.appRoot }),
+  // Vite writes the literal `false` here in `electron-vite build` (so in every packed app) and `true` in `electron-vite dev`.
+  development: import.meta.env.DEV,
 }).catch((error: unknown) => {
   const reason = error instanceof Error ? error.message : String(error);
   console.error(`Hearth could not start: ${reason}`);

@@ -5,8 +5,6 @@ export interface ShellPaths {
   preload: string;
   /** out/renderer: the only folder `app://` serves. */
   rendererRoot: string;
-  /** The folder holding package.json and native/. */
-  appRoot: string;
   /** resources/ beside out/: the fonts the therapy export embeds in its PDFs. */
   resourcesDir: string;
 }
@@ -16,7 +14,6 @@ export function shellPaths(mainDir: string): ShellPaths {
   return {
     preload: join(mainDir, '..', 'preload', 'index.cjs'),
     rendererRoot: join(mainDir, '..', 'renderer'),
-    appRoot: resolve(mainDir, '..', '..'),
     resourcesDir: resolve(mainDir, '..', '..', 'resources'),
   };
 }

@@ -12,7 +12,7 @@ export interface WindowOptions {
   preloadPath: string;
   /** The electron-vite dev server (development only); otherwise `app://hearth/index.html` loads. */
   devUrl?: string | undefined;
-  /** Devtools exist only when not packaged and HEARTH_DEVTOOLS=1; they never open by themselves. */
+  /** Devtools exist only in a development build with HEARTH_DEVTOOLS=1; they never open by themselves. */
   devtools: boolean;
   /** Keep the window out of screenshots and screen sharing (on by default). */
   contentProtection?: boolean;

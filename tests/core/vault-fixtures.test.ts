@@ -17,6 +17,7 @@ interface Contents {
   vaultId: string;
   passphrases: { a: string; b: string };
   recoveryCode: string;
+  dataKeyHex: string;
   ids: Record<'event' | 'photo' | 'hardMoment' | 'conflict' | 'forgiveness' | 'aftermath' | 'checkIn' | 'journal' | 'appreciationSession' | 'loveAction', string>;
 }
 
@@ -78,7 +79,8 @@ describe.each(FIXTURES)('the vault fixture %s', (name) => {
       // Only the scheme (SQLCipher, version 4 defaults) and the key: no page size, KDF or HMAC settings of Hearth's own.
       db.pragma(`cipher = 'sqlcipher'`);
       db.pragma('legacy = 4');
-      db.pragma(`key = "x'${Buffer.from(decodeRecoveryCode(contents.recoveryCode)).toString('hex')}'"`);
+      expect(decodeRecoveryCode(contents.recoveryCode).toString('hex')).toBe(contents.dataKeyHex);
+      db.pragma(`key = "x'${contents.dataKeyHex}'"`);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.prepare('SELECT title FROM timeline_events WHERE id = ?').get(contents.ids.event)).toEqual({ title: 'The day we met' });
     } finally {

@@ -52,7 +52,7 @@ function start(env: NodeJS.ProcessEnv = {}, extra: Partial<StartOptions> = {}) {
     createDispatcher: () => dispatcher(),
     preloadPath: '/app/out/preload/index.cjs',
     rendererRoot: '/app/out/renderer',
-    nativeBinding: () => '/app/native/electron-v150-linux-x64/better_sqlite3.node',
+    development: true,
     env,
     platform: 'linux',
     ...extra,
@@ -116,11 +116,11 @@ describe('startHearth', () => {
     expect(fake.paths.get('crashDumps')).toBe('/fake/userData/crash-dumps');
   });
 
-  it('honours HEARTH_USER_DATA (absolute paths only) and gives the core its folder and native build', async () => {
+  it('honours HEARTH_USER_DATA in a development build (absolute paths only) and gives the core its folder', async () => {
     await start({ HEARTH_USER_DATA: '/tmp/hearth-test-profile' });
     expect(fake.paths.get('userData')).toBe('/tmp/hearth-test-profile');
     expect(fake.paths.get('crashDumps')).toBe('/tmp/hearth-test-profile/crash-dumps');
-    expect(core.options).toMatchObject({ dataDir: '/tmp/hearth-test-profile', nativeBinding: '/app/native/electron-v150-linux-x64/better_sqlite3.node' });
+    expect(core.options).toMatchObject({ dataDir: '/tmp/hearth-test-profile' });
     expect(typeof core.options?.platform.chooseFolder).toBe('function');
 
     resetFake();
@@ -145,13 +145,12 @@ describe('startHearth', () => {
     expect(answer).toEqual({ ok: true, value: 'hearth:app.status' });
   });
 
-  it('has no devtools in production, even with HEARTH_DEVTOOLS=1', async () => {
-    fake.isPackaged = true;
-    await start({ HEARTH_DEVTOOLS: '1' });
+  it('has no devtools in a production build, even unpackaged with HEARTH_DEVTOOLS=1', async () => {
+    await start({ HEARTH_DEVTOOLS: '1' }, { development: false });
     expect(theWindow().options.webPreferences!.devTools).toBe(false);
   });
 
-  it('allows devtools only unpackaged with HEARTH_DEVTOOLS=1', async () => {
+  it('allows devtools only in a development build with HEARTH_DEVTOOLS=1', async () => {
     await start();
     expect(theWindow().options.webPreferences!.devTools).toBe(false);
     resetFake();
@@ -160,11 +159,11 @@ describe('startHearth', () => {
     expect(theWindow().webContents.devToolsOpened).toBe(0);
   });
 
-  it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {
-    fake.isPackaged = true;
-    await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' });
+  it('ignores ELECTRON_RENDERER_URL and HEARTH_USER_DATA in a production build, even unpackaged', async () => {
+    await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173/', HEARTH_USER_DATA: '/tmp/hearth-test-profile' }, { development: false });
     expect(theWindow().webContents.loaded).toEqual(['app://hearth/index.html']);
     expect(fake.switches).toContainEqual(['host-resolver-rules', 'MAP * ~NOTFOUND']);
+    expect(fake.paths.get('userData')).toBe('/fake/userData');
   });
 
   it('removes the menu on Linux and Windows; on macOS keeps only app, Edit and Window roles', async () => {

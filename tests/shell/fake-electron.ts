@@ -222,7 +222,6 @@ function createState() {
       ['userData', '/fake/userData'],
       ['documents', '/fake/documents'],
     ]),
-    isPackaged: false,
     singleInstanceLock: true,
     quits: 0,
     privilegedSchemes: [] as unknown[],
@@ -254,9 +253,6 @@ class FakeApp extends Emitter {
       fake.switches.push([name, value]);
     },
   };
-  get isPackaged(): boolean {
-    return fake.isPackaged;
-  }
   requestSingleInstanceLock(): boolean {
     record('app.requestSingleInstanceLock');
     return fake.singleInstanceLock;

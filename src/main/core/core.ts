@@ -32,8 +32,6 @@ export interface CoreOptions {
   clock?: Clock;
   /** Argon2id parameters for new key slots. Default 'calibrate' (0.3–1 s here); tests pass small fixed ones. */
   kdf?: KdfParams | 'calibrate';
-  /** better_sqlite3.node built for the running ABI, when it is not Node's (the Electron shell passes it). */
-  nativeBinding?: string;
   /** How often auto-lock looks at the system's idle time; the end-to-end tests shorten it. */
   idleCheckMs?: number;
   /** How often a due check-in is looked for (once a minute); tests shorten it. */
@@ -60,7 +58,6 @@ export function createCore(options: CoreOptions): Core {
     platform: options.platform,
     clock: options.clock ?? systemClock,
     kdf: options.kdf ?? 'calibrate',
-    nativeBinding: options.nativeBinding,
   });
   const keys = new KeyService(vaults);
   const timeline = new TimelineService(vaults);
@@ -134,7 +131,7 @@ export function createCore(options: CoreOptions): Core {
   const indexJobs = new VaultJobs();
   const jobOptions = () => {
     const vault = vaults.requireUnlocked();
-    return { database: vaultPaths(vault.dir).database, key: vault.dataKey, nativeBinding: options.nativeBinding };
+    return { database: vaultPaths(vault.dir).database, key: vault.dataKey };
   };
   const upkeep = (rows: number[]): void =>
     void serial(async () => {
@@ -167,12 +164,11 @@ export function createCore(options: CoreOptions): Core {
   });
 
   const backups = new BackupService(vaults, {
-    nativeBinding: options.nativeBinding,
     jobs,
     // After the current call has answered, in the queue; a failed daily copy is tried again at the next unlock.
     later: (work) => setImmediate(() => void serial(work).then(({ done }) => done).catch(() => undefined)),
   });
-  const transfer = new TransferService(vaults, { jobs, nativeBinding: options.nativeBinding });
+  const transfer = new TransferService(vaults, { jobs });
   // The long jobs the couple starts and watches: shown from the moment they are asked for (waiting in the queue
   // included), until they settle. `jobs.progress` and `jobs.cancel` answer outside the queue.
   const tracked = new JobTracker();

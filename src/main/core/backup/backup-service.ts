@@ -19,7 +19,6 @@ import { copyBeforeMigrating } from './pre-migration';
 const THINNED: ReadonlySet<BackupKind> = new Set(['daily', 'manual']);
 
 export interface BackupServiceOptions {
-  nativeBinding?: string;
   /** The worker threads that copy and check (worker/): a backup, and an unlock's migration, never run on the main thread's event loop. */
   jobs: VaultJobs;
   /** Start work after the current call, through the core's one-at-a-time queue (the daily backup after an unlock). */
@@ -55,9 +54,9 @@ export class BackupService {
     // migrates its staged file on the worker before the swap (restore below). Should anything still be pending when a
     // file is opened on this thread, it is copied here first. A failing copy stops each: no migration without a way back.
     vaults.migrateWith(({ database, dir, dataKey }) =>
-      options.jobs.run({ kind: 'migrate', copyTo: { vaultDir: dir, at: this.#now().toISOString() } }, { database, key: dataKey, nativeBinding: options.nativeBinding }),
+      options.jobs.run({ kind: 'migrate', copyTo: { vaultDir: dir, at: this.#now().toISOString() } }, { database, key: dataKey }),
     );
-    vaults.onBeforeMigrate(({ db, dir, dataKey }) => copyBeforeMigrating(db, dataKey, dir, this.#now(), options.nativeBinding));
+    vaults.onBeforeMigrate(({ db, dir, dataKey }) => copyBeforeMigrating(db, dataKey, dir, this.#now()));
   }
 
   #now(): Date {
@@ -186,7 +185,7 @@ export class BackupService {
 
   #jobOptions() {
     const vault = this.#vaults.requireUnlocked();
-    return { database: vaultPaths(vault.dir).database, key: vault.dataKey, nativeBinding: this.#options.nativeBinding };
+    return { database: vaultPaths(vault.dir).database, key: vault.dataKey };
   }
 
   /**
@@ -199,7 +198,7 @@ export class BackupService {
     const vault = this.#vaults.requireUnlocked();
     const dir = vault.dir;
     const createdAt = this.#now();
-    const job = { database: vaultPaths(dir).database, key: Buffer.from(vault.dataKey), nativeBinding: this.#options.nativeBinding };
+    const job = { database: vaultPaths(dir).database, key: Buffer.from(vault.dataKey) };
     const making = this.#last
       .catch(() => undefined)
       .then(async () => {

@@ -28,11 +28,11 @@ const DAMAGED = 'This backup is damaged: it does not open with this vault’s ke
  * Check a copy of the vault database: it opens read-only with the data key, passes `PRAGMA integrity_check`,
  * is not from a newer Hearth, and (when given) holds exactly the expected rows. Returns its row counts.
  */
-export function verifyCopy(path: string, dataKey: Uint8Array, options: { expected?: TableCounts; nativeBinding?: string } = {}): TableCounts {
+export function verifyCopy(path: string, dataKey: Uint8Array, options: { expected?: TableCounts } = {}): TableCounts {
   let db: Db | null = null;
   try {
     // Read-only: a check must never change the file it checks (the vault's own opener is read-write).
-    db = new Database(path, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    db = new Database(path, { readonly: true, fileMustExist: true });
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
     db.pragma(`key="x'${Buffer.from(dataKey).toString('hex')}'"`);
@@ -88,7 +88,6 @@ export function copyDatabase(
   db: Db,
   dataKey: Uint8Array,
   target: string,
-  nativeBinding?: string,
   progress: Progress = () => {},
   isCancelled: IsCancelled = () => false,
 ): { sizeBytes: number; counts: TableCounts; exact: boolean } {
@@ -111,7 +110,7 @@ export function copyDatabase(
     if (process.platform !== 'win32') chmodSync(temp, FILE_MODE);
     step();
     progress('checking');
-    const counts = verifyCopy(temp, dataKey, { expected: exact ? expected : undefined, nativeBinding });
+    const counts = verifyCopy(temp, dataKey, { expected: exact ? expected : undefined });
     fsyncFile(temp);
     step();
     renameSync(temp, target);

@@ -9,12 +9,12 @@ import { copyDatabase } from './copy';
  * A verified copy of the open vault in its backups folder, noted in the manifest: the way back from a migration,
  * made on the thread that is about to migrate, before anything changes.
  */
-export function copyBeforeMigrating(db: Db, dataKey: Uint8Array, vaultDir: string, at: Date, nativeBinding?: string): BackupSummary {
+export function copyBeforeMigrating(db: Db, dataKey: Uint8Array, vaultDir: string, at: Date): BackupSummary {
   const started = performance.now();
   const folder = new BackupFolder(vaultDir);
   folder.ensure();
   const id = freshBackupName(folder.dir, at, 'pre-migration');
-  const { sizeBytes } = copyDatabase(db, dataKey, join(folder.dir, id), nativeBinding);
+  const { sizeBytes } = copyDatabase(db, dataKey, join(folder.dir, id));
   const entry = fileBackup({ vaultDir, id, kind: 'pre-migration', createdAt: at.toISOString(), thin: false }, performance.now() - started);
   return { id, ...entry, sizeBytes };
 }
@@ -39,9 +39,9 @@ export interface MigrateResult {
   backup: string | null;
 }
 
-export function migrateWithCopy(db: Db, dataKey: Uint8Array, job: MigrateJob, nativeBinding?: string): MigrateResult {
+export function migrateWithCopy(db: Db, dataKey: Uint8Array, job: MigrateJob): MigrateResult {
   const from = db.pragma('user_version', { simple: true }) as number;
   if (from >= LATEST_VERSION) return { from, to: from, backup: null };
-  const backup = job.copyTo ? copyBeforeMigrating(db, dataKey, job.copyTo.vaultDir, new Date(job.copyTo.at), nativeBinding) : null;
+  const backup = job.copyTo ? copyBeforeMigrating(db, dataKey, job.copyTo.vaultDir, new Date(job.copyTo.at)) : null;
   return { from, to: migrate(db), backup: backup?.id ?? null };
 }

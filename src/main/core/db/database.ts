@@ -5,8 +5,6 @@ import { HearthError } from '../../../shared/errors';
 export type Db = Database.Database;
 
 export interface OpenOptions {
-  /** Path to a better_sqlite3.node built for the running ABI (Electron's); default: the package's own build. */
-  nativeBinding?: string;
   /** Create the file if it is missing (only when making a new vault). */
   create?: boolean;
 }
@@ -30,7 +28,7 @@ function applyKey(db: Db, key: Uint8Array): void {
  */
 export function openDatabase(path: string, key: Uint8Array, options: OpenOptions = {}): { db: Db; userVersion: number } {
   if (!options.create) assertLooksLikeVault(path);
-  const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = new Database(path);
   try {
     applyKey(db, key);
     // The first read decrypts page 1: a wrong key fails here with SQLITE_NOTADB.

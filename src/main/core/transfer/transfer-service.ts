@@ -9,7 +9,6 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 export interface TransferServiceOptions {
   jobs: VaultJobs;
-  nativeBinding?: string;
 }
 
 /**
@@ -27,7 +26,7 @@ export class TransferService {
 
   #job() {
     const vault = this.#vaults.requireUnlocked();
-    return { database: vaultPaths(vault.dir).database, key: vault.dataKey, nativeBinding: this.#options.nativeBinding };
+    return { database: vaultPaths(vault.dir).database, key: vault.dataKey };
   }
 
   /**

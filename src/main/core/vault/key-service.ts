@@ -126,7 +126,7 @@ export class KeyService {
     if (!existsSync(folder)) return;
     for (const name of readdirSync(folder).filter((n) => n.endsWith('.db'))) {
       try {
-        const { db } = openDatabase(join(folder, name), previous, { nativeBinding: this.#vaults.nativeBinding });
+        const { db } = openDatabase(join(folder, name), previous);
         try {
           db.pragma('journal_mode = DELETE');
           db.pragma(`rekey=${rawKey(next)}`);

@@ -20,7 +20,6 @@ export interface VaultServiceOptions {
   clock: Clock;
   /** Argon2id parameters for new slots: 'calibrate' (the app) or fixed ones (tests only). */
   kdf: KdfParams | 'calibrate';
-  nativeBinding?: string;
 }
 
 /** A vault file about to be migrated: the open (still unmigrated) database and what it needs to be copied. */
@@ -72,10 +71,6 @@ export class VaultService {
 
   get clock(): Clock {
     return this.#options.clock;
-  }
-
-  get nativeBinding(): string | undefined {
-    return this.#options.nativeBinding;
   }
 
   get platform(): Platform {
@@ -145,7 +140,7 @@ export class VaultService {
 
   #reopen(dir: string, meta: VaultMeta, dataKey: Buffer, unlockedWith: UnlockedVault['unlockedWith'], check: (db: Db) => void): UnlockedVault {
     const path = vaultPaths(dir).database;
-    const { db, userVersion } = openDatabase(path, dataKey, { nativeBinding: this.#options.nativeBinding });
+    const { db, userVersion } = openDatabase(path, dataKey);
     try {
       assertNotTooNew(userVersion);
       configureDatabase(db, path);
@@ -208,7 +203,7 @@ export class VaultService {
     try {
       const paths = vaultPaths(dir);
       const slot = await makeSlot({ vaultId: id, dataKey, passphrase: input.passphrase, kdf, partner: 'a', now });
-      const { db } = openDatabase(paths.database, dataKey, { create: true, nativeBinding: this.#options.nativeBinding });
+      const { db } = openDatabase(paths.database, dataKey, { create: true });
       try {
         configureDatabase(db, paths.database);
         migrate(db);
@@ -348,7 +343,7 @@ export class VaultService {
     let lastError: unknown;
     for (const dataKey of keys) {
       try {
-        return { ...openDatabase(path, dataKey, { nativeBinding: this.#options.nativeBinding }), dataKey };
+        return { ...openDatabase(path, dataKey), dataKey };
       } catch (error) {
         lastError = error;
         if ((error as { code?: string }).code !== 'SQLITE_NOTADB') break;

@@ -23,7 +23,7 @@ export type JobProgressReport = (phase: string, done?: number, total?: number) =
  * transaction rolls back.
  */
 export async function runJob(input: JobInput, progress: JobProgressReport, isCancelled: () => boolean = () => false): Promise<JobResults[VaultJob['kind']]> {
-  const { job, key, nativeBinding } = input;
+  const { job, key } = input;
   const step = () => {
     if (isCancelled()) throw jobCancelled();
   };
@@ -32,7 +32,7 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
   if (job.kind === 'verify') {
     step();
     progress('checking');
-    return verifyCopy(job.path, key, { nativeBinding });
+    return verifyCopy(job.path, key);
   }
   if (job.kind === 'index-upkeep') {
     return withVault(input, (db) => {
@@ -44,7 +44,7 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
     });
   }
   if (job.kind === 'owed-upkeep') return withVault(input, (db) => owedUpkeep(db));
-  if (job.kind === 'migrate') return withVault(input, (db) => migrateWithCopy(db, key, job, nativeBinding));
+  if (job.kind === 'migrate') return withVault(input, (db) => migrateWithCopy(db, key, job));
   if (job.kind === 'import') {
     step();
     progress('reading');
@@ -84,13 +84,13 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
   step();
   const started = performance.now();
   return withVault(input, (db) => {
-    const copied = copyDatabase(db, key, job.target, nativeBinding, progress, isCancelled);
+    const copied = copyDatabase(db, key, job.target, progress, isCancelled);
     return { ...copied, verifiedAt: job.file ? fileBackup(job.file, performance.now() - started).verifiedAt : null };
   });
 }
 
 function withVault<T>(input: JobInput, work: (db: ReturnType<typeof openDatabase>['db']) => T): T {
-  const { db } = openDatabase(input.database, input.key, { nativeBinding: input.nativeBinding });
+  const { db } = openDatabase(input.database, input.key);
   try {
     configureDatabase(db, input.database);
     return work(db);

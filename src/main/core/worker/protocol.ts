@@ -55,7 +55,6 @@ export interface JobInput {
   job: VaultJob;
   database: string;
   key: Uint8Array;
-  nativeBinding?: string;
 }
 
 export interface WorkerError {

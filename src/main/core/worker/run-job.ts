@@ -12,7 +12,6 @@ export interface JobOptions {
   database?: string;
   /** The raw data key. The worker gets a copy of its own (transferred), which it wipes when done. Absent as above. */
   key?: Uint8Array;
-  nativeBinding?: string;
   /** The phase, and for a job that counts its items ('pdf', the export's and the import's sections), how many are done of how many. */
   onProgress?: (phase: string, done?: number, total?: number) => void;
   /**
@@ -76,7 +75,7 @@ export class VaultJobs {
 
   run<J extends VaultJob>(job: J, options: JobOptions): Promise<JobResults[J['kind']]> {
     const key = options.key ? new Uint8Array(options.key) : new Uint8Array(0); // a copy of its own, moved (not copied again) to the worker below
-    const input: JobInput = { job, database: options.database ?? '', key, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
+    const input: JobInput = { job, database: options.database ?? '', key };
     const id = this.#next++;
     const { signal } = options;
     let worker: Worker;
