@@ -7,9 +7,11 @@ const tiers = [
   ['types (main, preload, shared, tests)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['types (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings']],
   ['security scan (Electronegativity)', 'node', ['scripts/security-scan.mjs']],
-  // Built first, so the shell tests also check the built preload.
+  ['CI workflows (action-validator)', 'node', ['scripts/check-workflows.mjs']],
+  // Built first, so the shell tests also check the built main and preload.
   ['build', 'npx', ['electron-vite', 'build']],
   ['core, shell and component tests', 'npx', ['vitest', 'run']],
+  ['packaging (electron-builder, npm run dist:check)', 'node', ['scripts/dist-check.mjs']],
   ['end-to-end and Electron smoke tests', 'npx', ['playwright', 'test']],
 ];
 
@@ -17,7 +19,8 @@ const results = [];
 for (const [name, command, args] of tiers) {
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  // npx is a .cmd script on Windows, which only a shell can start.
+  const run = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
   const ok = run.status === 0;
   results.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
   console.log(`=== ${name}: ${ok ? 'passed' : 'FAILED'} in ${results.at(-1).seconds}s`);

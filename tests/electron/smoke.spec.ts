@@ -1,70 +1,48 @@
 /**
- * Electron smoke test (tier 5): launches the built app (out/main/index.js; this spec builds nothing)
- * with a throwaway profile and checks the window, the welcome screen and window.hearth.
- *
- * It runs only where an Electron binary is installed. Elsewhere it is reported as skipped, with the
- * reason. It never calls require('electron'), which would try to download the binary.
+ * Electron smoke test: the real app (see launch.ts for the two targets) opens one window on the welcome screen,
+ * exposes exactly the contract as window.hearth and no Node, answers over IPC, and keeps its data in the profile it
+ * was given. This spec builds nothing; where no Electron binary exists it is reported as skipped, with the reason.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { realpathSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { contract } from '../../src/shared/contract';
-
-const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
-const ELECTRON_DIR = join(PROJECT, 'node_modules', 'electron');
-const MAIN = join(PROJECT, 'out', 'main', 'index.js');
-
-/** The Electron executable from node_modules/electron/path.txt + dist/, or why there is none. */
-function findElectron(): { path: string } | { reason: string } {
-  const none = 'No Electron binary on this machine (node_modules/electron/dist missing; it cannot be downloaded here)';
-  const pathFile = join(ELECTRON_DIR, 'path.txt');
-  if (!existsSync(pathFile)) return { reason: none };
-  const path = join(ELECTRON_DIR, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(path) ? { path } : { reason: none };
-}
-
-const found = findElectron();
-if ('reason' in found) console.log(`Electron smoke test skipped: ${found.reason}`);
+import { launchHearth, newProfile, skipWithoutTarget, target, type LaunchedHearth, type Profile } from './launch';
 
 test.describe('Electron smoke', () => {
-  test.skip('reason' in found, 'reason' in found ? found.reason : '');
+  skipWithoutTarget((condition, reason) => test.skip(condition, reason), 'smoke.spec.ts');
+  test.describe.configure({ mode: 'serial' });
 
-  let app: ElectronApplication;
-  let profile: string;
+  let hearth: LaunchedHearth;
+  let profile: Profile;
 
   test.beforeAll(async () => {
-    if (!('path' in found)) return;
-    if (!existsSync(MAIN)) throw new Error('out/main/index.js is missing: run `npm run build` (and `node scripts/native-electron.mjs`) first.');
-    profile = mkdtempSync(join(tmpdir(), 'hearth-electron-'));
-    app = await electron.launch({
-      executablePath: found.path,
-      args: [MAIN],
-      cwd: PROJECT,
-      env: { ...process.env, HEARTH_USER_DATA: profile, HEARTH_DEVTOOLS: '', ELECTRON_RENDERER_URL: '' },
-    });
+    if ('skip' in target) return;
+    profile = newProfile();
+    hearth = await launchHearth(target, profile);
   });
 
   test.afterAll(async () => {
-    await app?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await hearth?.close();
+    profile?.remove();
   });
 
-  test('opens one window titled "Hearth" showing the welcome screen', async () => {
-    const page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
-    expect(page.url()).toBe('app://hearth/index.html');
-    const title = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle());
-    expect(title).toBe('Hearth');
-    await expect(page.getByText('Hearth').first()).toBeVisible();
+  test('opens one window titled "Hearth" on the welcome screen, at app://hearth/index.html', async () => {
+    const { page, main } = hearth;
+    await expect(page).toHaveURL('app://hearth/index.html');
+    await expect(page).toHaveTitle('Hearth');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A quiet place for the two of you');
+    if (main) {
+      // The window's own title (what a taskbar shows), and that there is only the one window.
+      const titles = await main.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.getTitle()));
+      expect(titles).toEqual(['Hearth']);
+    }
   });
 
   test("exposes window.hearth with the contract's areas and methods, and no Node", async () => {
-    const page = await app.firstWindow();
+    const { page } = hearth;
     const shape = await page.evaluate(() => {
-      const hearth = (window as unknown as { hearth: Record<string, Record<string, unknown>> }).hearth;
-      return Object.fromEntries(Object.entries(hearth).map(([area, group]) => [area, Object.keys(group).sort()]));
+      const api = (window as unknown as { hearth: Record<string, Record<string, unknown>> }).hearth;
+      return Object.fromEntries(Object.entries(api).map(([area, group]) => [area, Object.keys(group).sort()]));
     });
     const expected = Object.fromEntries(Object.entries(contract).map(([area, group]) => [area, Object.keys(group).sort()]));
     expect(shape).toEqual(expected);
@@ -72,11 +50,20 @@ test.describe('Electron smoke', () => {
     expect(node).toBe('undefinedundefined');
   });
 
-  test('answers app.status through IPC, the dispatcher and the Electron build of the database driver', async () => {
-    const page = await app.firstWindow();
-    const result = await page.evaluate(() =>
+  test('answers app.status through IPC, the dispatcher and the database driver loaded by Electron', async () => {
+    const result = await hearth.page.evaluate(() =>
       (window as unknown as { hearth: { app: { status(): Promise<{ ok: boolean }> } } }).hearth.app.status(),
     );
     expect(result.ok).toBe(true);
+  });
+
+  test('runs as "Hearth" (unpackaged) with its data in the throwaway profile', async () => {
+    const { main } = hearth;
+    test.skip(!main, 'the packed app has no main-process connection (inspect fuse off); journey.spec.ts finds its vault in the profile instead');
+    const facts = await main!.evaluate(({ app }) => ({ name: app.getName(), packaged: app.isPackaged, userData: app.getPath('userData') }));
+    expect(facts.name).toBe('Hearth');
+    expect(facts.packaged).toBe(false);
+    // Both sides resolved: macOS's temp folder is behind a symbolic link, Windows' may be a short (8.3) name.
+    expect(realpathSync.native(facts.userData)).toBe(realpathSync.native(profile.userData));
   });
 });
