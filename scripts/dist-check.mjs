@@ -127,14 +127,15 @@ const title = conn.prepare('SELECT title FROM timeline_events ORDER BY start_dat
 conn.close();
 const argon2 = req('argon2');
 const sharp = req('sharp');
-Promise.all([argon2.hash('x', { memoryCost: 1024, timeCost: 1 }), sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } }).png().toBuffer()])
-  .then(([hash, png]) => console.log(JSON.stringify({ title, argon2: hash.startsWith('$argon2id$'), sharp: png.length > 0 })));`,
+const mupdf = import(require('node:url').pathToFileURL(req.resolve('mupdf')).href).then((m) => new m.PDFDocument().countPages() === 0);
+Promise.all([argon2.hash('x', { memoryCost: 1024, timeCost: 1 }), sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } }).png().toBuffer(), mupdf])
+  .then(([hash, png, pdf]) => console.log(JSON.stringify({ title, argon2: hash.startsWith('$argon2id$'), sharp: png.length > 0, mupdf: pdf })));`,
   );
   const contents = JSON.parse(readFileSync(join(fixture, 'contents.json'), 'utf8'));
   const run = spawnSync(process.execPath, [probe, tree, join(`${asar}.unpacked`, sqliteBinary), join(fixture, 'hearth.db'), contents.dataKeyHex], { encoding: 'utf8' });
   const loaded = run.status === 0 ? JSON.parse(run.stdout.trim().split('\n').at(-1)) : null;
   check('Node loads the unpacked database driver and opens a vault made by Hearth 0.1.0', loaded?.title === 'The day we met', loaded ? '' : run.stderr.trim().split('\n').slice(-3).join(' '));
-  check('Node loads argon2 and sharp from the packed app', loaded?.argon2 === true && loaded?.sharp === true);
+  check('Node loads argon2, sharp and MuPDF (the PDF encryption) from the packed app', loaded?.argon2 === true && loaded?.sharp === true && loaded?.mupdf === true);
 
   // Fuses.
   const wanted = {

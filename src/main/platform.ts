@@ -1,5 +1,5 @@
-import { app, clipboard, dialog, Notification, powerMonitor, type BrowserWindow } from 'electron';
-import { basename, join } from 'node:path';
+import { clipboard, dialog, Notification, powerMonitor, type BrowserWindow } from 'electron';
+import { basename } from 'node:path';
 import type { SystemEvent } from '../shared/privacy';
 import type { OpenFileOptions, Platform, SaveFileOptions } from './core/platform';
 
@@ -58,7 +58,9 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): E
     async chooseSavePath(request: SaveFileOptions): Promise<string | null> {
       const options: Electron.SaveDialogOptions = {
         title: request.title,
-        defaultPath: join(app.getPath('documents'), basename(request.defaultName)),
+        // A file name only, never a folder: Hearth does not steer where a private file goes (Documents, say, which
+        // may be synced or shared); the dialog opens where the system would, usually where this person last saved.
+        defaultPath: basename(request.defaultName),
         filters: request.filters,
         properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
       };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from './text';
 import { Day } from './timeline';
 
 /**
@@ -64,8 +65,19 @@ export const SaveExportInput = z
     selection: ExportSelection,
     format: z.enum(['pdf', 'markdown']),
     includeNames: z.boolean().default(false),
-    /** Protects the PDF with AES-256; a Markdown file is plain text and cannot carry one. */
-    password: z.string().min(1).max(1024).optional(),
+    /**
+     * Protects the PDF with AES-256 (revision 6); a Markdown file is plain text and cannot carry one. Held by the core
+     * to the same strength rule as a passphrase (src/shared/strength.ts), refused as VALIDATION on `password`.
+     * Whatever a keyboard cannot type (broken characters, control characters) is refused here; NFC as typed.
+     */
+    password: z
+      .string()
+      .min(1)
+      .max(LIMITS.passphraseMax)
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .refine((s) => s.isWellFormed() && !/[\u0000-\u001F\u007F]/u.test(s), 'That password holds characters a keyboard cannot type. Choose another.')
+      .transform((s) => s.normalize('NFC'))
+      .optional(),
   })
   .strict()
   .refine((s) => s.format === 'pdf' || s.password === undefined, {

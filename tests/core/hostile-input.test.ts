@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
 import { methods } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/errors';
-import { dispatcherFor, newVault } from './helpers';
+import { assess, relatedWords } from '../../src/shared/strength';
+import { dispatcherFor, fakePlatform, newCore, newVault } from './helpers';
 
 /** Calls whose empty argument is valid and whose effect would end the run (they are tested elsewhere). */
 const SKIP = new Set(['hearth:vaults.lock']);
@@ -73,5 +74,56 @@ describe('hostile arguments on every channel', () => {
     } finally {
       peek.close();
     }
+  });
+});
+
+describe('a therapy PDF password on the channel', () => {
+  it('is refused as VALIDATION on `password`, before any dialog, unless it passes the passphrase rule and a keyboard can type it', async () => {
+    const platform = fakePlatform();
+    let dialogs = 0;
+    const answer = platform.chooseSavePath;
+    platform.chooseSavePath = function (options) {
+      dialogs += 1;
+      return answer.call(this, options); // null: cancelled, nothing is written
+    };
+    const v = await newVault(newCore({ platform }));
+    const d = dispatcherFor(v);
+    await v.core.timeline.create({ kind: 'memory', title: 'Something to share', startDate: '2020-01-01', author: 'both' });
+    const related = relatedWords(['Sam', 'Alex'], 'Our place');
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    const typable = (s: string) => s.isWellFormed() && !/[\u0000-\u001F\u007F]/u.test(s) && s.length <= 1024;
+    const save = (password: unknown) => d.dispatch('hearth:export.save', [{ selection: { kinds: ['timeline'] }, format: 'pdf', password }]) as Promise<Result<unknown>>;
+
+    const candidates = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.constantFrom(
+        'meadow lantern quietly\uD800',
+        'meadow\u0000lantern quietly',
+        'meadow lantern\tquietly',
+        'meadow lantern quietly\u001B',
+        'password',
+        'iloveyou',
+        'samalex1',
+        'x'.repeat(1025),
+        'meadow lantern quietly',
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(candidates, async (password) => {
+        const before = dialogs;
+        const result = await save(password);
+        const allowed = password.length > 0 && typable(password) && assess(password.normalize('NFC'), related).weakness === null;
+        if (allowed) {
+          expect(result).toEqual({ ok: true, value: { saved: false } });
+          expect(dialogs).toBe(before + 1);
+        } else {
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.error).toMatchObject({ code: 'VALIDATION', details: { field: 'password' } });
+          expect(dialogs).toBe(before);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -25,13 +25,17 @@ describe('createElectronPlatform', () => {
     await expect(platform.chooseFolder('Choose')).resolves.toBeNull();
   });
 
-  it('asks where to save, starting in Documents with the suggested name', async () => {
-    fake.saveDialogAnswer = { canceled: false, filePath: '/fake/documents/kit.pdf' };
-    const options = { title: 'Save the recovery kit', defaultName: 'kit.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] };
-    await expect(platform.chooseSavePath(options)).resolves.toBe('/fake/documents/kit.pdf');
+  it('asks where to save with the suggested file name only: no default folder, no recent-documents entry', async () => {
+    fake.saveDialogAnswer = { canceled: false, filePath: '/home/us/Desktop/kit.pdf' };
+    const options = { title: 'Save the file', defaultName: 'kit.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    await expect(platform.chooseSavePath(options)).resolves.toBe('/home/us/Desktop/kit.pdf');
     const call = fake.calls.find((c) => c.api === 'dialog.showSaveDialog')!;
-    expect(call.args[1]).toMatchObject({ title: options.title, defaultPath: '/fake/documents/kit.pdf', filters: options.filters });
+    expect(call.args[1]).toMatchObject({ title: options.title, defaultPath: 'kit.pdf', filters: options.filters });
     expect((call.args[1] as { properties: string[] }).properties).toContain('dontAddToRecent');
+    // A name that carries a folder is cut down to the name: the dialog opens where the system would.
+    await platform.chooseSavePath({ ...options, defaultName: '/fake/documents/notes.pdf' });
+    const second = fake.calls.filter((c) => c.api === 'dialog.showSaveDialog')[1]!;
+    expect((second.args[1] as { defaultPath: string }).defaultPath).toBe('notes.pdf');
   });
 
   it('returns null when the save dialog is cancelled, and works without a window', async () => {

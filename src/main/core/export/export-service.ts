@@ -25,6 +25,29 @@ export function defaultResourcesDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'resources');
 }
 
+/**
+ * The name the save dialog suggests: it says nothing about what the file holds, since a file name shows in folder
+ * listings, recent-file lists and an email's attachment line without the file being opened.
+ */
+export function exportFileName(day: string, extension: 'pdf' | 'md'): string {
+  return `Hearth notes ${day}.${extension}`;
+}
+
+/**
+ * A protected PDF's password is held to the same rule as a passphrase (src/shared/strength.ts), here in the core and
+ * not only on the screen, before anything is asked or written. The rule's dictionaries are loaded on first use.
+ */
+async function refuseWeakPassword(password: string, partnerNames: readonly string[], vaultName: string): Promise<void> {
+  const { assess, relatedWords, MIN_LENGTH } = await import('../../../shared/strength');
+  const { weakness } = assess(password, relatedWords(partnerNames, vaultName));
+  if (weakness === 'too-short')
+    throw new HearthError('VALIDATION', `The PDF’s password needs at least ${MIN_LENGTH} characters. A few unrelated words work well.`, { field: 'password' });
+  if (weakness === 'too-weak')
+    throw new HearthError('VALIDATION', 'That password would be easy for someone to guess. Add another word or two that only you would put together.', {
+      field: 'password',
+    });
+}
+
 const IDLE: ExportProgress = { running: false, phase: 'idle', done: 0, total: 0 };
 
 /**
@@ -97,10 +120,11 @@ export class ExportService {
     const sources = this.#sources();
     const document = await buildDocument(sources, input.selection, vault.partners(), input.includeNames);
     if (document.items.length === 0) throw new HearthError('VALIDATION', 'Choose at least one entry to include, then save again.');
+    if (input.password !== undefined) await refuseWeakPassword(input.password, vault.partners().map((p) => p.name), vault.meta.name);
     const pdf = input.format === 'pdf';
     const path = await this.#vaults.platform.chooseSavePath({
       title: pdf ? (input.password ? 'Save the protected PDF' : 'Save the PDF (not protected)') : 'Save the Markdown file (not encrypted)',
-      defaultName: `hearth-for-therapy-${sources.today}.${pdf ? 'pdf' : 'md'}`,
+      defaultName: exportFileName(sources.today, pdf ? 'pdf' : 'md'),
       filters: [pdf ? { name: 'PDF document', extensions: ['pdf'] } : { name: 'Markdown', extensions: ['md'] }],
     });
     if (!path) return { saved: false };

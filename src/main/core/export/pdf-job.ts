@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../vault/atomic-file';
 import { Fonts } from './fonts';
 import type { ExportDocument } from './model';
 import { renderPdf } from './pdf';
+import { protectPdf } from './protect';
 
 /**
  * The therapy PDF as a vault-worker job (worker/protocol.ts): the document model, already read from the vault on
@@ -18,6 +19,7 @@ export interface PdfJob {
   resourcesDir: string;
   /** Where to write the PDF; null for the preview, which sends back the pages as laid out instead. */
   target: string | null;
+  /** Encrypts the PDF (AES-256, revision 6: protect.ts) before it is written. Already checked for strength by the core. */
   password?: string;
   includeNames: boolean;
 }
@@ -45,7 +47,6 @@ export async function writePdf(job: PdfJob, progress: PdfProgress, isCancelled: 
   if (isCancelled()) throw cancelled();
   progress('laying-out', 0);
   const result = await renderPdf(job.document, new Fonts(job.resourcesDir), {
-    ...(job.password ? { password: job.password } : {}),
     includeNames: job.includeNames,
     afterItem: async (done) => {
       progress('laying-out', done);
@@ -57,7 +58,11 @@ export async function writePdf(job: PdfJob, progress: PdfProgress, isCancelled: 
   if (isCancelled()) throw cancelled();
   if (job.target === null) return { pages: result.pages.length, preview: result.pages };
   progress('writing');
-  writeExportFile(job.target, result.bytes);
+  // The plain PDF exists only in this thread's memory: encrypted here, and only the encrypted bytes are written
+  // (beside the target, then renamed). protectPdf overwrites the plain bytes once it has read them.
+  const bytes = job.password ? await protectPdf(result.bytes, job.password) : result.bytes;
+  if (isCancelled()) throw cancelled();
+  writeExportFile(job.target, bytes);
   return { pages: result.pages.length };
 }
 

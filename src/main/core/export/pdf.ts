@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { ChartSpec, ExportPreviewBlock, ExportPreviewPage } from '../../../shared/export';
 import { FONT_FILES, type Face, type FontName, type Fonts } from './fonts';
 import { formatDay, PRIVATE_NOTE, sectionsOf } from './format';
@@ -64,8 +63,6 @@ interface Line {
 }
 
 export interface PdfOptions {
-  /** AES-256 (PDF 1.7 extension level 3) when given. */
-  password?: string;
   includeNames: boolean;
   /** Called after each item: the place to yield to the event loop, report progress and stop when cancelled. */
   afterItem?: (done: number) => Promise<void>;
@@ -476,21 +473,16 @@ function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts, PDFDocument: new (o
   doc.font('sans');
 }
 
+/** The document's title in its metadata, whatever it holds. */
+const DOCUMENT_INFO_TITLE = 'Hearth';
+
 const CONTENTS_FIRST = 26;
 const CONTENTS_MORE = 30;
 
 export async function renderPdf(document: ExportDocument, fonts: Fonts, options: PdfOptions): Promise<PdfResult> {
   // Loaded on first use, so start-up and unlock never pay for the PDF library.
   const { default: PDFDocument } = await import('pdfkit');
-  const protection = options.password
-    ? {
-        pdfVersion: '1.7ext3' as const,
-        userPassword: options.password,
-        // Nobody needs to change permissions later; the owner password is random and forgotten.
-        ownerPassword: randomBytes(24).toString('hex'),
-        permissions: { printing: 'highResolution' as const, copying: true, annotating: true, contentAccessibility: true },
-      }
-    : { pdfVersion: '1.7' as const };
+  // Never encrypted here: a password is applied to the finished bytes (protect.ts, called by pdf-job.ts).
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -500,8 +492,10 @@ export async function renderPdf(document: ExportDocument, fonts: Fonts, options:
     font: null as unknown as string,
     lang: 'en',
     displayTitle: true,
-    info: { Title: document.title, Producer: 'Hearth', Creator: 'Hearth' },
-    ...protection,
+    pdfVersion: '1.7',
+    // What a file manager, a search index or a reader's title bar shows without opening the pages: it says nothing of
+    // what is inside, and there is no Subject, Keywords or Author.
+    info: { Title: DOCUMENT_INFO_TITLE, Producer: 'Hearth', Creator: 'Hearth' },
   });
   installFonts(doc, fonts, PDFDocument);
   const chunks: Buffer[] = [];

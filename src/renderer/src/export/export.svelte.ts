@@ -3,6 +3,7 @@ import { EXPORT_KINDS, type ExportCandidate, type ExportKind, type ExportPreview
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { PassphraseDraft } from '../passphrase/passphrase.svelte';
+import { relatedWords } from '../../../shared/strength';
 
 /** What the couple chooses: range, kinds, whose entries, and which matching items stay ticked. */
 export class ExportChoice {
@@ -108,7 +109,8 @@ export class ExportSection {
   #previewTicket = 0;
 
   constructor(session: Pick<Session, 'partners' | 'vault'>) {
-    this.password = new PassphraseDraft(() => [...session.partners.map((p) => p.name), session.vault.name]);
+    // The same words the core measures the password against when it saves (export-service.ts).
+    this.password = new PassphraseDraft(() => relatedWords(session.partners.map((p) => p.name), session.vault.name));
   }
 
   get format() {

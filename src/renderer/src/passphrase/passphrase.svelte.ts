@@ -1,4 +1,4 @@
-import { MIN_LENGTH, MIN_SCORE, measure, type Strength } from './strength';
+import { MIN_LENGTH, assess, type Assessment, type Strength } from '../../../shared/strength';
 
 /** A new passphrase being chosen: the text, its confirmation, and whether it may be used. */
 export class PassphraseDraft {
@@ -8,9 +8,11 @@ export class PassphraseDraft {
   #visible = $state(false);
   #related: () => readonly string[] = () => [];
 
-  readonly strength: Strength | null = $derived(this.#value ? measure(this.#value, this.#related()) : null);
-  readonly tooShort: boolean = $derived(this.#value.length < MIN_LENGTH);
-  readonly tooWeak: boolean = $derived(!this.tooShort && (this.strength?.score ?? 0) < MIN_SCORE);
+  /** The shared rule (src/shared/strength.ts), the same one the core holds a protected PDF's password to. */
+  readonly #assessment: Assessment | null = $derived(this.#value ? assess(this.#value, this.#related()) : null);
+  readonly strength: Strength | null = $derived(this.#assessment?.strength ?? null);
+  readonly tooShort: boolean = $derived(this.#assessment === null || this.#assessment.weakness === 'too-short');
+  readonly tooWeak: boolean = $derived(this.#assessment?.weakness === 'too-weak');
   readonly mismatch: boolean = $derived(this.#confirm.length > 0 && this.#confirm !== this.#value);
   /** Only say "these don't match" once the person has finished typing the confirmation. */
   readonly showMismatch: boolean = $derived(this.mismatch && (this.#confirmTouched || this.#confirm.length >= this.#value.length));
