@@ -80,9 +80,22 @@ export const AddPassphraseInput = z
   })
   .strict();
 
-export const ChangePassphraseInput = z.object({ slotId: z.string().max(64), current: Secret, next: passphrase }).strict();
+export const ChangePassphraseInput = z
+  .object({
+    slotId: z.string().max(64),
+    current: Secret,
+    next: passphrase,
+    /** Also re-key the vault, so a copy of the old slot file with the old passphrase opens nothing (on unless asked). */
+    lockOutOldCopies: z.boolean().default(true),
+  })
+  .strict();
 export const RemoveSlotInput = z.object({ slotId: z.string().max(64), confirm: Secret }).strict();
 export const ConfirmInput = z.object({ confirm: Secret }).strict();
-export const RecoveryCode = z.object({ recoveryCode: z.string() });
-export const RecoveryKitInput = z.object({ recoveryCode: z.string().min(1).max(LIMITS.recoveryCode) }).strict();
-export const Saved = z.object({ saved: z.boolean() });
+/**
+ * After a re-key (a new recovery code, a passphrase removed, or changed with "lock out old copies"): the new recovery
+ * code, shown once, and the names of the vault's backups that could not follow the new key (they still open with the
+ * old passphrases and the old code).
+ */
+export const Rekeyed = z.object({ recoveryCode: z.string(), backupsNotRekeyed: z.array(z.string()) });
+export type Rekeyed = z.infer<typeof Rekeyed>;
+export const PassphraseChanged = z.object({ slot: KeySlotSummary, rekeyed: Rekeyed.nullable() });

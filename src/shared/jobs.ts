@@ -3,11 +3,12 @@ import { HearthError } from './errors';
 
 /**
  * Long jobs the couple starts and can watch: "Back up now" (into the vault's backups folder or to a chosen folder),
- * restoring a backup, the full export and an import. Each runs on the vault worker; while it runs, `jobs.progress`
+ * restoring a backup, the full export, an import, and a re-key (a new recovery code, a passphrase removed or changed;
+ * it cannot be cancelled). Each runs on the vault worker; while it runs, `jobs.progress`
  * says what it is doing and `jobs.cancel` asks it to stop. Both answer at once, even while the job holds the core's
  * queue (they do not wait their turn).
  */
-export const JOB_KINDS = ['backup', 'restore', 'export', 'import'] as const;
+export const JOB_KINDS = ['backup', 'restore', 'export', 'import', 'rekey'] as const;
 export const JobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof JobKind>;
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectCode, newVault, PASSPHRASE } from './helpers';
+import { KEYSLOT_FILES } from '../../src/main/core/vault/keyslots';
+import { expectCode, newVault, PASSPHRASE, tempDir } from './helpers';
 
 const pass = (passphrase: string) => ({ kind: 'passphrase' as const, passphrase });
 const recovery = (code: string) => ({ kind: 'recovery' as const, code });
@@ -22,18 +23,18 @@ describe('managing keys', () => {
     await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass(PASSPHRASE) });
   });
 
-  it('changes a passphrase by rewrapping its slot, without rewriting the database', async () => {
+  it('changes a passphrase by rewrapping its slot, without a re-key, when asked not to lock out old copies', async () => {
     const v = await newVault();
     const [slot] = await v.core.keys.list();
+    const changed = await v.core.keys.changePassphrase({ slotId: slot!.id, current: pass(PASSPHRASE), next: 'a fresh new passphrase', lockOutOldCopies: false });
+    expect(changed.slot.id).toBe(slot!.id);
+    expect(changed.rekeyed).toBeNull();
     await v.core.vaults.lock();
-    const before = digest(join(v.dir, 'hearth.db'));
-    await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass(PASSPHRASE) });
-    const changed = await v.core.keys.changePassphrase({ slotId: slot!.id, current: pass(PASSPHRASE), next: 'a fresh new passphrase' });
-    expect(changed.id).toBe(slot!.id);
-    await v.core.vaults.lock();
-    expect(digest(join(v.dir, 'hearth.db'))).toBe(before);
     await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass(PASSPHRASE) }), 'WRONG_PASSPHRASE');
     await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass('a fresh new passphrase') });
+    await v.core.vaults.lock();
+    // The data key, and so the recovery code, is the same.
+    await v.core.vaults.unlock({ vaultId: v.vaultId, secret: recovery(v.recoveryCode) });
   });
 
   it('changes a forgotten passphrase when confirmed with the recovery code', async () => {
@@ -73,18 +74,6 @@ describe('managing keys', () => {
     await v.core.vaults.lock();
     await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass('alex has a passphrase too') });
   });
-
-  it('saves the recovery kit as a PDF only where the person chose, and only for this vault', async () => {
-    const v = await newVault();
-    expect(await v.core.keys.saveRecoveryKit({ recoveryCode: v.recoveryCode })).toEqual({ saved: false });
-    const other = await newVault();
-    await expectCode(v.core.keys.saveRecoveryKit({ recoveryCode: other.recoveryCode }), 'VALIDATION');
-    const target = join(v.dataDir, 'kit.pdf');
-    v.platform.nextSavePath = target;
-    expect(await v.core.keys.saveRecoveryKit({ recoveryCode: v.recoveryCode })).toEqual({ saved: true });
-    const pdf = readFileSync(target);
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  });
 });
 
 describe('backups and a new recovery code', () => {
@@ -96,5 +85,85 @@ describe('backups and a new recovery code', () => {
     await v.core.keys.regenerateRecoveryCode({ confirm: pass(PASSPHRASE) });
     await v.core.backups.restore({ id: backup!.id });
     expect((await v.core.timeline.get({ id: kept.id })).deletedAt).toBeNull();
+  });
+});
+
+/** The two slot files as they are now: what an OS backup, a folder backup or a housemate's copy would hold. */
+function keepSlotFiles(dir: string): () => void {
+  const kept = KEYSLOT_FILES.map((name) => [name, readFileSync(join(dir, name))] as const);
+  return () => kept.forEach(([name, bytes]) => writeFileSync(join(dir, name), bytes));
+}
+
+describe('access that can be taken back', () => {
+  it('removing a passphrase re-keys: with the old slot files put back, neither the removed passphrase nor the old code opens the vault', async () => {
+    const v = await newVault();
+    const second = await v.core.keys.addPassphrase({ partner: 'b', passphrase: 'alex has a passphrase too', confirm: pass(PASSPHRASE) });
+    const putBack = keepSlotFiles(v.dir);
+    const { recoveryCode, backupsNotRekeyed } = await v.core.keys.remove({ slotId: second.id, confirm: pass(PASSPHRASE) });
+    expect(recoveryCode).not.toBe(v.recoveryCode);
+    expect(backupsNotRekeyed).toEqual([]);
+    await v.core.vaults.lock();
+
+    putBack();
+    await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass('alex has a passphrase too') }), 'WRONG_PASSPHRASE');
+    await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: recovery(v.recoveryCode) }), 'WRONG_PASSPHRASE');
+    // The old files hold old keys only: the new code opens the vault, which then asks for a new passphrase.
+    expect((await v.core.vaults.unlock({ vaultId: v.vaultId, secret: recovery(recoveryCode) })).needsPassphrase).toBe(true);
+  });
+
+  it('changing a passphrase locks out old copies by default: the old passphrase with the old slot files opens nothing', async () => {
+    const v = await newVault();
+    const [slot] = await v.core.keys.list();
+    const putBack = keepSlotFiles(v.dir);
+    const changed = await v.core.keys.changePassphrase({ slotId: slot!.id, current: pass(PASSPHRASE), next: 'a fresh new passphrase' });
+    expect(changed.rekeyed?.recoveryCode).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){12}$/);
+    await v.core.vaults.lock();
+    putBack();
+    await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass(PASSPHRASE) }), 'WRONG_PASSPHRASE');
+    await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: recovery(v.recoveryCode) }), 'WRONG_PASSPHRASE');
+    await v.core.vaults.unlock({ vaultId: v.vaultId, secret: recovery(changed.rekeyed!.recoveryCode) });
+  });
+
+  it('names the backups that could not follow the new key', async () => {
+    const v = await newVault();
+    await v.core.backups.backupNow('vault');
+    const folder = join(v.dir, 'backups');
+    writeFileSync(join(folder, 'hearth-2026-11-20T09-00-00Z-daily.db'), Buffer.alloc(4096, 7)); // damaged: opens with no key
+    const { backupsNotRekeyed } = await v.core.keys.regenerateRecoveryCode({ confirm: pass(PASSPHRASE) });
+    expect(backupsNotRekeyed).toEqual(['hearth-2026-11-20T09-00-00Z-daily.db']);
+  });
+
+  it('refuses a slot added to keyslots.json by hand: it opens nothing, is dropped, and never receives a later key', async () => {
+    const intruder = await newVault(); // a slot made elsewhere, with a passphrase someone else knows
+    const v = await newVault();
+    const file = (dir: string) => JSON.parse(readFileSync(join(dir, 'keyslots.json'), 'utf8')) as { slots: { id: string }[] };
+    const planted = { ...file(intruder.dir).slots[0]!, id: 'planted-slot' };
+    for (const name of KEYSLOT_FILES) writeFileSync(join(v.dir, name), JSON.stringify({ ...file(v.dir), slots: [...file(v.dir).slots, planted] }));
+
+    await v.core.vaults.lock();
+    await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass(PASSPHRASE + ' ') }), 'WRONG_PASSPHRASE');
+    await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass(PASSPHRASE) });
+    for (const name of KEYSLOT_FILES) expect(file(v.dir).slots.map((s) => s.id), name).not.toContain('planted-slot');
+    expect((await v.core.keys.list()).map((s) => s.id)).not.toContain('planted-slot');
+
+    // Planted again while the vault is open: a re-key seals the new key to the vault's own slots only.
+    for (const name of KEYSLOT_FILES) writeFileSync(join(v.dir, name), JSON.stringify({ ...file(v.dir), slots: [...file(v.dir).slots, planted] }));
+    await v.core.keys.regenerateRecoveryCode({ confirm: pass(PASSPHRASE) });
+    expect(file(v.dir).slots.map((s) => s.id)).not.toContain('planted-slot');
+  });
+
+  it("never carries one vault's list of slots into another through a full export and import", async () => {
+    const source = await newVault();
+    const target = await newVault();
+    const path = join(tempDir(), 'everything.hearth');
+    source.platform.nextSavePath = path;
+    await source.core.transfer.exportAll({});
+    await target.core.transfer.importFile({ path });
+    await target.core.vaults.lock();
+    await target.core.vaults.unlock({ vaultId: target.vaultId, secret: pass(PASSPHRASE) });
+    expect(await target.core.keys.list()).toHaveLength(1);
+    await target.core.keys.regenerateRecoveryCode({ confirm: pass(PASSPHRASE) });
+    await target.core.vaults.lock();
+    await target.core.vaults.unlock({ vaultId: target.vaultId, secret: pass(PASSPHRASE) });
   });
 });

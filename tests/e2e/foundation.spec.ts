@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, head, test } from './harness';
+import { expect, test } from './harness';
 
 const FIRST = 'lantern orbit velvet quarry';
 const SECOND = 'marble heron cactus twilight';
 
 test('create a vault, keep the recovery code, lock, unlock, change the passphrase, recover', async ({ hearth }) => {
-  const { page, platform } = hearth;
+  const { page } = hearth;
 
   // Welcome
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A quiet place for the two of you');
@@ -64,12 +63,9 @@ test('create a vault, keep the recovery code, lock, unlock, change the passphras
     expect(paper).not.toContain(offScreen);
   }
 
-  const kit = join(hearth.dataDir, 'recovery-kit.pdf');
-  platform.nextSavePath = kit;
-  await page.getByRole('button', { name: 'Save as PDF' }).click();
-  await expect(page.getByText(/^Saved\./)).toBeVisible();
-  expect(existsSync(kit)).toBe(true);
-  expect(head(kit, 4)).toBe('%PDF');
+  // The code is never written to a file by Hearth: Print (on paper) is the only way offered.
+  await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
+  await expect(page.getByText(/keep it off this computer/)).toBeVisible();
 
   await page.getByRole('button', { name: "I've written it down" }).click();
   const proceed = page.getByRole('button', { name: 'Continue' });
@@ -138,8 +134,20 @@ test('create a vault, keep the recovery code, lock, unlock, change the passphras
   await page.getByLabel('New passphrase').fill(SECOND);
   await page.getByRole('region', { name: 'Security' }).getByLabel('Type it once more').fill(SECOND);
   await hearth.screen('19-settings-change-passphrase');
+  await expect(page.getByRole('checkbox', { name: 'Also lock out old copies' })).toBeChecked();
   await page.getByRole('button', { name: 'Change passphrase' }).click();
-  await expect(page.getByText(/was changed\. Use the new one from now on\./)).toBeVisible();
+  // Locking out old copies re-keys the vault: a new recovery code, shown once with the reason, and asked for back.
+  await expect(page.getByRole('heading', { name: 'Your new recovery code' })).toBeVisible();
+  await expect(page.getByText(/the old passphrase opens no copy of it any more/)).toBeVisible();
+  const newGroups = page.getByRole('list', { name: /Recovery code/ }).locator('li span.font-mono');
+  const newCode = (await newGroups.allTextContents()).map((g) => g.trim());
+  expect(newCode).not.toEqual(code);
+  await hearth.screen('20-settings-new-recovery-code');
+  await page.getByRole('button', { name: "I've written it down" }).click();
+  await page.getByLabel('Group 3').fill(newCode[2]!);
+  await page.getByLabel('Group 9').fill(newCode[8]!);
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText(/Your new recovery code is in place\. The old one no longer opens the vault\./)).toBeVisible();
   await hearth.screen('20-settings-passphrase-changed');
 
   // Lock, then open with the recovery code
@@ -147,6 +155,9 @@ test('create a vault, keep the recovery code, lock, unlock, change the passphras
   await expect(page.getByRole('heading', { name: 'Open your vault' })).toBeVisible();
   await page.getByRole('button', { name: 'Use the recovery code' }).click();
   await page.getByLabel('Recovery code').fill(code.join(' '));
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByText(/doesn't open this vault/)).toBeVisible();
+  await page.getByLabel('Recovery code').fill(newCode.join(' '));
   await hearth.screen('21-unlock-recovery');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome back, Sam and Alex');

@@ -57,8 +57,16 @@ test('each partner gets a passphrase, the recovery code is replaced, the last pa
   await nav.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('button', { name: "Remove Sam's passphrase" }).click();
   await page.getByRole('dialog').getByLabel('Your current passphrase').fill(ALEX);
+  await expect(page.getByRole('dialog')).toContainText('not even a copy of it made before today');
+  await hearth.screen('34-settings-remove-dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Remove it' }).click();
-  await expect(page.getByText(/was removed; it no longer opens the vault/)).toBeVisible();
+  // Removing re-keys the vault, so the code changes again, and the screen says why.
+  const afterRemoval = await readRecoveryCode(page);
+  expect(afterRemoval).not.toEqual(newCode);
+  await expect(page.getByText(/may also know the old recovery code/)).toBeVisible();
+  await hearth.screen('35-settings-removed-new-code');
+  await confirmRecoveryCode(page, afterRemoval, 'Done');
+  await expect(page.getByText(/old one no longer opens the vault/)).toBeVisible();
   await expect(page.getByRole('button', { name: /^Change/ })).toHaveCount(1);
 
   await page.keyboard.press('Control+L');

@@ -1,9 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCore } from '../../src/main/core';
 import { DEFAULT_PRIVACY, type PrivacySettings } from '../../src/shared/privacy';
 import { matchesAccelerator, type KeyInput } from '../../src/shared/accelerator';
 import { createElectronPlatform } from '../../src/main/platform';
 import { guardWindow } from '../../src/main/privacy-guard';
-import { BrowserWindow, FakeEvent, fake, powerMonitor, resetFake } from './fake-electron';
+import { BrowserWindow, dialog, FakeEvent, fake, powerMonitor, resetFake } from './fake-electron';
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ type: 'keyDown', key: k, control: false, meta: false, alt: false, shift: false, ...mods });
 
@@ -88,5 +92,38 @@ describe('the desktop side of auto-lock', () => {
     const platform = createElectronPlatform(() => null);
     platform.notify?.('Hearth', 'Time for your check-in');
     expect(fake.calls.filter((c) => c.api === 'Notification.show').map((c) => c.args)).toEqual([[{ title: 'Hearth', body: 'Time for your check-in' }]]);
+  });
+});
+
+describe('quick hide with the real core', () => {
+  it('locks at once while a Save dialog is still open, and the save then writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-shell-hide-'));
+    const showSaveDialog = dialog.showSaveDialog;
+    let answer: ((value: { canceled: boolean; filePath: string }) => void) | undefined;
+    dialog.showSaveDialog = (() => new Promise((resolve) => (answer = resolve))) as typeof dialog.showSaveDialog;
+    const win = new BrowserWindow({});
+    win.show();
+    const core = createCore({ dataDir: dir, platform: createElectronPlatform(() => win as never), kdf: { m: 1024, t: 1, p: 1 } });
+    try {
+      await core.vaults.create({ name: 'Ours', partnerA: 'Sam', partnerB: 'Alex', passphrase: 'correct horse battery staple' });
+      let locks = 0;
+      core.onLock(() => (locks += 1));
+      await guardWindow(win as never, core, 'linux');
+
+      const target = join(dir, 'everything.hearth');
+      const saving = core.transfer.exportAll({});
+      await vi.waitFor(() => expect(answer).toBeDefined());
+      win.webContents.emit('before-input-event', new FakeEvent(), key('H', { control: true, shift: true }));
+      expect(win.shown).toBe(false);
+      await vi.waitFor(() => expect(locks).toBe(1), { timeout: 1000 });
+
+      answer!({ canceled: false, filePath: target });
+      await expect(saving).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+      expect(existsSync(target)).toBe(false);
+    } finally {
+      dialog.showSaveDialog = showSaveDialog;
+      await core.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -59,14 +59,19 @@ export function createCore(options: CoreOptions): Core {
     clock: options.clock ?? systemClock,
     kdf: options.kdf ?? 'calibrate',
   });
-  const keys = new KeyService(vaults);
+  // Heavy work (backups, restores' checks, full exports, imports) runs on worker threads, each with a connection and
+  // a key copy of its own, wiped when it ends. A re-key or a restore waits for running jobs, inside the queue, so no
+  // copy is made across a key change or a file swap. A lock cancels running jobs (a cancelled daily copy is made
+  // again at the next unlock); closing the core waits for them, then stops the thread.
+  const jobs = new VaultJobs();
+  const keys = new KeyService(vaults, { jobs, othersDone: () => indexJobs.idle() });
   const timeline = new TimelineService(vaults);
   const drafts = new DraftService(vaults);
   const privacy = new PrivacyService({
     dataDir: options.dataDir,
     platform: options.platform,
     isUnlocked: () => vaults.isUnlocked,
-    lock: () => void serial(() => vaults.lock()),
+    lock: () => lockNow(),
     idleCheckMs: options.idleCheckMs,
   });
   vaults.onLock(() => privacy.locked());
@@ -106,14 +111,10 @@ export function createCore(options: CoreOptions): Core {
       throw toHearthError(error);
     });
 
-  // Heavy work (backups, restores' checks, full exports, imports) runs on worker threads, each with a connection and
-  // a key copy of its own, wiped when it ends. A re-key or a restore waits for running jobs, inside the queue, so no
-  // copy is made across a key change or a file swap. A lock lets a running copy finish (a daily copy is not lost to
-  // a quick lock); closing the core waits for them, then stops the thread.
-  const jobs = new VaultJobs();
   const exclusive = <T>(work: () => Promise<T>): Promise<T> =>
     serial(async () => {
-      await jobs.idle();
+      // The index worker too: a re-key needs the database file to itself.
+      await Promise.all([jobs.idle(), indexJobs.idle()]);
       return work();
     });
   /** Started in the queue, finished outside it: saves and reads go on while the worker works. */
@@ -173,6 +174,20 @@ export function createCore(options: CoreOptions): Core {
   // included), until they settle. `jobs.progress` and `jobs.cancel` answer outside the queue.
   const tracked = new JobTracker();
 
+  /**
+   * A lock never waits its turn: not behind a file dialog left open, a long job or anything else in the queue. It
+   * closes the database, wipes the key and tells the shell (which reloads the window) at once. What was running
+   * stops at its next step: jobs are cancelled and drop their key copies, a dialog answered later fails with
+   * VAULT_LOCKED (vault/dialog-guard.ts), and a call that reaches for the closed database fails the same way.
+   */
+  const lockNow = (): void => {
+    tracked.cancelAll();
+    therapyExport.cancel();
+    jobs.cancelAll();
+    indexJobs.cancelAll();
+    vaults.lock();
+  };
+
   return {
     app: {
       status: () => serial(() => vaults.status()),
@@ -184,15 +199,18 @@ export function createCore(options: CoreOptions): Core {
       addFromFolder: ({ folder }) => serial(() => vaults.addFromFolder(folder)),
       forget: ({ vaultId }) => serial(() => vaults.forget(vaultId)),
       unlock: ({ vaultId, secret }) => watched(serial(() => vaults.unlock(vaultId, secret))),
-      lock: () => serial(() => vaults.lock()),
+      lock: async () => lockNow(),
     },
     keys: {
       list: () => serial(() => keys.list()),
       addPassphrase: (input) => serial(() => keys.addPassphrase(input)),
-      changePassphrase: (input) => serial(() => keys.changePassphrase(input)),
-      remove: (input) => serial(() => keys.remove(input)),
-      regenerateRecoveryCode: ({ confirm }) => exclusive(() => keys.regenerateRecoveryCode(confirm)),
-      saveRecoveryKit: ({ recoveryCode }) => serial(() => keys.saveRecoveryKit(recoveryCode)),
+      // A re-key waits for running jobs, so no copy is made across the key change, and cannot be cancelled part-way.
+      changePassphrase: (input) =>
+        input.lockOutOldCopies
+          ? tracked.run('rekey', (job) => exclusive(() => keys.changePassphrase(input, job)), { cancellable: false })
+          : serial(() => keys.changePassphrase(input)),
+      remove: (input) => tracked.run('rekey', (job) => exclusive(() => keys.remove(input, job)), { cancellable: false }),
+      regenerateRecoveryCode: ({ confirm }) => tracked.run('rekey', (job) => exclusive(() => keys.regenerateRecoveryCode(confirm, job)), { cancellable: false }),
     },
     timeline: {
       list: (input) => serial(() => timeline.list(input)),

@@ -18,6 +18,10 @@ export function toHearthError(error: unknown): HearthError {
       reason: 'folder-unreadable',
     });
   }
+  // A connection a lock closed under a call that was still running (a lock never waits: core.ts).
+  if (error instanceof TypeError && error.message === 'The database connection is not open') {
+    return new HearthError('VAULT_LOCKED', 'Hearth locked before this could finish; nothing more was saved. Unlock it to go on.');
+  }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new HearthError('CONFLICT', 'The vault is busy with another change. Try again in a moment.');
   }

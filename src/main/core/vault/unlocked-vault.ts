@@ -1,4 +1,5 @@
 import type { Partner } from '../../../shared/domain';
+import { HearthError } from '../../../shared/errors';
 import type { Db } from '../db/database';
 import type { VaultMeta } from './folder';
 
@@ -19,7 +20,7 @@ export class UnlockedVault {
   }
 
   get db(): Db {
-    if (!this.#db) throw new Error('The vault is closed.');
+    if (!this.#db) throw new HearthError('VAULT_LOCKED', 'Hearth locked before this could finish; nothing more was saved. Unlock it to go on.');
     return this.#db;
   }
 

@@ -12,6 +12,9 @@ import { ensurePrivateDir, isVaultFolder, readVaultMeta, vaultPaths, writeVaultM
 import { calibrateKdf, type KdfParams } from './kdf';
 import { keyCheck, keyCheckMatches, makeSlot, openSlot, readKeySlots, unsealDataKey, writeKeySlots, type KeySlotsFile } from './keyslots';
 import { decodeRecoveryCode, encodeRecoveryCode } from './recovery-code';
+import { dialogsEndWithSession } from './dialog-guard';
+import { recordSlots, sortSlots } from './slot-trust';
+import { finishInterruptedRestore } from '../backup/restore-swap';
 import { UnlockedVault } from './unlocked-vault';
 
 export interface VaultServiceOptions {
@@ -47,16 +50,20 @@ export class VaultService {
   readonly #openListeners = new Set<(db: Db) => void>();
   readonly #beforeMigrateListeners = new Set<(file: PendingMigration) => void>();
   #unlocked: UnlockedVault | null = null;
+  /** While a re-key has the database closed (rekeyFile): a lock meanwhile clears it, and the file is not reopened. */
+  #closedForRekey: { lockedMeanwhile: boolean } | null = null;
   #migrator: Migrator | null = null;
   #kdf: Promise<KdfParams> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  readonly #platform: Platform;
 
   constructor(options: VaultServiceOptions) {
     this.#options = options;
+    this.#platform = dialogsEndWithSession(options.platform, () => this.#unlocked);
     this.#registry = new VaultRegistry(options.dataDir);
   }
 
-  /** One vault operation at a time: a lock never lands in the middle of a re-key. */
+  /** One vault operation at a time. A lock does not queue (core.ts): it lands between the steps of whatever is running. */
   serial<T>(work: () => Promise<T> | T): Promise<T> {
     const run = this.#queue.then(work, work);
     this.#queue = run.catch(() => undefined);
@@ -73,8 +80,9 @@ export class VaultService {
     return this.#options.clock;
   }
 
+  /** The desktop; a file dialog whose vault locked while it was open fails with VAULT_LOCKED (dialog-guard.ts). */
   get platform(): Platform {
-    return this.#options.platform;
+    return this.#platform;
   }
 
   get isUnlocked(): boolean {
@@ -213,6 +221,7 @@ export class VaultService {
           insert.run('b', input.partnerB, now.toISOString(), now.toISOString());
         })();
         const check = keyCheck(dataKey, id);
+        recordSlots(db, [slot], now);
         writeKeySlots(dir, { format: 'hearth-keyslots', version: 1, vaultId: id, keyCheck: check, slots: [slot] });
         // vault.json last: its presence is what marks a finished vault.
         const meta: VaultMeta = { format: 'hearth-vault', version: VAULT_FORMAT_VERSION, id, name: input.name, createdAt: now.toISOString(), keyCheck: check };
@@ -237,6 +246,8 @@ export class VaultService {
     const entry = this.#registry.get(vaultId);
     const dir = entry.path;
     if (!existsSync(dir)) throw new HearthError('IO', 'The vault folder is not there. If it is on a USB stick, plug it in and try again.', { reason: 'folder-missing' });
+    // A restore stopped part way (a crash, a power cut) is rolled back or completed before anything opens the file.
+    finishInterruptedRestore(dir);
     const meta = readVaultMeta(dir);
     const paths = vaultPaths(dir);
     const attempts = new UnlockAttempts(paths.attempts, this.clock);
@@ -253,7 +264,7 @@ export class VaultService {
     const wipeAll = () => candidates.forEach((k) => k.fill(0));
     let opened: { db: Db; userVersion: number; dataKey: Buffer };
     try {
-      opened = this.#openWithFirstWorkingKey(paths.database, candidates);
+      opened = this.#openWithFirstWorkingKey(paths.database, candidates, meta);
     } catch (error) {
       wipeAll();
       throw error;
@@ -279,15 +290,55 @@ export class VaultService {
 
     this.#closeCurrent();
     this.#unlocked = next;
-    this.#settleKeySlots(dir, slots, meta, opened.dataKey);
+    this.#settleKeySlots(dir, slots, meta, opened.dataKey, db);
     this.#registry.remember({ id: meta.id, name: meta.name, path: dir, lastOpenedAt: this.clock.now().toISOString() });
     return this.#session(this.#unlocked);
   }
 
   lock(): void {
+    if (this.#closedForRekey && !this.#closedForRekey.lockedMeanwhile) {
+      this.#closedForRekey.lockedMeanwhile = true;
+      for (const listener of this.#lockListeners) listener();
+      return;
+    }
     if (!this.#unlocked) return;
     this.#closeCurrent();
     for (const listener of this.#lockListeners) listener();
+  }
+
+  /**
+   * For a re-key (vault/key-service.ts): close the database, let `rekey` give its file the next key off this thread,
+   * and open it again with that key. If `rekey` fails the file still has the old key and is opened with it. A lock
+   * while the file is closed is a lock: the window is told at once, the file is not opened again, and this fails
+   * with VAULT_LOCKED (the slot files hold both keys, so the next unlock opens it with whichever it has).
+   */
+  async rekeyFile(rekey: (database: string, key: Buffer) => Promise<void>, nextKey: Buffer): Promise<void> {
+    const current = this.requireUnlocked();
+    const { dir, meta, unlockedWith } = current;
+    const previous = Buffer.from(current.dataKey);
+    const next = Buffer.from(nextKey);
+    const state = { lockedMeanwhile: false };
+    this.#closeCurrent();
+    this.#closedForRekey = state;
+    let failure: unknown = null;
+    try {
+      await rekey(vaultPaths(dir).database, previous);
+    } catch (error) {
+      failure = error;
+    } finally {
+      this.#closedForRekey = null;
+    }
+    try {
+      if (state.lockedMeanwhile) throw new HearthError('VAULT_LOCKED', 'Hearth locked while the vault was getting its new key. Unlock it to go on; nothing was lost.');
+      if (failure) {
+        this.#unlocked = this.#reopen(dir, meta, Buffer.from(previous), unlockedWith, () => {});
+        throw failure;
+      }
+      this.#unlocked = this.#reopen(dir, meta, Buffer.from(next), unlockedWith, () => {});
+    } finally {
+      previous.fill(0);
+      next.fill(0);
+    }
   }
 
   /**
@@ -339,7 +390,7 @@ export class VaultService {
     return [];
   }
 
-  #openWithFirstWorkingKey(path: string, keys: Buffer[]): { db: ReturnType<typeof openDatabase>['db']; userVersion: number; dataKey: Buffer } {
+  #openWithFirstWorkingKey(path: string, keys: Buffer[], meta: VaultMeta): { db: ReturnType<typeof openDatabase>['db']; userVersion: number; dataKey: Buffer } {
     let lastError: unknown;
     for (const dataKey of keys) {
       try {
@@ -349,7 +400,11 @@ export class VaultService {
         if ((error as { code?: string }).code !== 'SQLITE_NOTADB') break;
       }
     }
+    // A key from a slot file older than the vault's last re-key (a copy put back, a passphrase since removed or
+    // changed, or the recovery code before it): vault.json names the key of today, and this is not it.
+    const stale = !keys.some((k) => keyCheckMatches(meta.keyCheck, k, meta.id));
     for (const k of keys) k.fill(0);
+    if ((lastError as { code?: string }).code === 'SQLITE_NOTADB' && stale) throw new HearthError('WRONG_PASSPHRASE', WRONG);
     // The key was proven right (by its slot or its fingerprint), so a refusal means a damaged file.
     if ((lastError as { code?: string }).code === 'SQLITE_NOTADB') {
       throw new HearthError('CORRUPT', 'The vault file is damaged: it no longer opens with its own key. Restore a backup; nothing was changed.', { reason: 'database' });
@@ -357,11 +412,15 @@ export class VaultService {
     throw lastError;
   }
 
-  /** After an unlock: finish an interrupted re-key, or write fresh slot files when both were lost. */
-  #settleKeySlots(dir: string, file: KeySlotsFile | null, meta: VaultMeta, dataKey: Buffer): void {
+  /**
+   * After an unlock: finish a re-key a crash interrupted (the slots keep the key the database opened with), and drop
+   * any slot this vault did not make (slot-trust.ts), so it is never given a key.
+   */
+  #settleKeySlots(dir: string, file: KeySlotsFile | null, meta: VaultMeta, dataKey: Buffer, db: Db): void {
     const check = keyCheck(dataKey, meta.id);
-    if (file && file.keyCheck === check && !file.nextKeyCheck) return;
-    const slots = (file?.slots ?? []).flatMap((slot) => {
+    const { trusted, refused } = sortSlots(db, file?.slots ?? [], this.clock.now());
+    if (file && file.keyCheck === check && !file.nextKeyCheck && refused.length === 0) return;
+    const slots = trusted.flatMap((slot) => {
       const { nextDataKey, ...rest } = slot;
       if (file?.keyCheck === check) return [rest];
       return nextDataKey && file?.nextKeyCheck === check ? [{ ...rest, dataKey: nextDataKey }] : [];

@@ -107,6 +107,11 @@ export class JobTracker {
     return this.#running.get(kind)?.at(-1)?.progress ?? idleProgress(kind);
   }
 
+  /** Ask every running job of every kind to stop (a lock); one past the point of no return carries on. */
+  cancelAll(): void {
+    for (const kind of [...this.#running.keys()]) this.cancel(kind);
+  }
+
   /** Ask every running job of this kind to stop; one past the point of no return carries on. */
   cancel(kind: JobKind): void {
     for (const job of this.#running.get(kind) ?? []) job.cancel();

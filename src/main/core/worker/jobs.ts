@@ -1,9 +1,11 @@
 import { statSync } from 'node:fs';
 import { HearthError } from '../../../shared/errors';
-import { fileBackup } from '../backup/backup-files';
+import { BackupFolder, fileBackup } from '../backup/backup-files';
 import { copyDatabase, verifyCopy } from '../backup/copy';
 import { migrateWithCopy } from '../backup/pre-migration';
+import { copyBefore } from '../backup/safety-copy';
 import { configureDatabase, openDatabase } from '../db/database';
+import { rekeyBackups, rekeyVaultFile } from '../vault/rekey-files';
 import { applyDocument, exportDocument, sealDocument } from '../transfer/document';
 import { owedUpkeep, purgeRows, upkeepStep } from '../search/search-index';
 import { readImport, readImportFile } from '../transfer/read-import';
@@ -29,6 +31,17 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
   };
   if (job.kind === 'pdf') return writePdf(job, progress, isCancelled);
   if (job.kind === 'remove') return { steps: job.paths.reduce((steps, path) => steps + removeGradually(path), 0) };
+  if (job.kind === 'rekey' || job.kind === 'rekey-backups') {
+    // The next key came as a copy of its own: wiped here, like the job's key after every job.
+    try {
+      if (job.kind === 'rekey-backups') return { failed: rekeyBackups(job.folder, key, job.next, (done, total) => progress('writing', done, total)) };
+      progress('encrypting');
+      rekeyVaultFile(input.database, key, job.next);
+      return { rekeyed: true };
+    } finally {
+      job.next.fill(0);
+    }
+  }
   if (job.kind === 'verify') {
     step();
     progress('checking');
@@ -48,15 +61,23 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
   if (job.kind === 'import') {
     step();
     progress('reading');
-    const { format, doc } = await readImport(readImportFile(job.path), job.passphrase);
+    const { format, doc } = await readImport(readImportFile(job.path), job.passphrase, step);
     step();
     return withVault(input, (db) => {
-      // Inside the one transaction: a cancel seen after any section throws, and nothing of the file is kept.
-      const counts = applyDocument(db, doc, (done, total) => {
-        step();
-        progress('merging', done, total);
-      });
-      return { format, counts, unknownSections: doc.unknownSections };
+      progress('safety-copy');
+      const safetyCopy = copyBefore('pre-import', db, key, job.copyTo, isCancelled);
+      try {
+        // Inside the one transaction: a cancel seen after any section throws, and nothing of the file is kept.
+        const counts = applyDocument(db, doc, (done, total) => {
+          step();
+          progress('merging', done, total);
+        });
+        return { format, counts, unknownSections: doc.unknownSections };
+      } catch (error) {
+        // Nothing was merged, so the vault is still what the copy holds.
+        new BackupFolder(job.copyTo.vaultDir).remove([safetyCopy.id]);
+        throw error;
+      }
     });
   }
   if (job.kind === 'export') {

@@ -2,6 +2,7 @@ import type { ErrorCode, ErrorDetails } from '../../../shared/errors';
 import type { ImportReport } from '../../../shared/transfer';
 import type { BackupFiling } from '../backup/backup-files';
 import type { MigrateJob, MigrateResult } from '../backup/pre-migration';
+import type { SafetyCopyTarget } from '../backup/safety-copy';
 import type { TableCounts } from '../backup/copy';
 import type { PdfJob, PdfJobResult } from '../export/pdf-job';
 import type { KdfParams } from '../vault/kdf';
@@ -21,8 +22,12 @@ export type VaultJob =
   | { kind: 'verify'; path: string }
   /** Every section of the vault as the export document, sealed when a passphrase is given, written atomically. Cancellable until it writes. */
   | { kind: 'export'; target: string; exportedAt: string; seal: { passphrase: string; kdf: KdfParams } | null }
-  /** Read, check and merge an import file in one transaction on the worker's connection. Cancellable until it commits (a rollback). */
-  | { kind: 'import'; path: string; passphrase: string | undefined }
+  /**
+   * Read and check an import file (its photos re-encoded), make the checked `pre-import` copy of the vault into
+   * `copyTo` (backup/safety-copy.ts; no copy, no merge), then merge in one transaction on the worker's connection.
+   * Cancellable until it commits (a rollback; the copy made for it is removed).
+   */
+  | { kind: 'import'; path: string; passphrase: string | undefined; copyTo: SafetyCopyTarget }
   /** Delete index rows no entry points at any more, then one step of upkeep (search/search-index.ts `deferUpkeep`). */
   | { kind: 'index-upkeep'; rows: number[] }
   /** What upkeep a crash or a quit left owed: orphaned rows, an unfinished sweep (read only). */
@@ -32,7 +37,11 @@ export type VaultJob =
   /** Lay out and write the therapy PDF from its document model (export/pdf-job.ts); never opens the vault. Cancellable. */
   | PdfJob
   /** Remove files a few megabytes at a time (vault/paced-disk.ts), such as the database a restore set aside; never opens the vault. */
-  | { kind: 'remove'; paths: string[] };
+  | { kind: 'remove'; paths: string[] }
+  /** Give the vault's database the next key while the main connection is closed (vault/rekey-files.ts); not cancellable. */
+  | { kind: 'rekey'; next: Uint8Array }
+  /** Give the vault's backups the next key (opened with the job's key, the old one); names those that could not follow. */
+  | { kind: 'rekey-backups'; folder: string; next: Uint8Array };
 
 export interface JobResults {
   copy: { sizeBytes: number; counts: TableCounts; exact: boolean; verifiedAt: string | null };
@@ -45,6 +54,8 @@ export interface JobResults {
   pdf: PdfJobResult;
   /** How many shrinking steps the removals took. */
   remove: { steps: number };
+  rekey: { rekeyed: true };
+  'rekey-backups': { failed: string[] };
 }
 
 /**

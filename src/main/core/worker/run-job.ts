@@ -52,6 +52,8 @@ function toError(e: WorkerError): Error {
 interface Pending {
   resolve(value: unknown): void;
   reject(error: unknown): void;
+  /** Sets the job's cancel flag: it stops at its next step, fails with CANCELLED and wipes its key copy. */
+  cancel(): void;
   onProgress?: (phase: string, done?: number, total?: number) => void;
 }
 
@@ -91,7 +93,7 @@ export class VaultJobs {
     if (signal?.aborted) cancel();
     else signal?.addEventListener('abort', cancel, { once: true });
     const job$ = new Promise<JobResults[J['kind']]>((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress: options.onProgress });
+      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject, cancel, onProgress: options.onProgress });
       if (this.#idleTimer) clearTimeout(this.#idleTimer);
       this.#idleTimer = null;
       worker.ref(); // a job waited for keeps the process alive
@@ -115,6 +117,14 @@ export class VaultJobs {
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
     this.#idleTimer = null;
     void worker?.terminate();
+  }
+
+  /**
+   * A lock: every job sent so far is asked to stop at its next step (the ones that cannot stop part-way, such as a
+   * migration, finish). Each drops its key copy when it ends.
+   */
+  cancelAll(): void {
+    for (const pending of this.#pending.values()) pending.cancel();
   }
 
   /** Resolves once no job is pending. */

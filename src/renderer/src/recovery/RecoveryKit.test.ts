@@ -10,7 +10,7 @@ describe('RecoveryKit', () => {
   let fake: FakeHearth;
 
   beforeEach(() => {
-    fake = installFakeHearth({ 'keys.saveRecoveryKit': () => ({ saved: true }) });
+    fake = installFakeHearth({});
   });
 
   function show() {
@@ -46,11 +46,11 @@ describe('RecoveryKit', () => {
     expect(onDone).toHaveBeenCalledOnce();
   });
 
-  it('saves the kit as a PDF through the core', async () => {
-    const { user } = show();
-    await user.click(screen.getByRole('button', { name: 'Save as PDF' }));
-    expect(await screen.findByText(/Saved\./)).toBeInTheDocument();
-    expect(fake.calls).toContainEqual({ method: 'keys.saveRecoveryKit', arg: { recoveryCode: code } });
+  it('offers no way to save the code to a file, only Print, with the advice beside it', () => {
+    show();
+    expect(screen.queryByRole('button', { name: /Save/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/keep it off this computer/)).toBeInTheDocument();
+    expect(fake.calls).toEqual([]);
   });
 
   it('prints with the browser', async () => {

@@ -1,5 +1,3 @@
-import { api } from '../lib/api';
-import { describeError } from '../lib/errors';
 
 /** Split a recovery code into its groups, whatever separator the core printed. */
 export function groupsOf(code: string): string[] {
@@ -18,15 +16,12 @@ function normalise(text: string): string {
 }
 
 /**
- * A recovery code on screen, once: saving it as a PDF, printing it, and checking that it was written
- * down by asking for two of its groups. Lives only as long as the component showing it.
+ * A recovery code on screen, once: printing it (on paper: Hearth writes it to no file), and checking that
+ * it was written down by asking for two of its groups. Lives only as long as the component showing it.
  */
 export class RecoveryKitState {
   #code = $state('');
   #answers = $state<string[]>(['', '']);
-  #saveMessage = $state<string | null>(null);
-  #saveError = $state<string | null>(null);
-  #saving = $state(false);
 
   readonly groups: string[] = $derived(groupsOf(this.#code));
   /** Which groups to ask for (0-based): the 3rd and the 9th, or the last when the code is shorter. */
@@ -47,16 +42,6 @@ export class RecoveryKitState {
   get code() {
     return this.#code;
   }
-  get saving() {
-    return this.#saving;
-  }
-  get saveMessage() {
-    return this.#saveMessage;
-  }
-  get saveError() {
-    return this.#saveError;
-  }
-
   /** True once an answer is as long as its group but differs, so the person can look again. */
   wrong(i: 0 | 1): boolean {
     const expected = normalise(this.groups[this.asked[i]] ?? '');
@@ -70,20 +55,6 @@ export class RecoveryKitState {
 
   setAnswer(i: 0 | 1, text: string): void {
     this.#answers[i] = text;
-  }
-
-  async saveAsPdf(): Promise<void> {
-    this.#saving = true;
-    this.#saveError = null;
-    this.#saveMessage = null;
-    try {
-      const { saved } = await api.keys.saveRecoveryKit({ recoveryCode: this.#code });
-      if (saved) this.#saveMessage = 'Saved. Print it, then keep the paper somewhere safe and delete the file if you can.';
-    } catch (error) {
-      this.#saveError = describeError(error);
-    } finally {
-      this.#saving = false;
-    }
   }
 
   /** Forget the code; called when the person leaves this screen. */

@@ -13,7 +13,8 @@ const PHASES: Record<JobKind, Partial<Record<JobPhase, string>>> = {
     swapping: 'Putting the backup in place',
   },
   export: { waiting: 'Getting ready', reading: 'Reading the vault', encrypting: 'Encrypting', writing: 'Writing the file' },
-  import: { waiting: 'Getting ready', reading: 'Reading the file', merging: 'Merging' },
+  import: { waiting: 'Getting ready', reading: 'Reading the file', 'safety-copy': 'Keeping a copy of the vault as it is now', merging: 'Merging' },
+  rekey: { waiting: 'Getting ready', encrypting: 'Giving the vault its new key', writing: 'Giving the backups the new key' },
 };
 
 /** What a running job is doing, in words: "Copying the vault…", "Merging (3 of 12 parts)…". */
@@ -53,8 +54,12 @@ export class JobWatch {
   #running = $state(false);
   #cancelling = $state(false);
 
-  constructor(kind: JobKind) {
+  readonly #canCancel: boolean;
+
+  /** `cancellable: false` for a job the core never lets stop part-way (a re-key): no Cancel is ever offered. */
+  constructor(kind: JobKind, options: { cancellable?: boolean } = {}) {
     this.kind = kind;
+    this.#canCancel = options.cancellable ?? true;
   }
 
   /** What the core said last while the job runs; null before it has said anything and once it is done. */
@@ -70,7 +75,7 @@ export class JobWatch {
   }
   /** Whether the Cancel button is offered: before the core has answered, and while the job can still stop. */
   get cancellable(): boolean {
-    return this.#running && !this.#cancelling && (this.#progress?.cancellable ?? true);
+    return this.#canCancel && this.#running && !this.#cancelling && (this.#progress?.cancellable ?? true);
   }
   get fraction(): number {
     return this.#progress ? jobFraction(this.#progress, this.#seen) : 0;

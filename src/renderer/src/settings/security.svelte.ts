@@ -1,8 +1,9 @@
-import type { KeySlotSummary, Partner, PartnerId } from '../../../shared/domain';
+import type { KeySlotSummary, Partner, PartnerId, Rekeyed } from '../../../shared/domain';
 import { isHearthError } from '../../../shared/errors';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { PassphraseDraft } from '../passphrase/passphrase.svelte';
+import { JobWatch } from './job.svelte';
 
 export type SecurityTask =
   | { kind: 'change'; slot: KeySlotSummary }
@@ -21,8 +22,14 @@ export class SecurityState {
   #error = $state<string | null>(null);
   #notice = $state<string | null>(null);
   #newCode = $state<string | null>(null);
+  #newCodeReason = $state<string | null>(null);
+  #lockOutOldCopies = $state(true);
+  /** Backups the last re-key could not give the new key, told once the new code is written down. */
+  #notRekeyed: string[] = [];
 
   readonly draft: PassphraseDraft;
+  /** A re-key's progress: the vault, then its backups, getting the new key. */
+  readonly rekey = new JobWatch('rekey', { cancellable: false });
   /** Partners who have no passphrase of their own yet. */
   readonly partnersWithout: Partner[] = $derived(this.#partnersWithout());
 
@@ -59,6 +66,17 @@ export class SecurityState {
   get newCode() {
     return this.#newCode;
   }
+  /** Why the code is new, when a passphrase was removed or changed. */
+  get newCodeReason() {
+    return this.#newCodeReason;
+  }
+  /** Changing a passphrase also re-keys the vault unless this is turned off. */
+  get lockOutOldCopies() {
+    return this.#lockOutOldCopies;
+  }
+  set lockOutOldCopies(on: boolean) {
+    this.#lockOutOldCopies = on;
+  }
 
   partnerName(id: PartnerId): string {
     return this.#partners.find((p) => p.id === id)?.name ?? '';
@@ -79,6 +97,7 @@ export class SecurityState {
     this.#current = '';
     this.#error = null;
     this.#notice = null;
+    this.#lockOutOldCopies = true;
     this.draft.clear();
   }
 
@@ -103,23 +122,26 @@ export class SecurityState {
     const confirm = { kind: 'passphrase', passphrase: this.#current } as const;
     try {
       switch (task.kind) {
-        case 'change':
-          await api.keys.changePassphrase({ slotId: task.slot.id, current: confirm, next: this.draft.value });
+        case 'change': {
+          const input = { slotId: task.slot.id, current: confirm, next: this.draft.value, lockOutOldCopies: this.#lockOutOldCopies };
+          const { rekeyed } = input.lockOutOldCopies ? await this.rekey.run(() => api.keys.changePassphrase(input)) : await api.keys.changePassphrase(input);
           this.#notice = `${this.#slotTitle(task.slot)} was changed. Use the new one from now on.`;
+          if (rekeyed) this.#showNewCode(rekeyed, 'The vault has a new key, so the old passphrase opens no copy of it any more. That also makes a new recovery code, because the code is the key written down: the old one no longer works.');
           break;
+        }
         case 'add':
           await api.keys.addPassphrase({ partner: task.partner.id, passphrase: this.draft.value, confirm });
           this.#notice = `${task.partner.name} now has a passphrase of their own.`;
           break;
         case 'remove':
-          await api.keys.remove({ slotId: task.slot.id, confirm });
-          this.#notice = `${this.#slotTitle(task.slot)} was removed; it no longer opens the vault.`;
+          this.#showNewCode(
+            await this.rekey.run(() => api.keys.remove({ slotId: task.slot.id, confirm })),
+            `${this.#slotTitle(task.slot)} was removed, and the vault has a new key, so it opens no copy either. Whoever used it may also know the old recovery code, so that one no longer works: here is the new one.`,
+          );
           break;
-        case 'regenerate': {
-          const { recoveryCode } = await api.keys.regenerateRecoveryCode({ confirm });
-          this.#newCode = recoveryCode;
+        case 'regenerate':
+          this.#showNewCode(await this.rekey.run(() => api.keys.regenerateRecoveryCode({ confirm })), null);
           break;
-        }
       }
       this.close();
       await this.load();
@@ -132,10 +154,24 @@ export class SecurityState {
     }
   }
 
+  #showNewCode(rekeyed: Rekeyed, reason: string | null): void {
+    this.#newCode = rekeyed.recoveryCode;
+    this.#newCodeReason = reason;
+    this.#notRekeyed = rekeyed.backupsNotRekeyed;
+  }
+
+
   /** The new recovery code was written down; forget it. */
   finishRecovery(): void {
     this.#newCode = null;
-    this.#notice = 'Your new recovery code is in place. The old one no longer opens the vault.';
+    this.#newCodeReason = null;
+    const stale = this.#notRekeyed;
+    this.#notRekeyed = [];
+    this.#notice =
+      'Your new recovery code is in place. The old one no longer opens the vault.' +
+      (stale.length
+        ? ` ${stale.length === 1 ? 'One backup' : `${stale.length} backups`} could not be given the new key (${stale.join(', ')}): ${stale.length === 1 ? 'it still opens' : 'they still open'} only with the old passphrases and the old code. Settings › Backups can make a fresh one.`
+        : '');
   }
 
   #slotTitle(slot: KeySlotSummary): string {
