@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { folderPath, isoDateTime } from './text';
 
 /**
- * Why a backup was made: the daily one on unlock, the safety copies before a migration or a restore,
+ * Why a backup was made: the daily one on unlock, the safety copies before a migration, a restore or an import,
  * or "Back up now".
  */
-export const BACKUP_KINDS = ['daily', 'pre-migration', 'pre-restore', 'manual'] as const;
+export const BACKUP_KINDS = ['daily', 'pre-migration', 'pre-restore', 'pre-import', 'manual'] as const;
 export const BackupKind = z.enum(BACKUP_KINDS);
 export type BackupKind = z.infer<typeof BackupKind>;
 
 /** A backup's file name, as Hearth writes it: `hearth-<UTC time>[-<kind>][-<n>].db`. Never a path. */
-export const BACKUP_NAME = /^hearth-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z(?:-(manual|pre-migration|pre-restore))?(?:-(\d{1,3}))?\.db$/;
+export const BACKUP_NAME = /^hearth-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z(?:-(manual|pre-migration|pre-restore|pre-import))?(?:-(\d{1,3}))?\.db$/;
 export const BackupId = z.string().max(80).regex(BACKUP_NAME, 'That is not one of this vault’s backups.');
 
 export const BackupSummary = z.object({

@@ -14,8 +14,8 @@ async function titles(v: Awaited<ReturnType<typeof newVault>>) {
 }
 
 /** A JPEG that says where it was taken, as phone photos do. */
-async function jpegWithLocation(): Promise<Buffer> {
-  return sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 120, b: 80 } } })
+async function jpegWithLocation(width = 64, height = 48): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 80 } } })
     .jpeg()
     .withExif({ IFD0: { Make: 'CanaryPhone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 0/1' } })
     .toBuffer();
@@ -23,7 +23,13 @@ async function jpegWithLocation(): Promise<Buffer> {
 
 async function dayOneZip(): Promise<string> {
   const journal = readFileSync(fixture('day-one/Journal.json'));
-  const zip = zipSync({ 'Journal.json': journal, 'photos/0f5e2a7c9b1d3e4f5a6b7c8d9e0f1a2b.jpeg': await jpegWithLocation() });
+  const zip = zipSync({
+    'Journal.json': journal,
+    'photos/0f5e2a7c9b1d3e4f5a6b7c8d9e0f1a2b.jpeg': await jpegWithLocation(),
+    // The picnic's two photos: the first its text shows is 80×60, the second 30×40.
+    'photos/b2c3d4e5f60718293a4b5c6d7e8f90a1.jpeg': await jpegWithLocation(80, 60),
+    'photos/a1b2c3d4e5f60718293a4b5c6d7e8f90.jpeg': await jpegWithLocation(30, 40),
+  });
   const path = join(tempDir(), 'Export-Journal.zip');
   writeFileSync(path, zip);
   return path;
@@ -64,12 +70,13 @@ describe('imports from other journals', () => {
     const v = await newVault();
     const path = await dayOneZip();
     const report = await v.core.transfer.importFile({ path });
-    expect(report).toEqual({ format: 'day-one', counts: { timeline: { added: 2, updated: 0, skipped: 0 } }, unknownSections: [] });
+    expect(report).toEqual({ format: 'day-one', counts: { timeline: { added: 3, updated: 0, skipped: 0 } }, unknownSections: [] });
     expect(await titles(v)).toEqual([
       // 21:30 UTC is 23:30 in Berlin: still the 9th there.
       { title: 'Night market in the old town', startDate: '2022-07-09', tags: ['city', 'from day one', 'starred', 'summer'], kind: 'memory', author: 'both' },
       // 23:30 UTC on New Year's Eve is 18:30 in New York.
       { title: "New Year's Eve on the roof", startDate: '2022-12-31', tags: ['from day one'], kind: 'memory', author: 'both' },
+      { title: 'Picnic at the lighthouse (finally!)', startDate: '2023-05-20', tags: ['from day one', 'summer'], kind: 'memory', author: 'both' },
     ]);
     const market = (await v.core.timeline.list({ order: 'oldest' })).items[0]!;
     const event = await v.core.timeline.get({ id: market.id });
@@ -79,14 +86,46 @@ describe('imports from other journals', () => {
     const stored = Buffer.from(photo.dataUrl.slice(photo.dataUrl.indexOf(',') + 1), 'base64');
     expect((await sharp(stored).metadata()).exif).toBeUndefined();
     expect(stored.includes(Buffer.from('CanaryPhone'))).toBe(false);
-    expect((await v.core.transfer.importFile({ path })).counts.timeline).toEqual({ added: 0, updated: 0, skipped: 2 });
+    expect((await v.core.transfer.importFile({ path })).counts.timeline).toEqual({ added: 0, updated: 0, skipped: 3 });
     expect((await v.core.timeline.get({ id: market.id })).photos).toHaveLength(1);
+  });
+
+  it('reads a Day One entry as it was written: its escapes gone, its Markdown kept, its photo references attached as photos', async () => {
+    const v = await newVault();
+    await v.core.transfer.importFile({ path: await dayOneZip() });
+    const picnic = (await v.core.timeline.list({ order: 'oldest' })).items[2]!;
+    const event = await v.core.timeline.get({ id: picnic.id });
+    expect(event.title).toBe('Picnic at the lighthouse (finally!)');
+    expect(event.body).toBe(
+      [
+        'We packed 3.5 sandwiches - and one *very* ripe peach. Then a **proper** nap.',
+        '',
+        '- blanket',
+        '- thermos',
+        '',
+        '1. Not a list, just how I count. It was either\\or.',
+        'The sign said #1 [best] view + _sunset_ > noon. Look here.',
+        '',
+        // Inside code a backslash is the person's own.
+        'She saved them in `C:\\Pictures\\.` as usual.',
+      ].join('\n'),
+    );
+    // Both photos the text showed are the entry's own, in the order it showed them; no reference is left as text.
+    expect(event.photos.map((p) => [p.width, p.height])).toEqual([[80, 60], [30, 40]]);
+    expect((await v.core.search.query({ text: 'dayone' })).total).toBe(0);
+    expect((await v.core.search.query({ text: 'sandwiches' })).total).toBe(1);
+
+    // From the JSON alone (no photos to attach), the text reads the same.
+    const jsonOnly = await newVault();
+    await jsonOnly.core.transfer.importFile({ path: fixture('day-one/Journal.json') });
+    const alone = await jsonOnly.core.timeline.get({ id: picnic.id });
+    expect([alone.title, alone.body, alone.photos]).toEqual([event.title, event.body, []]);
   });
 
   it('imports Day One’s JSON on its own, without photos', async () => {
     const v = await newVault();
     const report = await v.core.transfer.importFile({ path: fixture('day-one/Journal.json') });
-    expect(report.counts.timeline!.added).toBe(2);
+    expect(report.counts.timeline!.added).toBe(3);
     // The same entries as from the zip: a later zip import finds them by id and adds nothing new.
     expect((await v.core.transfer.importFile({ path: await dayOneZip() })).counts.timeline!.added).toBe(0);
   });

@@ -224,8 +224,17 @@ describe('cancelling a job between its steps', () => {
     }
     const target = await newVault();
     const before = vaultRows(target);
-    const steps = await cancelAtEachStep(target, () => ({ kind: 'import', path: file, passphrase: undefined }), () => expect(vaultRows(target)).toEqual(before));
-    expect(steps).toBeGreaterThan(5); // after reading, after each section (inside the transaction)
+    const backups = () => (existsSync(vaultPaths(target.dir).backups) ? readdirSync(vaultPaths(target.dir).backups).filter((n) => n.endsWith('.db') || n.endsWith('.tmp')) : []);
+    const steps = await cancelAtEachStep(
+      target,
+      () => ({ kind: 'import', path: file, passphrase: undefined, copyTo: { vaultDir: target.dir, at: new Date().toISOString() } }),
+      () => {
+        expect(vaultRows(target)).toEqual(before);
+        expect(backups()).toEqual([]); // the pre-import copy made for it goes too
+      },
+    );
+    expect(steps).toBeGreaterThan(7); // after reading, during the safety copy, after each section (inside the transaction)
+    expect(backups()).toEqual([expect.stringMatching(/-pre-import\.db$/)]);
     expect((await target.core.timeline.list({})).items.map((e) => e.title)).toEqual(['Imported']);
   });
 

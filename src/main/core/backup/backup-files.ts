@@ -118,16 +118,16 @@ export class BackupFolder {
 
   /**
    * Keep 7 daily, 4 weekly and 6 monthly copies across all kinds (rotation.ts), plus the newest pre-migration,
-   * pre-restore and manual copy whatever their age (the way back from the last migration or restore is never thinned
-   * out). Returns the names removed. On the worker thread (fileBackup): copies go a few megabytes at a time
-   * (vault/paced-disk.ts), so the main thread's saves do not wait behind them. Each is first renamed to a temp name,
+   * pre-restore, pre-import and manual copy whatever their age (the way back from the last migration, restore or
+   * import is never thinned out). Returns the names removed. On the worker thread (fileBackup): copies go a few
+   * megabytes at a time (vault/paced-disk.ts), so the main thread's saves do not wait behind them. Each is first renamed to a temp name,
    * so one cut short (a crash) is never listed as a smaller copy, and the next backup clears it as a leftover.
    */
   thin(now: Date): string[] {
     const all = this.list();
     const dates = all.map((b) => new Date(b.createdAt));
     const kept = new Set(selectBackupsToKeep(dates, now));
-    const newestOfKind = new Set((['pre-migration', 'pre-restore', 'manual'] as const).map((k) => all.find((b) => b.kind === k)?.id));
+    const newestOfKind = new Set((['pre-migration', 'pre-restore', 'pre-import', 'manual'] as const).map((k) => all.find((b) => b.kind === k)?.id));
     const removed = all.filter((b, i) => !kept.has(dates[i]!) && !newestOfKind.has(b.id)).map((b) => b.id);
     this.#remove(removed, removeThinnedCopy);
     return removed;

@@ -1,19 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { copyFile, open, rm } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFile, open } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { BackupKind, BackupMade, BackupNowInput, BackupSummary, Restored } from '../../../shared/backups';
 import { HearthError, isHearthError } from '../../../shared/errors';
 import { jobCancelled } from '../../../shared/jobs';
 import type { Db } from '../db/database';
-import { syncDirectory } from '../vault/atomic-file';
 import { ensurePrivateDir, vaultPaths, writeVaultMeta } from '../vault/folder';
 import { readKeySlots, writeKeySlots } from '../vault/keyslots';
 import type { VaultService } from '../vault/vault-service';
 import { BackupFolder, fileStamp, freshBackupName } from './backup-files';
+import { RestoreSwap } from './restore-swap';
 import type { TrackedJob } from '../worker/job-progress';
 import type { VaultJobs } from '../worker/run-job';
-import { copyBeforeMigrating } from './pre-migration';
+import { copyBefore } from './safety-copy';
 
 /** The copies after which old ones are thinned out (backup-files.ts `thin`); a restore's safety copy is not. */
 const THINNED: ReadonlySet<BackupKind> = new Set(['daily', 'manual']);
@@ -56,7 +55,7 @@ export class BackupService {
     vaults.migrateWith(({ database, dir, dataKey }) =>
       options.jobs.run({ kind: 'migrate', copyTo: { vaultDir: dir, at: this.#now().toISOString() } }, { database, key: dataKey }),
     );
-    vaults.onBeforeMigrate(({ db, dir, dataKey }) => copyBeforeMigrating(db, dataKey, dir, this.#now()));
+    vaults.onBeforeMigrate(({ db, dir, dataKey }) => copyBefore('pre-migration', db, dataKey, { vaultDir: dir, at: this.#now().toISOString() }));
   }
 
   #now(): Date {
@@ -122,11 +121,10 @@ export class BackupService {
     tracked?.phase('safety-copy');
     const safetyCopy = await this.#make('pre-restore', tracked ? { signal: tracked.signal } : undefined);
 
-    const database = vaultPaths(vault.dir).database;
-    const tag = randomBytes(6).toString('hex');
-    const staged = join(vault.dir, `.hearth.db.restore-${tag}.tmp`);
-    const aside = join(vault.dir, `.hearth.db.before-restore-${tag}`);
-    const sidecars = ['', '-wal', '-shm'];
+    // The swap notes its steps before its first rename, so a process stopped part way is rolled back or completed at
+    // the next unlock (restore-swap.ts).
+    const swap = new RestoreSwap(vault.dir);
+    const staged = swap.staged;
     // A byte copy of the file just verified, flushed and checked again as it lies on the disk; the rename that
     // swaps it in does not change a byte.
     let verified: Record<string, number>;
@@ -150,24 +148,15 @@ export class BackupService {
       // The point of no return: from here a cancel is not taken.
       tracked?.finishing();
     } catch (error) {
-      for (const s of sidecars) await rm(staged + s, { force: true });
+      swap.discardStaged();
       // Cancelled before anything was swapped: the safety copy made for this restore goes too.
       if (isHearthError(error) && error.code === 'CANCELLED') folder.remove([safetyCopy.id]);
       throw error;
     }
     tracked?.phase('swapping');
     this.#vaults.swapDatabase({
-      replace: () => {
-        for (const s of sidecars) if (existsSync(database + s)) renameSync(database + s, aside + s);
-        renameSync(staged, database);
-        syncDirectory(vault.dir);
-      },
-      undo: () => {
-        for (const s of sidecars) rmSync(database + s, { force: true });
-        for (const s of sidecars) if (existsSync(aside + s)) renameSync(aside + s, database + s);
-        rmSync(staged, { force: true });
-        syncDirectory(vault.dir);
-      },
+      replace: () => swap.replace(),
+      undo: () => swap.undo(),
       // The file passed the integrity check on the worker; here only that it is the one checked (its schema).
       check: (db: Db) => {
         const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
@@ -176,9 +165,11 @@ export class BackupService {
         }
       },
     });
+    swap.commit();
     // The old file (200 MB at 50,000 entries) goes on the worker, a few megabytes at a time, so the next save does
     // not wait behind its removal.
-    await this.#options.jobs.run({ kind: 'remove', paths: sidecars.map((s) => aside + s) }, {});
+    await this.#options.jobs.run({ kind: 'remove', paths: swap.asidePaths }, {});
+    swap.finish();
     folder.markVerified(id, this.#now().toISOString());
     return { restored: folder.get(id)!, safetyCopy };
   }

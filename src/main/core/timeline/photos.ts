@@ -1,3 +1,5 @@
+import type Sharp from 'sharp';
+import { isMainThread } from 'node:worker_threads';
 import { HearthError } from '../../../shared/errors';
 
 export interface ProcessedPhoto {
@@ -10,6 +12,27 @@ export interface ProcessedPhoto {
 
 const THUMB_EDGE = 320;
 const NOT_AN_IMAGE = 'That file is not a photo Hearth can read. Choose a JPEG, PNG, WebP or HEIC image.';
+/** The largest photo Hearth decodes (50 MP phone photos fit, with room). */
+const MAX_PIXELS = 120_000_000;
+/**
+ * libvips decodes an image that cannot be read top to bottom (a WebP, say) above `VIPS_DISC_THRESHOLD` (100 MB by
+ * default: a 50 MP photo is 150 MB of pixels) into a file in the temp folder, outside the vault. Set above anything
+ * it can decode here (MAX_PIXELS of four 64-bit bands is under 4 GB), it keeps every decoded pixel in memory.
+ */
+const NO_DISC_SPILL = '4g';
+
+/**
+ * sharp, set up to leave no decoded pixels behind: none spilled to the temp folder, none kept in libvips' cache of
+ * recent operations. libvips reads the threshold from the process's environment once, the first time it needs it,
+ * and a worker thread cannot set the process's environment: the main thread loads sharp first (transfer-service.ts
+ * does so before an import's worker job), and the worker's photos are decoded with the same setting.
+ */
+export async function loadSharp(): Promise<typeof Sharp> {
+  if (isMainThread) process.env.VIPS_DISC_THRESHOLD = NO_DISC_SPILL;
+  const { default: sharp } = await import('sharp');
+  sharp.cache(false);
+  return sharp;
+}
 
 /** What the first bytes say the file is; the name a file was given is never trusted. */
 export function sniffImageType(bytes: Uint8Array): 'image/jpeg' | 'image/png' | 'image/webp' | 'image/heic' | null {
@@ -29,10 +52,10 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
   const type = sniffImageType(bytes);
   if (!type) throw new HearthError('VALIDATION', NOT_AN_IMAGE, { field: 'bytes' });
   // Loaded on first use: most sessions never touch a photo, and start-up stays quick.
-  const { default: sharp } = await import('sharp');
+  const sharp = await loadSharp();
   try {
     // sharp drops all metadata unless asked to keep it; rotate() applies the EXIF orientation first.
-    const image = sharp(bytes, { limitInputPixels: 120_000_000, failOn: 'error' }).rotate();
+    const image = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
     const output = type === 'image/png' ? image.png() : type === 'image/webp' ? image.webp({ quality: 92 }) : image.jpeg({ quality: 92, mozjpeg: true });
     const { data, info } = await output.toBuffer({ resolveWithObject: true });
     const thumbnail = await sharp(data).resize(THUMB_EDGE, THUMB_EDGE, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 75 }).toBuffer();

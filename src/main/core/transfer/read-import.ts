@@ -6,6 +6,7 @@ import { checkSections, isEnvelope, openDocument, parseDocument, type ParsedDocu
 import { fromDayOne, fromDayOneZip, isDayOne } from './importers/day-one';
 import { fromJrnl, isJrnl } from './importers/jrnl';
 import { fromMiniDiary, isMiniDiary } from './importers/mini-diary';
+import { reencodeTimelinePhotos } from './import-photos';
 import type { TimelineItem } from './sections/timeline';
 
 /** Larger files cannot be read as one string by the JavaScript engine (about 512 MB). */
@@ -13,8 +14,12 @@ const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const NOT_READABLE = 'Hearth cannot read this file. It imports its own exports and the JSON exports of Mini Diary, Day One (zip or JSON) and jrnl. Nothing was imported.';
 
-/** Recognise and fully check an import file's bytes; nothing is written. Runs on the vault worker (worker/). */
-export async function readImport(bytes: Buffer, passphrase: string | undefined): Promise<{ format: ImportFormat; doc: ParsedDocument }> {
+/**
+ * Recognise and fully check an import file's bytes; nothing is written. Every photo in it comes out re-encoded
+ * (import-photos.ts), whichever format brought it. Runs on the vault worker (worker/); `step` is called between
+ * photos and may throw to stop (a cancel).
+ */
+export async function readImport(bytes: Buffer, passphrase: string | undefined, step: () => void = () => {}): Promise<{ format: ImportFormat; doc: ParsedDocument }> {
   const journal = (format: ImportFormat, items: TimelineItem[] | null) => {
     if (!items) throw new HearthError('VALIDATION', `This looks like a ${label(format)} export, but part of it is not in the expected form. Nothing was imported.`);
     return { format, doc: checkSections({ timeline: items }) };
@@ -27,7 +32,9 @@ export async function readImport(bytes: Buffer, passphrase: string | undefined):
     throw new HearthError('VALIDATION', NOT_READABLE);
   }
   if (isEnvelope(raw)) raw = parseJson(await openDocument(raw, passphrase));
-  if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === 'hearth-export') return { format: 'hearth', doc: parseDocument(raw) };
+  if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === 'hearth-export') {
+    return { format: 'hearth', doc: await reencodeTimelinePhotos(parseDocument(raw), step) };
+  }
   if (isMiniDiary(raw)) return journal('mini-diary', fromMiniDiary(raw));
   if (isDayOne(raw)) return journal('day-one', await fromDayOne(raw));
   if (isJrnl(raw)) return journal('jrnl', fromJrnl(raw));

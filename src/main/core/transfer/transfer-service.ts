@@ -1,11 +1,9 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import type { ImportReport } from '../../../shared/transfer';
+import { loadSharp } from '../timeline/photos';
 import { vaultPaths } from '../vault/folder';
 import type { VaultService } from '../vault/vault-service';
 import type { TrackedJob } from '../worker/job-progress';
 import type { VaultJobs } from '../worker/run-job';
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 export interface TransferServiceOptions {
   jobs: VaultJobs;
@@ -70,33 +68,22 @@ export class TransferService {
 
   /**
    * Merge a file into the unlocked vault, in one transaction on the worker's connection; a file that is not fully
-   * readable imports nothing. The core's queue is held throughout, so the main connection writes nothing meanwhile.
+   * readable imports nothing. Every photo it brings is re-encoded as an added photo is, and before anything is
+   * merged the worker makes a checked `pre-import` copy of the vault into its backups folder: if that copy cannot be
+   * made, nothing is imported. The core's queue is held throughout, so the main connection writes nothing meanwhile.
    *
-   * With a tracked `job` its phases show (reading the file, merging section by section) and a cancel stops it
-   * until the merge commits: the transaction rolls back and it fails with CANCELLED, nothing imported.
+   * With a tracked `job` its phases show (reading the file, the safety copy, merging section by section) and a
+   * cancel stops it until the merge commits: the transaction rolls back, the copy made for it is removed, and it
+   * fails with CANCELLED, nothing imported.
    */
   async importFile(path: string, passphrase: string | undefined, job?: TrackedJob): Promise<ImportReport> {
     const options = { ...this.#job(), ...(job ? { signal: job.signal, onProgress: job.onProgress } : {}) };
+    const copyTo = { vaultDir: this.#vaults.requireUnlocked().dir, at: this.#vaults.clock.now().toISOString() };
     job?.throwIfCancelled();
     job?.phase('reading');
-    // sharp (Day One photos) must be loaded by the main thread before a worker loads it: a native module that
-    // cannot be unloaded would otherwise fail to register in the next worker.
-    if (startsWithZip(path)) await import('sharp');
-    return this.#options.jobs.run({ kind: 'import', path, passphrase }, options);
-  }
-}
-
-function startsWithZip(path: string): boolean {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const head = Buffer.alloc(4);
-      readSync(fd, head, 0, 4, 0);
-      return ZIP_MAGIC.every((b, i) => head[i] === b);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return false; // the worker reports what is wrong with the path
+    // sharp must be loaded by the main thread before a worker loads it: a native module that cannot be unloaded
+    // would otherwise fail to register in the next worker, and only this thread can keep libvips off the disk.
+    await loadSharp();
+    return this.#options.jobs.run({ kind: 'import', path, passphrase, copyTo }, options);
   }
 }

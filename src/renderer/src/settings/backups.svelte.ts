@@ -8,6 +8,7 @@ const KIND_WORDS: Record<BackupKind, string> = {
   daily: 'Daily',
   'pre-migration': 'Before an update',
   'pre-restore': 'Before a restore',
+  'pre-import': 'Before an import',
   manual: 'Made by you',
 };
 

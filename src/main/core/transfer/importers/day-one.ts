@@ -1,11 +1,13 @@
 import { unzipSync } from 'fflate';
 import { z } from 'zod';
 import { HearthError } from '../../../../shared/errors';
-import { processPhoto } from '../../timeline/photos';
 import type { TimelineItem } from '../sections/timeline';
+import { importedPhoto } from '../import-photos';
+import { dayOneTitleAndBody, momentIds } from './day-one-text';
 import { dayIn, isoInstant, stableId, toTimelineItem } from './journal-entry';
 
 const DayOnePhoto = z.object({ identifier: z.string().max(200), md5: z.string().regex(/^[a-f0-9]{32}$/i).optional(), type: z.string().max(10).optional(), orderInEntry: z.number().int().optional() });
+type DayOnePhoto = z.infer<typeof DayOnePhoto>;
 const DayOneEntry = z.object({
   uuid: z.string().min(1).max(200),
   creationDate: z.string(),
@@ -23,14 +25,14 @@ export function isDayOne(raw: unknown): boolean {
   return z.object({ metadata: z.object({ version: z.string() }), entries: z.array(z.object({ uuid: z.string(), creationDate: z.string() })) }).safeParse(raw).success;
 }
 
-const MOMENT = /!\[[^\]]*\]\(dayone-moment:\/+[^)]*\)/g;
-
-/** Day One writes the title as the first line (often a Markdown heading) and the rest as the text. */
-function splitTitle(text: string): { title: string; body: string } {
-  const lines = text.replace(MOMENT, '').replace(/\r\n?/g, '\n').split('\n');
-  const first = lines.findIndex((l) => l.trim());
-  if (first < 0) return { title: '', body: '' };
-  return { title: lines[first]!.replace(/^#+\s*/, ''), body: lines.slice(first + 1).join('\n').replace(/\n{3,}/g, '\n\n').trim() };
+/** An entry's photos in the order its text shows them, then any it does not show, in Day One's own order. */
+function inTextOrder(photos: readonly DayOnePhoto[], text: string): DayOnePhoto[] {
+  const shown = momentIds(text);
+  const rank = (p: DayOnePhoto) => {
+    const at = shown.indexOf(p.identifier);
+    return at < 0 ? shown.length : at;
+  };
+  return [...photos].sort((a, b) => rank(a) - rank(b) || (a.orderInEntry ?? 0) - (b.orderInEntry ?? 0));
 }
 
 /** Entries of one Day One JSON file; `photoFiles` maps `photos/<md5>.<type>` to bytes (from the zip). */
@@ -42,28 +44,16 @@ export async function fromDayOne(raw: unknown, photoFiles: ReadonlyMap<string, U
     const createdAt = isoInstant(e.creationDate);
     if (!createdAt) return null;
     const photos: TimelineItem['photos'] = [];
-    for (const [i, p] of [...e.photos].sort((a, b) => (a.orderInEntry ?? 0) - (b.orderInEntry ?? 0)).entries()) {
+    for (const p of inTextOrder(e.photos, e.text)) {
       const bytes = p.md5 ? photoFiles.get(`photos/${p.md5.toLowerCase()}.${p.type ?? 'jpeg'}`) ?? photoFiles.get(`photos/${p.md5}.${p.type ?? 'jpeg'}`) : undefined;
       if (!bytes) continue; // the zip did not include it
       try {
-        // Re-encoded as any photo added to Hearth: no location or other metadata survives.
-        const photo = await processPhoto(bytes);
-        photos.push({
-          id: stableId('day one photo', p.identifier),
-          position: i + 1,
-          mime: photo.mime as TimelineItem['photos'][number]['mime'],
-          width: photo.width,
-          height: photo.height,
-          caption: '',
-          createdAt,
-          bytes: photo.bytes.toString('base64'),
-          thumbnail: photo.thumbnail.toString('base64'),
-        });
+        photos.push(await importedPhoto(bytes, { id: stableId('day one photo', p.identifier), position: photos.length + 1, caption: '', createdAt }));
       } catch {
         // A photo this computer cannot read (e.g. HEIC without a decoder) is left out; the entry still comes in.
       }
     }
-    const { title, body } = splitTitle(e.text);
+    const { title, body } = dayOneTitleAndBody(e.text);
     items.push(
       toTimelineItem({
         source: 'day one',
