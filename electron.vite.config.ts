@@ -7,8 +7,8 @@ export default defineConfig({
   main: {
     build: {
       // The vault worker (backups, exports, imports, search off the event loop) is a second entry: out/main/worker.js,
-      // found at run time next to the main bundle by src/main/core/worker/run-job.ts.
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), worker: resolve('src/main/core/worker/vault-worker.ts') } },
+      // found at run time next to the main bundle by src/core/worker/run-job.ts.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), worker: resolve('src/core/worker/vault-worker.ts') } },
     },
   },
   preload: {

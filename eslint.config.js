@@ -6,14 +6,22 @@ import svelteConfig from './svelte.config.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'url', 'http', 'https', 'net'];
 
-/** The layer table of ARCHITECTURE.md: each folder lists what it must never import. */
-function layer(files, forbidden, message) {
+/**
+ * The layer table of docs/architecture.md: each folder lists the packages it must never import (`forbidden`) and,
+ * with `regex`, which of our own folders a relative import must never reach.
+ */
+function layer(files, forbidden, message, regex) {
   return {
     files,
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
+      'no-restricted-imports': ['error', { patterns: [...(forbidden.length ? [{ group: forbidden, message }] : []), ...(regex ? [{ regex, message }] : [])] }],
     },
   };
+}
+
+/** A relative import that climbs into one of these folders of src/ (`../core`, `../../main/app`, …). */
+function ourFolders(names) {
+  return `^(\\.\\./)+(${names.join('|')})(/|$)`;
 }
 
 export default ts.config(
@@ -33,24 +41,9 @@ export default ts.config(
     languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
   },
   { files: ['src/renderer/**'], languageOptions: { globals: { ...globals.browser } } },
-  layer(['src/shared/**'], ['**/main/**', '**/renderer/**', '**/preload/**', 'electron', 'svelte', 'svelte/*', ...nodeBuiltins], 'src/shared is the contract: it imports nothing of ours, no Node and no DOM.'),
-  layer(['src/main/core/**'], ['electron', '**/renderer/**', '**/preload/**'], 'src/main/core is Electron-free: it may import shared, Node and npm packages only.'),
-  // A relative import that climbs out of core lands in the Electron shell: refuse it at every depth.
-  ...[1, 2, 3].map((depth) => ({
-    files: [`src/main/core/${'*/'.repeat(depth - 1)}*.ts`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', '**/renderer/**', '**/preload/**'], message: 'src/main/core is Electron-free: it may import shared, Node and npm packages only.' },
-            { regex: `^${'\\.\\./'.repeat(depth)}(?!\\.\\./)`, message: 'src/main/core must not import the Electron shell (src/main outside core).' },
-          ],
-        },
-      ],
-    },
-  })),
-  layer(['src/main/*.ts', 'src/main/!(core)/**'], ['**/renderer/**', '**/preload/**'], 'The Electron shell imports core, shared and electron only.'),
-  layer(['src/preload/**'], ['**/main/**', '**/renderer/**', ...nodeBuiltins], 'The preload builds window.hearth from the contract and nothing else.'),
-  layer(['src/renderer/**'], ['**/main/**', '**/preload/**', 'electron', ...nodeBuiltins], 'The renderer talks to the core only through window.hearth (lib/api.ts).'),
+  layer(['src/shared/**'], ['electron', 'svelte', 'svelte/*', ...nodeBuiltins], 'src/shared is the contract: it imports nothing of ours, no Node and no DOM.', ourFolders(['core', 'main', 'renderer', 'preload'])),
+  layer(['src/core/**'], ['electron'], 'src/core is Electron-free: it may import shared, Node and npm packages only, never the Electron shell (src/main).', ourFolders(['main', 'renderer', 'preload'])),
+  layer(['src/main/**'], [], 'The Electron shell imports core, shared and electron only.', ourFolders(['renderer', 'preload'])),
+  layer(['src/preload/**'], [...nodeBuiltins], 'The preload builds window.hearth from the contract and nothing else.', ourFolders(['core', 'main', 'renderer'])),
+  layer(['src/renderer/**'], ['electron', ...nodeBuiltins], 'The renderer talks to the core only through window.hearth (lib/api.ts).', ourFolders(['core', 'main', 'preload'])),
 );

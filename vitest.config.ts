@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['src/main/core/**/*.test.ts', 'src/shared/**/*.test.ts', 'tests/core/**/*.test.ts', 'tests/static/**/*.test.ts'],
+          include: ['src/core/**/*.test.ts', 'src/shared/**/*.test.ts', 'tests/core/**/*.test.ts', 'tests/static/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

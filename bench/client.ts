@@ -1,5 +1,5 @@
-import { createDispatcher, type Core } from '../src/main/core';
-import type { Platform } from '../src/main/core';
+import { createDispatcher, type Core } from '../src/core';
+import type { Platform } from '../src/core';
 import { methods, type Api } from '../src/shared/contract';
 import { HearthError } from '../src/shared/errors';
 

@@ -3,7 +3,7 @@
  * resident memory after unlock is the app's, not the benchmark generator's: unlock, read the first
  * timeline page, print JSON with the RSS in MB.
  */
-import { createCore } from '../src/main/core';
+import { createCore } from '../src/core';
 import { BENCH_PASSPHRASE, benchPlatform, clientFor } from './client';
 
 const [dataDir, vaultId] = process.argv.slice(2);

@@ -2,8 +2,8 @@ import type { BrowserWindow } from 'electron';
 import { app, ipcMain, protocol, session } from 'electron';
 import { isAbsolute, join } from 'node:path';
 import type { CoreApi } from '../shared/contract';
-import type { Dispatcher } from './core/dispatcher';
-import type { Platform } from './core/platform';
+import type { Dispatcher } from '../core/dispatcher';
+import type { Platform } from '../core/platform';
 import type { PrivacySettings } from '../shared/privacy';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { createFrameGuard, registerIpc } from './ipc';
@@ -15,7 +15,7 @@ import { privacySwitches } from './switches';
 import { guardWindow } from './privacy-guard';
 import { createWindow, guardNavigation } from './window';
 
-/** What the shell needs of the core (src/main/core's `Core`). */
+/** What the shell needs of the core (src/core's `Core`). */
 export interface ShellCore extends CoreApi {
   /** Called whenever the vault locks (by hand, on idle, on sleep); returns an unsubscribe function. */
   onLock(listener: () => void): () => void;

@@ -2,7 +2,7 @@ import { app, dialog } from 'electron';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHearth } from './app';
-import { createCore, createDispatcher } from './core';
+import { createCore, createDispatcher } from '../core';
 import { shellPaths } from './paths';
 
 // Main is built as an ES module: there is no __dirname, so derive out/main from this file's URL.

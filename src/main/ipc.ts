@@ -1,7 +1,7 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { methods } from '../shared/contract';
 import type { Result } from '../shared/errors';
-import type { Dispatcher } from './core/dispatcher';
+import type { Dispatcher } from '../core/dispatcher';
 import { isAppUrl } from './origin';
 
 export type FrameGuard = (event: IpcMainInvokeEvent) => boolean;

@@ -1,7 +1,7 @@
 import { clipboard, dialog, Notification, powerMonitor, type BrowserWindow } from 'electron';
 import { basename } from 'node:path';
 import type { SystemEvent } from '../shared/privacy';
-import type { OpenFileOptions, Platform, SaveFileOptions } from './core/platform';
+import type { OpenFileOptions, Platform, SaveFileOptions } from '../core/platform';
 
 /**
  * The desktop side of the core's Platform. Dialogs are modal to Hearth's window. Chosen paths are

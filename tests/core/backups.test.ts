@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/main/core/db/database';
-import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
-import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
+import { openDatabase } from '../../src/core/db/database';
+import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/core/db/migrations';
+import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
 import { expectCode, filesContaining, newCore, newVault, PASSPHRASE, phasesOf, tempDir, watch } from './helpers';
 
 const pass = { kind: 'passphrase' as const, passphrase: PASSPHRASE };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../src/main/core';
+import { createDispatcher } from '../../src/core';
 import { methods } from '../../src/shared/contract';
 import { dispatcherFor, newCore, newVault, PASSPHRASE } from './helpers';
 

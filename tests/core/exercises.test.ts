@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { isoWeek } from '../../src/main/core/exercises/journal-service';
+import { isoWeek } from '../../src/core/exercises/journal-service';
 import {
   JOURNAL_PROMPTS,
   LOVE_LANGUAGE_IDS,

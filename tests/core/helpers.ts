@@ -3,9 +3,9 @@ import { type Dirent, mkdtempSync, readdirSync, readFileSync, rmSync, statSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { createCore, createDispatcher, type Core, type CoreOptions, type Platform } from '../../src/main/core';
-import type { KdfParams } from '../../src/main/core/vault/kdf';
-import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
+import { createCore, createDispatcher, type Core, type CoreOptions, type Platform } from '../../src/core';
+import type { KdfParams } from '../../src/core/vault/kdf';
+import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
 import { methods, type Api } from '../../src/shared/contract';
 import { HearthError } from '../../src/shared/errors';
 import type { JobKind, JobProgress } from '../../src/shared/jobs';

@@ -3,7 +3,7 @@ import { zipSync } from 'fflate';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sealDocument } from '../../src/main/core/transfer/document';
+import { sealDocument } from '../../src/core/transfer/document';
 import { expectCode, FAST_KDF, newVault, openVaultFile, tempDir } from './helpers';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'imports');

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/main/core/db/database';
-import { migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
+import { openDatabase } from '../../src/core/db/database';
+import { migrate, MIGRATIONS } from '../../src/core/db/migrations';
 import { tempDir } from './helpers';
 
 const NOW = '2026-11-26T10:00:00.000Z';

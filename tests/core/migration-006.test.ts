@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
+import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/core/db/migrations';
 import type { NewEventInput } from '../../src/shared/timeline';
 import { newVault, openVaultFile, PASSPHRASE, type VaultFile } from './helpers';
 

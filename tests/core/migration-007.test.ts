@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
-import { indexEntry } from '../../src/main/core/search/search-index';
+import { migrate, MIGRATIONS } from '../../src/core/db/migrations';
+import { indexEntry } from '../../src/core/search/search-index';
 import { newVault, openVaultFile, type VaultFile } from './helpers';
 
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
-import { SUMMARY_COLUMNS } from '../../src/main/core/timeline/timeline-repository';
+import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/core/db/migrations';
+import { SUMMARY_COLUMNS } from '../../src/core/timeline/timeline-repository';
 import { newVault, openVaultFile, PASSPHRASE, type VaultFile } from './helpers';
 
 

@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toHearthError } from '../../src/main/core/errors';
-import { openDatabase } from '../../src/main/core/db/database';
-import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/main/core/db/migrations';
+import { toHearthError } from '../../src/core/errors';
+import { openDatabase } from '../../src/core/db/database';
+import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/core/db/migrations';
 import { tempDir } from './helpers';
 
 function rows(db: Database.Database, table: string): unknown[] {

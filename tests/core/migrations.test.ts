@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/main/core/db/database';
-import { LATEST_VERSION, migrate, MIGRATIONS, type Migration } from '../../src/main/core/db/migrations';
+import { openDatabase } from '../../src/core/db/database';
+import { LATEST_VERSION, migrate, MIGRATIONS, type Migration } from '../../src/core/db/migrations';
 import { tempDir } from './helpers';
 
 function encryptedDb() {

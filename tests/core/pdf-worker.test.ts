@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HearthError } from '../../src/shared/errors';
-import { defaultResourcesDir } from '../../src/main/core/export/export-service';
-import type { ExportDocument } from '../../src/main/core/export/model';
-import { VaultJobs } from '../../src/main/core/worker/run-job';
+import { defaultResourcesDir } from '../../src/core/export/export-service';
+import type { ExportDocument } from '../../src/core/export/model';
+import { VaultJobs } from '../../src/core/worker/run-job';
 import { tempDir } from './helpers';
 
 function documentOf(items: number): ExportDocument {

@@ -11,7 +11,7 @@ import {
   weekdayOf,
   zonedToUtc,
   type CadenceRule,
-} from '../../src/main/core/checkins/schedule';
+} from '../../src/core/checkins/schedule';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();

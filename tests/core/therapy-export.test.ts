@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFRef, type PDFArray } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { defaultResourcesDir } from '../../src/main/core/export/export-service';
-import { Fonts } from '../../src/main/core/export/fonts';
+import { defaultResourcesDir } from '../../src/core/export/export-service';
+import { Fonts } from '../../src/core/export/fonts';
 import type { ExportCandidate, ExportSelection } from '../../src/shared/export';
 import { expectCode, newCore, newVault, TestClock, tempDir } from './helpers';
 

@@ -4,10 +4,10 @@ import { readdirSync, readFileSync, type PathLike, type PathOrFileDescriptor } f
 import { basename, dirname, join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultResourcesDir } from '../../src/main/core/export/export-service';
-import type { ExportDocument } from '../../src/main/core/export/model';
-import { writePdf } from '../../src/main/core/export/pdf-job';
-import type { SaveFileOptions } from '../../src/main/core/platform';
+import { defaultResourcesDir } from '../../src/core/export/export-service';
+import type { ExportDocument } from '../../src/core/export/model';
+import { writePdf } from '../../src/core/export/pdf-job';
+import type { SaveFileOptions } from '../../src/core/platform';
 import type { HearthError } from '../../src/shared/errors';
 import type { ExportSelection } from '../../src/shared/export';
 import { assess, relatedWords } from '../../src/shared/strength';

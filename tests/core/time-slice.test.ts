@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TimeSlice } from '../../src/main/core/time-slice';
+import { TimeSlice } from '../../src/core/time-slice';
 
 const busy = (ms: number) => {
   const until = performance.now() + ms;

@@ -1,11 +1,11 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createGeneratedVault, generateData, LAST_DAY, type GeneratedData } from '../../bench/generate';
-import { openDatabase, type Db } from '../../src/main/core/db/database';
-import { processPhoto } from '../../src/main/core/timeline/photos';
-import { insertEventsBulk } from '../../src/main/core/timeline/timeline-bulk';
-import { vaultPaths } from '../../src/main/core/vault/folder';
-import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
+import { openDatabase, type Db } from '../../src/core/db/database';
+import { processPhoto } from '../../src/core/timeline/photos';
+import { insertEventsBulk } from '../../src/core/timeline/timeline-bulk';
+import { vaultPaths } from '../../src/core/vault/folder';
+import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
 import type { EventSummary, ListEventsInput } from '../../src/shared/timeline';
 import { FAST_KDF, newVault, tempDir } from './helpers';
 

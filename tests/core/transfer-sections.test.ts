@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SECTIONS } from '../../src/main/core/transfer/sections';
+import { SECTIONS } from '../../src/core/transfer/sections';
 import { scoreLoveLanguageQuiz, type QuizChoice } from '../../src/shared/exercises';
 import { expectCode, newCore, newVault, tempDir, type TestClock } from './helpers';
 

@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tableCounts } from '../../src/main/core/backup/copy';
-import { openDatabase } from '../../src/main/core/db/database';
-import { vaultPaths } from '../../src/main/core/vault/folder';
-import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
+import { tableCounts } from '../../src/core/backup/copy';
+import { openDatabase } from '../../src/core/db/database';
+import { vaultPaths } from '../../src/core/vault/folder';
+import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
 import type { TimelineEvent } from '../../src/shared/timeline';
 import { expectCode, filesContaining, newCore, newVault, phasesOf, tempDir, watch } from './helpers';
 

@@ -3,8 +3,8 @@ import { cpSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasPlaintextHeader } from '../../src/main/core/db/database';
-import { decodeRecoveryCode } from '../../src/main/core/vault/recovery-code';
+import { hasPlaintextHeader } from '../../src/core/db/database';
+import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
 import { expectCode, filesContaining, newCore, newVault, PASSPHRASE, tempDir } from './helpers';
 
 const pass = (passphrase: string) => ({ kind: 'passphrase' as const, passphrase });

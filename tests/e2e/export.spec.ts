@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createDispatcher, type Core } from '../../src/main/core';
+import { createDispatcher, type Core } from '../../src/core';
 import { createVault } from './flows';
 import { expect, test } from './harness';
 

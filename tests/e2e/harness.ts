@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { Core } from '../../src/main/core';
+import type { Core } from '../../src/core';
 import { launchHearth, ORIGIN, type FakePlatform } from './launch';
 
 export { expect, ORIGIN, type FakePlatform };

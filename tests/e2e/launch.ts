@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type LaunchOptions, type Page } from '@playwright/test';
-import { createCore, createDispatcher, type Core, type Dispatcher, type KdfParams, type Platform } from '../../src/main/core';
+import { createCore, createDispatcher, type Core, type Dispatcher, type KdfParams, type Platform } from '../../src/core';
 import { methods } from '../../src/shared/contract';
 
 export const ORIGIN = 'http://hearth.test';

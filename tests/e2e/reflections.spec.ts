@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Core } from '../../src/main/core';
+import type { Core } from '../../src/core';
 import type { AftermathReflection, ForgivenessReflection } from '../../src/shared/reflections';
 import { createVault, unlockWith } from './flows';
 import { expect, test } from './harness';

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { Core } from '../../src/main/core';
+import type { Core } from '../../src/core';
 import type { EventKind } from '../../src/shared/timeline';
 import { createVault, unlockWith } from './flows';
 import { expect, test } from './harness';

@@ -3,7 +3,7 @@ import { methods } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/errors';
 import { DEFAULT_PRIVACY } from '../../src/shared/privacy';
 import { startHearth, type ShellCore, type ShellCoreOptions, type StartOptions } from '../../src/main/app';
-import type { Dispatcher } from '../../src/main/core/dispatcher';
+import type { Dispatcher } from '../../src/core/dispatcher';
 import { app, BrowserWindow, FakeEvent, FakeWebContents, fake, ipcEvent, resetFake } from './fake-electron';
 
 interface FakeCore {

@@ -2,7 +2,7 @@ import type { BrowserWindow, IpcMain } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { methods } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/errors';
-import type { Dispatcher } from '../../src/main/core/dispatcher';
+import type { Dispatcher } from '../../src/core/dispatcher';
 import { createFrameGuard, registerIpc } from '../../src/main/ipc';
 import { BrowserWindow as FakeWindow, FakeFrame, fake, ipcEvent, ipcMain, resetFake } from './fake-electron';
 

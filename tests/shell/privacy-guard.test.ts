@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCore } from '../../src/main/core';
+import { createCore } from '../../src/core';
 import { DEFAULT_PRIVACY, type PrivacySettings } from '../../src/shared/privacy';
 import { matchesAccelerator, type KeyInput } from '../../src/shared/accelerator';
 import { createElectronPlatform } from '../../src/main/platform';

@@ -3,7 +3,7 @@
 // When the restore gets past every step it prints "restored".
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
-import { createCore } from '../../../src/main/core';
+import { createCore } from '../../../src/core';
 
 const [dataDir, vaultId, passphrase, backupId, stopAt] = process.argv.slice(2) as [string, string, string, string, string];
 const core = createCore({

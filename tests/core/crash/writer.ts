@@ -1,6 +1,6 @@
 // A child process for the crash test: unlocks a vault and writes without pause until it is killed.
 // After each committed write it prints one line, so the parent knows exactly what must survive.
-import { createCore } from '../../../src/main/core';
+import { createCore } from '../../../src/core';
 
 const [dataDir, vaultId, passphrase] = process.argv.slice(2) as [string, string, string];
 const core = createCore({

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { PartnerId } from '../../shared/domain';
+import { HearthError } from '../../shared/errors';
+import {
+  LOVE_LANGUAGE_IDS,
+  LOVE_LANGUAGES,
+  type LoveAction,
+  type LoveLanguageId,
+  type LoveLanguageProfile,
+  type LoveLanguageSummary,
+} from '../../shared/exercises';
+import type { Db } from '../db/database';
+import { sql } from '../db/statements';
+import type { VaultService } from '../vault/vault-service';
+
+interface ActionRow {
+  id: string;
+  by_partner: PartnerId;
+  for_partner: PartnerId;
+  language: LoveLanguageId;
+  note: string;
+  date: string;
+  created_at: string;
+}
+
+export interface Range {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+const PARTNERS: readonly PartnerId[] = ['a', 'b'];
+const nameOf = (id: LoveLanguageId) => LOVE_LANGUAGES.find((l) => l.id === id)!.name.toLocaleLowerCase();
+
+/** Bounds for a date column, so one statement serves every range (ISO days compare as text). */
+export function bounds(range: Range): [string, string] {
+  return [range.from ?? '0000-00-00', range.to ?? '9999-99-99'];
+}
+
+export function zeroCounts(): Record<LoveLanguageId, number> {
+  return Object.fromEntries(LOVE_LANGUAGE_IDS.map((id) => [id, 0])) as Record<LoveLanguageId, number>;
+}
+
+/** Each partner's languages, and the small things done in them. */
+export class LoveLanguageService {
+  readonly #vaults: VaultService;
+
+  constructor(vaults: VaultService) {
+    this.#vaults = vaults;
+  }
+
+  get #db(): Db {
+    return this.#vaults.requireUnlocked().db;
+  }
+
+  get(): LoveLanguageProfile[] {
+    const rows = sql<{ partner: PartnerId; primary_language: LoveLanguageId; secondary_language: LoveLanguageId | null; updated_at: string }>(
+      this.#db,
+      'SELECT partner, primary_language, secondary_language, updated_at FROM love_language_profiles',
+    ).all();
+    return PARTNERS.map((partner) => {
+      const row = rows.find((r) => r.partner === partner);
+      return { partner, primary: row?.primary_language ?? null, secondary: row?.secondary_language ?? null, updatedAt: row?.updated_at ?? null };
+    });
+  }
+
+  set(input: { partner: PartnerId; primary: LoveLanguageId; secondary: LoveLanguageId | null }): LoveLanguageProfile[] {
+    sql(this.#db, 'INSERT OR REPLACE INTO love_language_profiles (partner, primary_language, secondary_language, updated_at) VALUES (?, ?, ?, ?)').run(
+      input.partner,
+      input.primary,
+      input.secondary,
+      this.#vaults.clock.now().toISOString(),
+    );
+    return this.get();
+  }
+
+  logAction(input: { by: PartnerId; for: PartnerId; language: LoveLanguageId; note: string; date: string }): LoveAction {
+    const id = randomUUID();
+    const createdAt = this.#vaults.clock.now().toISOString();
+    sql(this.#db, 'INSERT INTO love_language_actions (id, by_partner, for_partner, language, note, date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      id,
+      input.by,
+      input.for,
+      input.language,
+      input.note,
+      input.date,
+      createdAt,
+    );
+    return { id, ...input, createdAt };
+  }
+
+  removeAction(id: string): void {
+    const { changes } = sql(this.#db, 'DELETE FROM love_language_actions WHERE id = ?').run(id);
+    if (changes === 0) throw new HearthError('NOT_FOUND', 'That entry is not there any more.');
+  }
+
+  actions(range: Range): LoveAction[] {
+    return sql<ActionRow>(this.#db, 'SELECT * FROM love_language_actions WHERE date BETWEEN ? AND ? ORDER BY date DESC, created_at DESC, id DESC LIMIT 1000')
+      .all(...bounds(range))
+      .map((r) => ({ id: r.id, by: r.by_partner, for: r.for_partner, language: r.language, note: r.note, date: r.date, createdAt: r.created_at }));
+  }
+
+  /** For each partner: what was done for them, by language, beside the languages they hear. */
+  summary(range: Range): LoveLanguageSummary[] {
+    const db = this.#db;
+    const counts = sql<{ for_partner: PartnerId; language: LoveLanguageId; n: number }>(
+      db,
+      'SELECT for_partner, language, count(*) AS n FROM love_language_actions WHERE date BETWEEN ? AND ? GROUP BY for_partner, language',
+    ).all(...bounds(range));
+    const names = new Map(this.#vaults.requireUnlocked().partners().map((p) => [p.id, p.name]));
+    return this.get().map(({ partner, primary, secondary }) => {
+      const received = zeroCounts();
+      for (const c of counts) if (c.for_partner === partner) received[c.language] = c.n;
+      const total = LOVE_LANGUAGE_IDS.reduce((sum, id) => sum + received[id], 0);
+      const theirs = [primary, secondary].filter((l): l is LoveLanguageId => l !== null);
+      const inTheirLanguages = theirs.reduce((sum, id) => sum + received[id], 0);
+      return { partner, primary, secondary, received, total, inTheirLanguages, reading: readingFor(names.get(partner) ?? partner, theirs, total, inTheirLanguages) };
+    });
+  }
+}
+
+function readingFor(name: string, languages: LoveLanguageId[], total: number, inTheirs: number): string {
+  if (languages.length === 0) return `When ${name} chooses a love language, you will see here how often ${name} was loved in it.`;
+  const spoken = languages.map(nameOf).join(' and ');
+  if (total === 0) return `Nothing logged for ${name} yet. One small idea in ${spoken} is a lovely place to start.`;
+  if (inTheirs === 0) return `${total} kind ${total === 1 ? 'thing was' : 'things were'} done for ${name}; one in ${spoken} might reach ${name} most of all.`;
+  // One language: "in quality time, the language Alex hears". Two: "in the languages Alex hears (words
+  // of affirmation or acts of service)", so one action is never said to be in both.
+  const inWhat = languages.length === 1 ? `${spoken}, the language ${name} hears` : `the languages ${name} hears (${languages.map(nameOf).join(' or ')})`;
+  if (inTheirs === total) {
+    const all = total === 1 ? 'The one thing done for' : total === 2 ? 'Both things done for' : `All ${total} things done for`;
+    return `${all} ${name} ${total === 1 ? 'was' : 'were'} in ${inWhat}.`;
+  }
+  return `${inTheirs} of the ${total} things done for ${name} ${inTheirs === 1 ? 'was' : 'were'} in ${inWhat}.`;
+}

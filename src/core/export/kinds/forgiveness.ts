@@ -1,0 +1,30 @@
+import { DECISION_LABELS, type ForgivenessReflection } from '../../../shared/reflections';
+import { formatDay } from '../format';
+import { field, type Block, type ExportKindSpec } from '../model';
+import { collectReflections, statusLine } from './reflection-common';
+
+/** A forgiveness reflection (REACH), its decision, and every dated check-back since. */
+export const forgivenessKind: ExportKindSpec<ForgivenessReflection> = {
+  kind: 'forgiveness',
+  collect: (sources, selection) => collectReflections<ForgivenessReflection>('forgiveness', sources, selection),
+  layout(r) {
+    const a = r.answers;
+    const checkBacks: Block[] = r.checkBacks.length
+      ? [
+          { type: 'heading', text: 'Check-backs' },
+          ...r.checkBacks.flatMap((c) => field(`${formatDay(c.date)} · ${DECISION_LABELS[c.decision]}`, c.note || '(no note)')),
+        ]
+      : [];
+    return [
+      ...field('Status', statusLine(r)),
+      ...field('The hurt, as I remember it', a.hurt),
+      ...field('Their side, as I imagine it', a.otherSideImagined),
+      ...field('What forgiving would mean', a.forgivingMeans),
+      ...field('What forgiving does not mean', a.forgivingDoesNotMean),
+      ...field('Decision — where I am now', a.decision ? DECISION_LABELS[a.decision] : 'Not decided yet'),
+      ...field('What helps me hold on to it', a.holdOn),
+      ...(a.hardToMovePast ? [{ type: 'note', text: 'Marked as hard to move past.' } as const] : []),
+      ...checkBacks,
+    ];
+  },
+};
