@@ -1,12 +1,21 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
-import { REMINDER } from '../../src/main/core/checkins/reminder';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REMINDER } from '../../src/core/checkins/reminder';
 import { fakePlatform, newCore, newVault, PASSPHRASE } from './helpers';
 
 function notifyingDesktop() {
   const shown: { title: string; body: string }[] = [];
   const platform = Object.assign(fakePlatform(), { notify: (title: string, body: string) => shown.push({ title, body }) });
   return { platform, shown };
+}
+
+// The reminder's interval is faked: each `tick` runs exactly one check and waits for what it asked of the core, so a
+// check that must show nothing has really run when the test looks.
+beforeEach(() => vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }));
+afterEach(() => vi.useRealTimers());
+
+async function tick(v: Awaited<ReturnType<typeof newVault>>): Promise<void> {
+  await vi.advanceTimersByTimeAsync(10);
+  await v.core.app.status(); // queued behind the check's own call
 }
 
 describe('the check-in reminder', () => {
@@ -17,22 +26,22 @@ describe('the check-in reminder', () => {
     const schedule = await v.core.checkins.setCadence({ every: 'weekly', weekday: 4, time: '19:00', timeZone: 'Europe/London' });
     expect(schedule.nextDueAt).toBe('2026-11-26T19:00:00.000Z');
     v.clock.advance(10 * 3_600_000);
-    await sleep(60);
+    await tick(v);
     expect(d.shown).toEqual([]); // due, but reminders are off
 
     await v.core.checkins.setCadence({ every: 'weekly', weekday: 4, time: '19:00', timeZone: 'Europe/London', notify: true });
     await v.core.vaults.lock();
     await v.core.vaults.unlock({ vaultId: v.vaultId, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
-    await sleep(60);
+    await tick(v);
     expect(d.shown).toEqual([{ title: 'Hearth', body: 'Time for your check-in' }]);
     expect(REMINDER.body).not.toMatch(/Sam|Alex|Our place/);
-    await sleep(60);
+    await tick(v);
     expect(d.shown).toHaveLength(1); // once per due time
 
     // Locked: nothing is known and nothing is shown.
     await v.core.vaults.lock();
     v.clock.advance(7 * 86_400_000);
-    await sleep(60);
+    await tick(v);
     expect(d.shown).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SystemEvent } from '../../src/shared/privacy';
 import { DEFAULT_PRIVACY } from '../../src/shared/privacy';
 import { dispatcherFor, fakePlatform, newCore, newVault, PASSPHRASE } from './helpers';
@@ -7,9 +7,12 @@ import { dispatcherFor, fakePlatform, newCore, newVault, PASSPHRASE } from './he
 /** A desktop whose idle time, system events and clipboard the test controls. */
 function desktop() {
   const listeners = new Set<(e: SystemEvent) => void>();
-  const state = { idle: 0, clipboard: '' };
+  const state = { idle: 0, clipboard: '', idleReads: 0 };
   const platform = Object.assign(fakePlatform(), {
-    idleSeconds: () => state.idle,
+    idleSeconds: () => {
+      state.idleReads += 1;
+      return state.idle;
+    },
     onSystemEvent: (l: (e: SystemEvent) => void) => {
       listeners.add(l);
       return () => listeners.delete(l);
@@ -50,19 +53,28 @@ describe('privacy on a shared computer', () => {
   });
 
   it('locks after the chosen idle time', async () => {
-    const d = desktop();
-    const v = await newVault(newCore({ platform: d.platform, idleCheckMs: 10 }));
-    await v.core.privacy.set({ autoLockMinutes: 1 });
-    d.state.idle = 59;
-    await sleep(60);
-    expect((await v.core.app.status()).state).toBe('unlocked');
-    d.state.idle = 60;
-    await until(async () => (await v.core.app.status()).state === 'locked');
-    // And after the next unlock the watch runs again.
-    d.state.idle = 0;
-    await v.core.vaults.unlock({ vaultId: v.vaultId, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
-    d.state.idle = 600;
-    await until(async () => (await v.core.app.status()).state === 'locked');
+    // The idle watch's interval is faked: each advance runs exactly one look at the idle time.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const d = desktop();
+      const v = await newVault(newCore({ platform: d.platform, idleCheckMs: 10 }));
+      await v.core.privacy.set({ autoLockMinutes: 1 });
+      d.state.idle = 59;
+      await vi.advanceTimersByTimeAsync(50);
+      expect(d.state.idleReads).toBeGreaterThanOrEqual(5);
+      expect((await v.core.app.status()).state).toBe('unlocked');
+      d.state.idle = 60;
+      await vi.advanceTimersByTimeAsync(10);
+      expect((await v.core.app.status()).state).toBe('locked');
+      // And after the next unlock the watch runs again.
+      d.state.idle = 0;
+      await v.core.vaults.unlock({ vaultId: v.vaultId, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
+      d.state.idle = 600;
+      await vi.advanceTimersByTimeAsync(10);
+      expect((await v.core.app.status()).state).toBe('locked');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('locks when the system sleeps or the screen locks, and on minimise or blur only when asked', async () => {

@@ -21,15 +21,21 @@ export interface FakeHearth {
 export function installFakeHearth(handlers: Record<string, Handler>): FakeHearth {
   const fake: FakeHearth = { calls: [] };
   const bridge: Record<string, Record<string, (arg?: unknown) => Promise<Result<unknown>>>> = {};
-  for (const { area, name } of methods) {
+  for (const { area, name, spec } of methods) {
     const key = `${area}.${name}`;
     (bridge[area] ??= {})[name] = async (arg?: unknown) => {
       fake.calls.push({ method: key, arg });
+      // Both ways through the contract, as the dispatcher checks them: a component that sends what the core would
+      // refuse, or a fake that answers what the core never could, fails its test here.
+      const args = spec.args.safeParse(arg);
+      if (!args.success) throw new Error(`The component called ${key} with arguments the contract refuses: ${args.error.message}`);
       const handler = handlers[key];
       if (!handler) return { ok: false, error: { code: 'INTERNAL', message: `No fake for ${key}.` } };
       const answer = await handler(arg);
       if (answer && typeof answer === 'object' && 'error' in answer) return { ok: false, error: (answer as { error: HearthErrorShape }).error };
-      return { ok: true, value: answer };
+      const value = spec.result.safeParse(answer);
+      if (!value.success) throw new Error(`The fake answer for ${key} does not match the contract: ${value.error.message}`);
+      return { ok: true, value: value.data };
     };
   }
   window.hearth = bridge as unknown as Bridge;
