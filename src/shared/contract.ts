@@ -36,34 +36,9 @@ import {
   StartCheckInInput,
   SubmitCheckInInput,
 } from './checkins';
-import {
-  AddAppreciationInput,
-  AddPromptInput,
-  Appreciation,
-  AppreciationRef,
-  AppreciationSession,
-  AppreciationSessionRef,
-  DateRange,
-  JournalEntry,
-  JournalPage,
-  JournalPrompt,
-  JournalRef,
-  ListJournalInput,
-  LogLoveActionInput,
-  LoveAction,
-  LoveActionRef,
-  LoveLanguageProfile,
-  LoveLanguageSummary,
-  PromptOfTheWeek,
-  PromptOfTheWeekInput,
-  ReceivedInput,
-  SessionsInput,
-  SessionsPage,
-  SetLoveLanguagesInput,
-  StartSessionInput,
-  UpdateJournalInput,
-  WriteJournalInput,
-} from './exercises';
+import { AddAppreciationInput, Appreciation, AppreciationRef, AppreciationSession, AppreciationSessionRef, ReceivedInput, SessionsInput, SessionsPage, StartSessionInput } from './appreciations';
+import { AddPromptInput, JournalEntry, JournalPage, JournalPrompt, JournalRef, ListJournalInput, PromptOfTheWeek, PromptOfTheWeekInput, UpdateJournalInput, WriteJournalInput } from './journal';
+import { DateRange, LogLoveActionInput, LoveAction, LoveActionRef, LoveLanguageProfile, LoveLanguageSummary, SetLoveLanguagesInput } from './loveLanguages';
 import { Insights, InsightsInput } from './insights';
 import {
   AddCheckBackInput,

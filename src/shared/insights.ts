@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LoveLanguageCounts, LoveLanguageId } from './exercises';
+import { LoveLanguageCounts, LoveLanguageId } from './loveLanguages';
 import { Day, EventKind } from './timeline';
 
 export const InsightsInput = z

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../src/core/transfer/sections';
-import { scoreLoveLanguageQuiz, type QuizChoice } from '../../src/shared/exercises';
+import { scoreLoveLanguageQuiz, type QuizChoice } from '../../src/shared/loveLanguages';
 import { expectCode, newCore, newVault, tempDir, type TestClock } from './helpers';
 
 type Vault = Awaited<ReturnType<typeof newVault>>;

@@ -18,7 +18,7 @@ import type { PartnerId } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
-import { createSession, deleteSessionIfEmpty } from '../exercises/appreciation-service';
+import { createSession, deleteSessionIfEmpty } from '../appreciations/appreciation-service';
 import { indexEntry } from '../search/search-index';
 import type { VaultService } from '../vault/vault-service';
 import { homeZone, readCadence, writeCadence } from './cadence';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { PartnerId } from '../../shared/domain';
-import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveLanguageId } from '../../shared/exercises';
+import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveLanguageId } from '../../shared/loveLanguages';
 import { VALENCE_NAMES, type Insights, type InsightsInput } from '../../shared/insights';
 import { EVENT_KINDS, type EventKind } from '../../shared/timeline';
 import { homeZone, readCadence } from '../checkins/cadence';
@@ -8,7 +8,7 @@ import { localDate, slotsBetween } from '../checkins/schedule';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 import { TimeSlice } from '../time-slice';
-import { bounds, zeroCounts } from '../exercises/love-language-service';
+import { bounds, zeroCounts } from '../loveLanguages/love-language-service';
 import type { VaultService } from '../vault/vault-service';
 
 type Range = z.output<typeof InsightsInput>;

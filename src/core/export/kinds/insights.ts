@@ -1,5 +1,5 @@
 import type { PartnerId } from '../../../shared/domain';
-import { LOVE_LANGUAGES } from '../../../shared/exercises';
+import { LOVE_LANGUAGES } from '../../../shared/loveLanguages';
 import type { ChartSpec } from '../../../shared/export';
 import type { Insights } from '../../../shared/insights';
 import type { ExportKindSpec, Voice } from '../model';

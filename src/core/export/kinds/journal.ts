@@ -1,4 +1,4 @@
-import { JOURNAL_PROMPTS, type JournalEntry } from '../../../shared/exercises';
+import { JOURNAL_PROMPTS, type JournalEntry } from '../../../shared/journal';
 import { sql } from '../../db/statements';
 import { byWho, dayBounds, field, type ExportKindSpec } from '../model';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartnerId } from '../../../shared/domain';
-import { AppreciationSessionId, AppreciationText } from '../../../shared/exercises';
+import { AppreciationSessionId, AppreciationText } from '../../../shared/appreciations';
 import { isoDateTime } from '../../../shared/text';
 import { Day } from '../../../shared/timeline';
 import type { Db } from '../../db/database';

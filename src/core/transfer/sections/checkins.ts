@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CheckIn, CheckInAnswers, CheckInId, Rating } from '../../../shared/checkins';
 import { PartnerId } from '../../../shared/domain';
-import { AppreciationSessionId } from '../../../shared/exercises';
+import { AppreciationSessionId } from '../../../shared/appreciations';
 import { isoDateTime } from '../../../shared/text';
 import { Day } from '../../../shared/timeline';
 import { homeZone } from '../../checkins/cadence';

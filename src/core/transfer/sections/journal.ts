@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { AddPromptInput, WriteJournalInput } from '../../../shared/exercises';
+import { AddPromptInput, WriteJournalInput } from '../../../shared/journal';
 import { isoDateTime } from '../../../shared/text';
 import type { Author } from '../../../shared/timeline';
 import type { Db } from '../../db/database';
 import { sql } from '../../db/statements';
-import { indexJournalEntry, promptTextOf } from '../../exercises/journal-service';
+import { indexJournalEntry, promptTextOf } from '../../journal/journal-service';
 import { defineSection, sameItem, tally, type Outcome } from '../section';
 
 /** A prompt the couple added (Hearth's own prompts are part of the app, not of the vault). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PartnerId } from '../../../shared/domain';
-import { LogLoveActionInput, SetLoveLanguagesInput } from '../../../shared/exercises';
+import { LogLoveActionInput, SetLoveLanguagesInput } from '../../../shared/loveLanguages';
 import { isoDateTime } from '../../../shared/text';
 import type { Db } from '../../db/database';
 import { sql } from '../../db/statements';

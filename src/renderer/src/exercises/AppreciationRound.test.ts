@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { AppreciationSession } from '../../../shared/exercises';
+import type { AppreciationSession } from '../../../shared/appreciations';
 import { installFakeHearth, session } from '../testing/fake-hearth';
 import AppreciationRound from './AppreciationRound.svelte';
 import { AppreciationRound as Round } from './appreciations.svelte';

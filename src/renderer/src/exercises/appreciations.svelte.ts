@@ -1,5 +1,5 @@
 import type { PartnerId } from '../../../shared/domain';
-import { APPRECIATIONS_EACH, specificityHint, type Appreciation, type AppreciationSession } from '../../../shared/exercises';
+import { APPRECIATIONS_EACH, specificityHint, type Appreciation, type AppreciationSession } from '../../../shared/appreciations';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 

@@ -1,4 +1,4 @@
-import type { PracticeTool } from '../../../shared/exercises';
+import type { PracticeTool } from './practices';
 
 export type ExercisesView =
   | { name: 'home' }

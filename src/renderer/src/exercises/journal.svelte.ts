@@ -1,6 +1,6 @@
 import { isHearthError } from '../../../shared/errors';
 import type { z } from 'zod';
-import type { JournalEntry, JournalPage, JournalPrompt, PromptOfTheWeek as PromptOfTheWeekSchema } from '../../../shared/exercises';
+import type { JournalEntry, JournalPage, JournalPrompt, PromptOfTheWeek as PromptOfTheWeekSchema } from '../../../shared/journal';
 import type { Author } from '../../../shared/timeline';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';

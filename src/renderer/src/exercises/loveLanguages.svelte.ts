@@ -1,12 +1,5 @@
 import type { PartnerId } from '../../../shared/domain';
-import {
-  LOVE_LANGUAGES,
-  type LoveAction,
-  type LoveLanguageId,
-  type LoveLanguageInfo,
-  type LoveLanguageProfile,
-  type LoveLanguageSummary,
-} from '../../../shared/exercises';
+import { LOVE_LANGUAGES, type LoveAction, type LoveLanguageId, type LoveLanguageInfo, type LoveLanguageProfile, type LoveLanguageSummary } from '../../../shared/loveLanguages';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { localToday } from '../timeline/format';

@@ -1,5 +1,5 @@
 import type { Partner } from '../../../shared/domain';
-import { LOVE_LANGUAGES } from '../../../shared/exercises';
+import { LOVE_LANGUAGES } from '../../../shared/loveLanguages';
 import type { Insights } from '../../../shared/insights';
 import { VALENCE_NAMES } from '../../../shared/insights';
 import { EVENT_KINDS } from '../../../shared/timeline';

@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { HearthError } from '../../shared/errors';
-import {
-  JOURNAL_PROMPTS,
-  type JournalEntry,
-  type JournalPage,
-  type JournalPrompt,
-  type ListJournalInput,
-  type UpdateJournalInput,
-  type WriteJournalInput,
-} from '../../shared/exercises';
+import { JOURNAL_PROMPTS, type JournalEntry, type JournalPage, type JournalPrompt, type ListJournalInput, type UpdateJournalInput, type WriteJournalInput } from '../../shared/journal';
 import type { Author } from '../../shared/timeline';
 import { civilOf, dayNumber, dayString, weekdayOf } from '../checkins/schedule';
 import type { Db } from '../db/database';

@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PartnerId } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import {
-  LOVE_LANGUAGE_IDS,
-  LOVE_LANGUAGES,
-  type LoveAction,
-  type LoveLanguageId,
-  type LoveLanguageProfile,
-  type LoveLanguageSummary,
-} from '../../shared/exercises';
+import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveAction, type LoveLanguageId, type LoveLanguageProfile, type LoveLanguageSummary } from '../../shared/loveLanguages';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 import type { VaultService } from '../vault/vault-service';

@@ -2,13 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { PartnerId } from '../../shared/domain';
 import { HearthError } from '../../shared/errors';
-import {
-  APPRECIATIONS_EACH,
-  specificityHint,
-  type Appreciation,
-  type AppreciationSession,
-  type SessionsInput,
-} from '../../shared/exercises';
+import { APPRECIATIONS_EACH, specificityHint, type Appreciation, type AppreciationSession, type SessionsInput } from '../../shared/appreciations';
 import { homeZone } from '../checkins/cadence';
 import { localDate } from '../checkins/schedule';
 import type { Db } from '../db/database';

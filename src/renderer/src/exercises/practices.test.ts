@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { PRACTICES } from './practices';
+
+describe("the guide's eight practices", () => {
+  it("are all there, in the guide's order, each pointing to where Hearth practises it", () => {
+    expect(PRACTICES.map((p) => p.id)).toEqual(['listening', 'vulnerability', 'appreciation', 'quality-time', 'needs', 'trust', 'forgiveness', 'empathy']);
+    for (const p of PRACTICES) expect(p.tryThis.length, p.id).toBeGreaterThan(0);
+  });
+});
