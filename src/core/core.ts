@@ -211,6 +211,7 @@ export function createCore(options: CoreOptions): Core {
           : serial(() => keys.changePassphrase(input)),
       remove: (input) => tracked.run('rekey', (job) => exclusive(() => keys.remove(input, job)), { cancellable: false }),
       regenerateRecoveryCode: ({ confirm }) => tracked.run('rekey', (job) => exclusive(() => keys.regenerateRecoveryCode(confirm, job)), { cancellable: false }),
+      recoveryCodeSeen: () => serial(() => keys.recoveryCodeSeen()),
     },
     timeline: {
       list: (input) => serial(() => timeline.list(input)),

@@ -109,6 +109,8 @@ export const contract = {
     changePassphrase: method(ChangePassphraseInput, PassphraseChanged),
     remove: method(RemoveSlotInput, Rekeyed),
     regenerateRecoveryCode: method(ConfirmInput, Rekeyed),
+    /** The couple typed the new recovery code back after a re-key: the vault stops warning that it may be unseen. */
+    recoveryCodeSeen: method(NoArgs, z.void()),
   },
   timeline: {
     list: method(ListEventsInput, EventPage),

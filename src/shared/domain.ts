@@ -41,6 +41,8 @@ export const Session = z.object({
   unlockedWith: z.enum(['passphrase', 'recovery']),
   /** True when no passphrase slot survives (e.g. both key-slot files were lost): ask for a new passphrase. */
   needsPassphrase: z.boolean(),
+  /** A re-key finished without its new recovery code being shown (a lock or a crash): the code on paper opens nothing. */
+  recoveryCodeUnseen: z.boolean(),
 });
 export type Session = z.infer<typeof Session>;
 

@@ -137,16 +137,23 @@ describe('access that can be taken back', () => {
     const intruder = await newVault(); // a slot made elsewhere, with a passphrase someone else knows
     const v = await newVault();
     const file = (dir: string) => JSON.parse(readFileSync(join(dir, 'keyslots.json'), 'utf8')) as { slots: { id: string }[] };
+    const [intruderSlot] = await intruder.core.keys.list();
+    const PASSPHRASE_OF_INTRUDER = 'the intruder knows this one';
+    await intruder.core.keys.changePassphrase({ slotId: intruderSlot!.id, current: pass(PASSPHRASE), next: PASSPHRASE_OF_INTRUDER, lockOutOldCopies: false });
     const planted = { ...file(intruder.dir).slots[0]!, id: 'planted-slot' };
     for (const name of KEYSLOT_FILES) writeFileSync(join(v.dir, name), JSON.stringify({ ...file(v.dir), slots: [...file(v.dir).slots, planted] }));
 
     await v.core.vaults.lock();
     await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass(PASSPHRASE + ' ') }), 'WRONG_PASSPHRASE');
+    await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass(PASSPHRASE_OF_INTRUDER) }), 'WRONG_PASSPHRASE');
     await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass(PASSPHRASE) });
     for (const name of KEYSLOT_FILES) expect(file(v.dir).slots.map((s) => s.id), name).not.toContain('planted-slot');
     expect((await v.core.keys.list()).map((s) => s.id)).not.toContain('planted-slot');
 
-    // Planted again while the vault is open: a re-key seals the new key to the vault's own slots only.
+    // Planted again while the vault is open: its passphrase confirms nothing, and a re-key seals the new key to the
+    // vault's own slots only.
+    for (const name of KEYSLOT_FILES) writeFileSync(join(v.dir, name), JSON.stringify({ ...file(v.dir), slots: [...file(v.dir).slots, planted] }));
+    await expectCode(v.core.keys.addPassphrase({ partner: 'b', passphrase: 'a passphrase of my own', confirm: pass(PASSPHRASE_OF_INTRUDER) }), 'WRONG_PASSPHRASE');
     for (const name of KEYSLOT_FILES) writeFileSync(join(v.dir, name), JSON.stringify({ ...file(v.dir), slots: [...file(v.dir).slots, planted] }));
     await v.core.keys.regenerateRecoveryCode({ confirm: pass(PASSPHRASE) });
     expect(file(v.dir).slots.map((s) => s.id)).not.toContain('planted-slot');
@@ -165,5 +172,35 @@ describe('access that can be taken back', () => {
     await target.core.keys.regenerateRecoveryCode({ confirm: pass(PASSPHRASE) });
     await target.core.vaults.lock();
     await target.core.vaults.unlock({ vaultId: target.vaultId, secret: pass(PASSPHRASE) });
+  });
+
+  it('a lock while the database gets its new key: the next unlock opens it and says the recovery code was not seen', async () => {
+    const v = await newVault();
+    const second = await v.core.keys.addPassphrase({ partner: 'b', passphrase: 'alex has a passphrase too', confirm: pass(PASSPHRASE) });
+    const stop = v.raw.onJobProgress((p) => {
+      if (p.kind === 'rekey' && p.phase === 'encrypting') void v.core.vaults.lock();
+    });
+    await expectCode(v.core.keys.remove({ slotId: second.id, confirm: pass(PASSPHRASE) }), 'VAULT_LOCKED');
+    stop();
+    // The database has its new key; the passphrase that stayed opens it, and the old code does not.
+    await expectCode(v.core.vaults.unlock({ vaultId: v.vaultId, secret: recovery(v.recoveryCode) }), 'WRONG_PASSPHRASE');
+    const session = await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass(PASSPHRASE) });
+    expect(session.recoveryCodeUnseen).toBe(true);
+    expect((await v.core.keys.list()).map((s) => s.id)).not.toContain(second.id);
+    const { recoveryCode } = await v.core.keys.regenerateRecoveryCode({ confirm: pass(PASSPHRASE) });
+    await v.core.keys.recoveryCodeSeen();
+    await v.core.vaults.lock();
+    expect((await v.core.vaults.unlock({ vaultId: v.vaultId, secret: recovery(recoveryCode) })).recoveryCodeUnseen).toBe(false);
+  });
+
+  it('a restore of a backup made before a passphrase was added keeps that passphrase', async () => {
+    const v = await newVault();
+    const { backup } = await v.core.backups.backupNow('vault');
+    v.clock.advance(60_000);
+    await v.core.keys.addPassphrase({ partner: 'b', passphrase: 'alex has a passphrase too', confirm: pass(PASSPHRASE) });
+    await v.core.backups.restore({ id: backup!.id });
+    expect(await v.core.keys.list()).toHaveLength(2);
+    await v.core.vaults.lock();
+    await v.core.vaults.unlock({ vaultId: v.vaultId, secret: pass('alex has a passphrase too') });
   });
 });

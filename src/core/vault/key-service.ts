@@ -4,6 +4,7 @@ import { HearthError } from '../../shared/errors';
 import { readVaultMeta, vaultPaths, writeVaultMeta } from './folder';
 import { keyCheck, makeSlot, readKeySlots, sealToSlot, writeKeySlots, type KeySlot, type KeySlotsFile } from './keyslots';
 import { encodeRecoveryCode } from './recovery-code';
+import { clearRecoveryCodeUnseen, markRecoveryCodeUnseen } from './recovery-state';
 import { recordDuringChange, recordSlots, sortSlots } from './slot-trust';
 import type { VaultService } from './vault-service';
 import type { TrackedJob } from '../worker/job-progress';
@@ -44,6 +45,11 @@ export class KeyService {
       slots: [],
     };
     return { ...file, slots: sortSlots(vault.db, file.slots, this.#vaults.clock.now()).trusted };
+  }
+
+  /** The couple typed the new recovery code back: it is on paper. */
+  recoveryCodeSeen(): void {
+    clearRecoveryCodeUnseen(this.#vaults.requireUnlocked().db);
   }
 
   /** Write the slot file, trusting the old and the new list while it changes (slot-trust.ts). */
@@ -155,15 +161,22 @@ export class KeyService {
     const next = randomBytes(32);
     const nextCheck = keyCheck(next, id);
     const { nextKeyCheck: _pending, ...settled } = file;
-    this.#save(file, { ...settled, nextKeyCheck: nextCheck, slots: slots.map((s) => ({ ...s, nextDataKey: sealToSlot(s, id, next) })) });
+    // A slot being removed stays, with the current key only, until the database has the next one: if this stops
+    // before, the removal did not happen (and says so); after, the next unlock drops it (it has no next key).
+    const leaving = file.slots.filter((s) => !slots.some((k) => k.id === s.id));
+    this.#save(file, { ...settled, nextKeyCheck: nextCheck, slots: [...slots.map((s) => ({ ...s, nextDataKey: sealToSlot(s, id, next) })), ...leaving] });
+    // Until the couple has typed the new code back (keys.recoveryCodeSeen), the vault says its code may be unseen:
+    // a lock or a crash from here on would otherwise leave them with a paper code that opens nothing, unawares.
+    markRecoveryCodeUnseen(vault.db, this.#vaults.clock.now());
     const previous = Buffer.from(vault.dataKey);
     try {
-      job?.phase('encrypting');
       await this.#vaults.rekeyFile(async (database, key) => {
+        job?.phase('encrypting');
         await this.#othersDone(); // nothing new starts while the file is closed
         await this.#jobs.run({ kind: 'rekey', next }, { database, key });
       }, next);
       writeKeySlots(dir, { ...settled, keyCheck: nextCheck, slots: slots.map(({ nextDataKey: _next, ...s }) => ({ ...s, dataKey: sealToSlot(s, id, next) })) });
+      recordSlots(this.#vaults.requireUnlocked().db, slots, this.#vaults.clock.now());
       writeVaultMeta(dir, { ...readVaultMeta(dir), keyCheck: nextCheck });
       const { failed } = await this.#jobs.run(
         { kind: 'rekey-backups', folder: vaultPaths(dir).backups, next },

@@ -13,6 +13,7 @@ import { calibrateKdf, type KdfParams } from './kdf';
 import { keyCheck, keyCheckMatches, makeSlot, openSlot, readKeySlots, unsealDataKey, writeKeySlots, type KeySlotsFile } from './keyslots';
 import { decodeRecoveryCode, encodeRecoveryCode } from './recovery-code';
 import { dialogsEndWithSession } from './dialog-guard';
+import { markRecoveryCodeUnseen, recoveryCodeUnseen } from './recovery-state';
 import { recordSlots, sortSlots } from './slot-trust';
 import { finishInterruptedRestore } from '../backup/restore-swap';
 import { UnlockedVault } from './unlocked-vault';
@@ -130,10 +131,16 @@ export class VaultService {
     const current = this.requireUnlocked();
     const { dir, meta, unlockedWith } = current;
     const dataKey = Buffer.from(current.dataKey);
+    // The restored file keeps the slot list of its day; the vault's slots are today's (slot-trust.ts).
+    const now = this.clock.now();
+    const slotsToday = sortSlots(current.db, readKeySlots(dir, meta.id)?.slots ?? [], now).trusted;
     this.#closeCurrent();
     try {
       steps.replace();
-      this.#unlocked = this.#reopen(dir, meta, dataKey, unlockedWith, steps.check);
+      this.#unlocked = this.#reopen(dir, meta, dataKey, unlockedWith, (db) => {
+        steps.check(db);
+        recordSlots(db, slotsToday, now);
+      });
     } catch (error) {
       try {
         steps.undo();
@@ -264,7 +271,7 @@ export class VaultService {
     const wipeAll = () => candidates.forEach((k) => k.fill(0));
     let opened: { db: Db; userVersion: number; dataKey: Buffer };
     try {
-      opened = this.#openWithFirstWorkingKey(paths.database, candidates, meta);
+      opened = this.#openWithFirstWorkingKey(paths.database, candidates, meta, slots);
     } catch (error) {
       wipeAll();
       throw error;
@@ -330,11 +337,16 @@ export class VaultService {
     }
     try {
       if (state.lockedMeanwhile) throw new HearthError('VAULT_LOCKED', 'Hearth locked while the vault was getting its new key. Unlock it to go on; nothing was lost.');
-      if (failure) {
-        this.#unlocked = this.#reopen(dir, meta, Buffer.from(previous), unlockedWith, () => {});
-        throw failure;
+      const key = Buffer.from(failure ? previous : next);
+      try {
+        this.#unlocked = this.#reopen(dir, meta, key, unlockedWith, () => {});
+      } catch (error) {
+        // The file did not open again: the vault is locked, and the window is told so.
+        key.fill(0);
+        for (const listener of this.#lockListeners) listener();
+        throw error;
       }
-      this.#unlocked = this.#reopen(dir, meta, Buffer.from(next), unlockedWith, () => {});
+      if (failure) throw failure;
     } finally {
       previous.fill(0);
       next.fill(0);
@@ -356,7 +368,8 @@ export class VaultService {
       key.fill(0);
     } else {
       const file = readKeySlots(vault.dir, vault.meta.id);
-      for (const slot of file?.slots ?? []) {
+      // Only the vault's own slots: one added by hand beside it proves nothing (slot-trust.ts).
+      for (const slot of sortSlots(vault.db, file?.slots ?? [], this.clock.now()).trusted) {
         const privateKey = await openSlot(slot, vault.meta.id, secret.passphrase);
         if (privateKey) {
           privateKey.fill(0);
@@ -390,7 +403,7 @@ export class VaultService {
     return [];
   }
 
-  #openWithFirstWorkingKey(path: string, keys: Buffer[], meta: VaultMeta): { db: ReturnType<typeof openDatabase>['db']; userVersion: number; dataKey: Buffer } {
+  #openWithFirstWorkingKey(path: string, keys: Buffer[], meta: VaultMeta, file: KeySlotsFile | null): { db: ReturnType<typeof openDatabase>['db']; userVersion: number; dataKey: Buffer } {
     let lastError: unknown;
     for (const dataKey of keys) {
       try {
@@ -400,9 +413,11 @@ export class VaultService {
         if ((error as { code?: string }).code !== 'SQLITE_NOTADB') break;
       }
     }
-    // A key from a slot file older than the vault's last re-key (a copy put back, a passphrase since removed or
-    // changed, or the recovery code before it): vault.json names the key of today, and this is not it.
-    const stale = !keys.some((k) => keyCheckMatches(meta.keyCheck, k, meta.id));
+    // A key from before the vault's last re-key (a slot file copy put back, a passphrase since removed or changed,
+    // or the recovery code before it): vault.json names the key of today, or the slot file the key a re-key under way
+    // was giving the database, and this is neither.
+    const matches = (check: string | undefined) => check !== undefined && keys.some((k) => keyCheckMatches(check, k, meta.id));
+    const stale = !matches(meta.keyCheck) || (file?.nextKeyCheck !== undefined && !matches(file.nextKeyCheck));
     for (const k of keys) k.fill(0);
     if ((lastError as { code?: string }).code === 'SQLITE_NOTADB' && stale) throw new HearthError('WRONG_PASSPHRASE', WRONG);
     // The key was proven right (by its slot or its fingerprint), so a refusal means a damaged file.
@@ -418,6 +433,10 @@ export class VaultService {
    */
   #settleKeySlots(dir: string, file: KeySlotsFile | null, meta: VaultMeta, dataKey: Buffer, db: Db): void {
     const check = keyCheck(dataKey, meta.id);
+    // A re-key that the database finished but Hearth did not (a lock or a crash before its last steps): the new
+    // recovery code was never shown, so the one on paper opens nothing. Say so until a new one is made.
+    if (file?.nextKeyCheck === check) markRecoveryCodeUnseen(db, this.clock.now());
+    if (meta.keyCheck !== check) writeVaultMeta(dir, { ...meta, keyCheck: check });
     const { trusted, refused } = sortSlots(db, file?.slots ?? [], this.clock.now());
     if (file && file.keyCheck === check && !file.nextKeyCheck && refused.length === 0) return;
     const slots = trusted.flatMap((slot) => {
@@ -435,6 +454,7 @@ export class VaultService {
       partners: vault.partners(),
       unlockedWith: vault.unlockedWith,
       needsPassphrase: !file || file.slots.length === 0,
+      recoveryCodeUnseen: recoveryCodeUnseen(vault.db),
     };
   }
 

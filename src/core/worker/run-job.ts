@@ -85,7 +85,9 @@ export class VaultJobs {
       worker = this.#ensureWorker();
     } catch {
       // No worker file beside this code (a test's own bundle of the core): do the job here rather than not at all.
-      return runJob(input, options.onProgress ?? (() => {}), () => signal?.aborted ?? false).finally(() => key.fill(0)) as Promise<JobResults[J['kind']]>;
+      // A job wipes the key material it was given; in this thread that must be a copy, as the worker's would be.
+      const own: JobInput = 'next' in job ? { ...input, job: { ...job, next: new Uint8Array(job.next) } } : input;
+      return runJob(own, options.onProgress ?? (() => {}), () => signal?.aborted ?? false).finally(() => key.fill(0)) as Promise<JobResults[J['kind']]>;
     }
     // Cancelling sets a flag in shared memory that the job reads between its steps; the thread is never terminated mid-job.
     const flag = new Int32Array(new SharedArrayBuffer(4));

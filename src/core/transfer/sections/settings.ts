@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../../shared/text';
 import { sql } from '../../db/statements';
+import { RECOVERY_UNSEEN_SETTING } from '../../vault/recovery-state';
 import { TRUSTED_SLOTS_SETTING } from '../../vault/slot-trust';
 import { defineSection, sameItem, tally, type Outcome } from '../section';
 
@@ -25,9 +26,10 @@ type Row = { key: string; value: string; updated_at: string };
 
 /**
  * Settings that belong to this copy of the vault and never travel: the list of its own key slots (another vault's
- * list would refuse this one's passphrases). An export leaves them out; an import ignores them.
+ * list would refuse this one's passphrases) and whether its recovery code was seen. An export leaves them out; an
+ * import ignores them.
  */
-const OWN = new Set([TRUSTED_SLOTS_SETTING]);
+const OWN = new Set([TRUSTED_SLOTS_SETTING, RECOVERY_UNSEEN_SETTING]);
 
 /** The vault's own settings (e.g. the check-in cadence). Merge: by key; the later `updatedAt` wins. */
 export const settings = defineSection<Setting>({

@@ -161,8 +161,9 @@ export class SecurityState {
   }
 
 
-  /** The new recovery code was written down; forget it. */
+  /** The new recovery code was written down; forget it, and tell the core it is on paper. */
   finishRecovery(): void {
+    void api.keys.recoveryCodeSeen().catch(() => undefined); // a lock meanwhile: the vault keeps warning, as it should
     this.#newCode = null;
     this.#newCodeReason = null;
     const stale = this.#notRekeyed;

@@ -23,6 +23,7 @@ const session: Session = {
   ],
   unlockedWith: 'passphrase',
   needsPassphrase: false,
+  recoveryCodeUnseen: false,
 };
 const slots: KeySlotSummary[] = [
   { id: 's1', label: "Sam's passphrase", partner: 'a', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
@@ -83,5 +84,20 @@ describe('Settings › Security: taking access back', () => {
     expect(fake.calls.find((c) => c.method === 'keys.changePassphrase')?.arg).toMatchObject({ slotId: 's1', lockOutOldCopies: true });
     expect(await screen.findByRole('heading', { name: 'Your new recovery code' })).toBeInTheDocument();
     expect(screen.getByText(/the old passphrase opens no copy of it any more/)).toBeInTheDocument();
+  });
+
+  it('warns when a re-key finished without its new code being shown, and offers to make one', async () => {
+    const fake = installFakeHearth({ 'keys.list': () => slots, 'keys.recoveryCodeSeen': () => undefined, 'keys.regenerateRecoveryCode': () => ({ recoveryCode: NEW_CODE, backupsNotRekeyed: [] }) });
+    render(Security, { props: { session: { ...session, recoveryCodeUnseen: true } } });
+    const user = userEvent.setup();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/may no longer open the vault/);
+    await user.click(screen.getAllByRole('button', { name: 'Make a new recovery code' })[0]!);
+    await user.type(screen.getByLabelText('Your current passphrase'), 'correct horse battery staple');
+    await user.click(screen.getByRole('button', { name: 'Make a new code' }));
+    await user.click(await screen.findByRole('button', { name: "I've written it down" }));
+    await user.type(screen.getByLabelText('Group 3'), 'CCCCC');
+    await user.type(screen.getByLabelText('Group 9'), 'JJJJJ');
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(fake.calls.map((c) => c.method)).toContain('keys.recoveryCodeSeen');
   });
 });

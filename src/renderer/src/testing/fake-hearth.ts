@@ -58,4 +58,5 @@ export const session = {
   ],
   unlockedWith: 'passphrase' as const,
   needsPassphrase: false,
+  recoveryCodeUnseen: false,
 };
