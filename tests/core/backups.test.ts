@@ -55,7 +55,7 @@ describe('backups', () => {
     const made = await v.core.backups.backupNow('vault');
     expect(made.backup).toMatchObject({ kind: 'manual', verifiedAt: expect.any(String) });
     expect(made.backup!.id).toMatch(/^hearth-2026-11-26T10-00-00Z-manual\.db$/);
-    expect(statSync(made.path).mode & 0o777).toBe(0o600);
+    if (process.platform !== 'win32') expect(statSync(made.path).mode & 0o777).toBe(0o600);
     expect(filesContaining([join(v.dir, 'backups')], canary)).toEqual([]);
     expect(readFileSync(made.path).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
 

@@ -66,7 +66,7 @@ test('back up from Settings, restore the backup, and back up to a folder', async
   const stick = mkdtempSync(join(hearth.dataDir, 'usb-'));
   platform.nextFolder = stick;
   await backups.getByRole('button', { name: 'Back up to a folder…' }).click();
-  const copied = backups.getByText(/^\/.*Hearth backup /);
+  const copied = backups.getByText(/^(\/|[A-Za-z]:\\).*Hearth backup /);
   await expect(copied).toBeVisible();
   const folder = (await copied.textContent())!.trim();
   expect(folder.startsWith(stick)).toBe(true);
@@ -104,7 +104,7 @@ test('export everything with a passphrase and import it into a second vault', as
   expect(readFileSync(file, 'utf8')).not.toContain('lantern walk');
 
   // A second, fresh vault
-  await page.keyboard.press('Control+L');
+  await page.keyboard.press('ControlOrMeta+L');
   await expect(page.getByRole('heading', { name: 'Open your vault' })).toBeVisible();
   await page.getByRole('button', { name: 'Create another vault' }).click();
   await page.getByLabel('Vault name').fill('New home');

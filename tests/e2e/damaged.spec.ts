@@ -12,7 +12,7 @@ async function damageThenUnlock(hearth: Hearth, damage: (dir: string) => void, b
   const code = await createVault(page, PASSPHRASE);
   await before?.();
   const dir = (await core.vaults.list())[0]!.path;
-  await page.keyboard.press('Control+L');
+  await page.keyboard.press('ControlOrMeta+L');
   await expect(page.getByRole('heading', { name: 'Open your vault' })).toBeVisible();
   damage(dir);
   await unlockWith(page, 'passphrase', PASSPHRASE);

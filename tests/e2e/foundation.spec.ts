@@ -111,7 +111,7 @@ test('create a vault, keep the recovery code, lock, unlock, change the passphras
   await hearth.screen('16-settings-security');
 
   // Lock with the keyboard; the window reloads to the unlock screen
-  await page.keyboard.press('Control+L');
+  await page.keyboard.press('ControlOrMeta+L');
   await expect(page.getByRole('heading', { name: 'Open your vault' })).toBeVisible();
   await hearth.screen('17-unlock');
 
@@ -163,7 +163,7 @@ test('create a vault, keep the recovery code, lock, unlock, change the passphras
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome back, Sam and Alex');
 
   // The old passphrase is gone, the new one works
-  await page.keyboard.press('Control+L');
+  await page.keyboard.press('ControlOrMeta+L');
   await page.getByLabel('Passphrase').fill(FIRST);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByText("That passphrase doesn't open this vault.")).toBeVisible();

@@ -30,7 +30,7 @@ test('auto-lock after idle, quick hide, and the privacy settings', async ({ hear
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome back, Sam and Alex');
 
   // Quick hide: one keystroke locks (in the app, the window is hidden at once as well).
-  await page.keyboard.press('Control+Shift+H');
+  await page.keyboard.press('ControlOrMeta+Shift+H');
   await expect(page.getByRole('heading', { name: 'Open your vault' })).toBeVisible();
   expect((await hearth.core.app.status()).state).toBe('locked');
 });

@@ -9,7 +9,7 @@ const NEW = 'copper meadow lantern hush';
 test('with both key-slot files lost, the recovery code opens the vault and asks for a new passphrase', async ({ hearth }) => {
   const { page, core } = hearth;
   const code = await createVault(page, SAM);
-  await page.keyboard.press('Control+L');
+  await page.keyboard.press('ControlOrMeta+L');
   await expect(page.getByRole('heading', { name: 'Open your vault' })).toBeVisible();
 
   const [vault] = await core.vaults.list();
@@ -24,7 +24,7 @@ test('with both key-slot files lost, the recovery code opens the vault and asks 
   await page.getByRole('button', { name: 'Save passphrase' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome back, Sam and Alex');
 
-  await page.keyboard.press('Control+L');
+  await page.keyboard.press('ControlOrMeta+L');
   await unlockWith(page, 'passphrase', NEW);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome back, Sam and Alex');
 });
@@ -32,7 +32,7 @@ test('with both key-slot files lost, the recovery code opens the vault and asks 
 test('a mistyped recovery code is named, and a forgotten vault can be opened again from its folder', async ({ hearth }) => {
   const { page, core, platform } = hearth;
   const code = await createVault(page, SAM);
-  await page.keyboard.press('Control+L');
+  await page.keyboard.press('ControlOrMeta+L');
 
   const typo = [...code];
   typo[4] = typo[4]!.startsWith('A') ? `B${typo[4]!.slice(1)}` : `A${typo[4]!.slice(1)}`;

@@ -46,7 +46,7 @@ test('each partner gets a passphrase, the recovery code is replaced, the last pa
   await expect(page.getByText(/old one no longer opens the vault/)).toBeVisible();
 
   // The old code no longer opens the vault; the new one does.
-  await page.keyboard.press('Control+L');
+  await page.keyboard.press('ControlOrMeta+L');
   await unlockWith(page, 'recovery', oldCode.join('-'));
   await expect(page.getByText("That recovery code doesn't open this vault.")).toBeVisible();
   await page.getByLabel('Recovery code').fill(newCode.join('-'));
@@ -69,7 +69,7 @@ test('each partner gets a passphrase, the recovery code is replaced, the last pa
   await expect(page.getByText(/old one no longer opens the vault/)).toBeVisible();
   await expect(page.getByRole('button', { name: /^Change/ })).toHaveCount(1);
 
-  await page.keyboard.press('Control+L');
+  await page.keyboard.press('ControlOrMeta+L');
   await unlockWith(page, 'passphrase', SAM);
   await expect(page.getByText("That passphrase doesn't open this vault.")).toBeVisible();
   await page.getByLabel('Passphrase').fill(ALEX);

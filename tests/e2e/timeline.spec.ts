@@ -119,7 +119,7 @@ test('add an entry with a photo, edit it, find it, see it on this day, trash and
   await page.emulateMedia({ colorScheme: 'light' });
 
   // Search anywhere with Ctrl+K; arrows and Enter open a hit
-  await page.keyboard.press('Control+K');
+  await page.keyboard.press('ControlOrMeta+K');
   const search = page.getByRole('dialog', { name: 'Search' });
   await expect(search.getByRole('combobox', { name: 'Search everything' })).toBeFocused();
   await page.keyboard.type('willow');
@@ -165,11 +165,11 @@ test('add an entry with a photo, edit it, find it, see it on this day, trash and
 
   // Lock with unsaved text: the draft is written first and offered after unlock
   await page.getByRole('button', { name: 'Timeline' }).first().click();
-  await page.keyboard.press('Control+N');
+  await page.keyboard.press('ControlOrMeta+N');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('New entry');
   await page.getByLabel('Title').fill('Half a thought');
   await page.getByLabel('What happened').fill('Something I want to remember about today');
-  await page.keyboard.press('Control+L');
+  await page.keyboard.press('ControlOrMeta+L');
   await unlockWith(page, 'passphrase', PASSPHRASE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome back, Sam and Alex');
   const offer = page.getByRole('region', { name: 'Unsaved entries' });

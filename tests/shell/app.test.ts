@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { methods } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/errors';
@@ -113,13 +114,13 @@ describe('startHearth', () => {
     await start();
     expect(fake.crashReporterStarted).toBe(0);
     expect(fake.autoUpdaterCalls).toBe(0);
-    expect(fake.paths.get('crashDumps')).toBe('/fake/userData/crash-dumps');
+    expect(fake.paths.get('crashDumps')).toBe(join('/fake/userData', 'crash-dumps'));
   });
 
   it('honours HEARTH_USER_DATA in a development build (absolute paths only) and gives the core its folder', async () => {
     await start({ HEARTH_USER_DATA: '/tmp/hearth-test-profile' });
     expect(fake.paths.get('userData')).toBe('/tmp/hearth-test-profile');
-    expect(fake.paths.get('crashDumps')).toBe('/tmp/hearth-test-profile/crash-dumps');
+    expect(fake.paths.get('crashDumps')).toBe(join('/tmp/hearth-test-profile', 'crash-dumps'));
     expect(core.options).toMatchObject({ dataDir: '/tmp/hearth-test-profile' });
     expect(typeof core.options?.platform.chooseFolder).toBe('function');
 
