@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KdfParams } from '../src/core';
-import { calibrateKdf } from '../src/core/vault/kdf';
+import { calibrateKdf } from '../src/core/keys/kdf';
 import { benchView, createGeneratedVault, generateData, type BenchData, type GeneratedVault } from './generate';
 import { missingArea, STEPS, type BenchContext } from './metrics';
 import { LoopMonitor } from './monitor';

@@ -12,9 +12,9 @@ import type { KdfParams } from '../src/core';
 import { configureDatabase, openDatabase, type Db } from '../src/core/db/database';
 import { search, upkeepStep } from '../src/core/search/search-index';
 import { TimelineService } from '../src/core/timeline/timeline-service';
-import { deriveKey } from '../src/core/vault/kdf';
-import { decodeRecoveryCode } from '../src/core/vault/recovery-code';
-import type { VaultService } from '../src/core/vault/vault-service';
+import { deriveKey } from '../src/core/keys/kdf';
+import { decodeRecoveryCode } from '../src/core/keys/recovery-code';
+import type { VaultService } from '../src/core/vaults/vault-service';
 import type { TimelineEvent } from '../src/shared/timeline';
 import { benchPlatform, type Client } from './client';
 import { contractHas, encryptedAndPlainCopies, generateData, type BenchData, type GeneratedVault } from './generate';
@@ -291,7 +291,7 @@ const backupStep: Step = {
 const exportPdfStep: Step = {
   name: 'exporting a PDF',
   keys: ['export_pdf_1000_ms'],
-  requires: ['export'],
+  requires: ['therapyExport'],
   async run(ctx) {
     const dates = ctx.data.events.map((e) => e.startDate).sort();
     // 1,000 at full size; the small proof run (npm test) exports a fiftieth of its entries to stay quick.
@@ -301,11 +301,11 @@ const exportPdfStep: Step = {
     let pages = 0;
     let items = 0;
     await ctx.monitor.phase('exporting', async () => {
-      items = (await ctx.client.export.candidates({ kinds: ['timeline'], from })).length;
+      items = (await ctx.client.therapyExport.candidates({ kinds: ['timeline'], from })).length;
       for (let i = 0; i < 2; i++) {
         benchPlatform.nextSavePath = join(ctx.tmp, `therapy-${i}.pdf`);
         try {
-          const { ms: t, value } = await timed(() => ctx.client.export.save({ selection: { kinds: ['timeline'], from }, format: 'pdf' }));
+          const { ms: t, value } = await timed(() => ctx.client.therapyExport.save({ selection: { kinds: ['timeline'], from }, format: 'pdf' }));
           if (!value.saved) throw new Error('the therapy export was not saved');
           pages = value.pages ?? 0;
           times.push(t);

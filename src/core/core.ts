@@ -4,11 +4,11 @@ import type { PrivacySettings } from '../shared/privacy';
 import type { SearchKind } from '../shared/search';
 import { toHearthError } from './errors';
 import { systemClock, type Clock, type Platform } from './platform';
-import type { KdfParams } from './vault/kdf';
+import type { KdfParams } from './keys/kdf';
 import { CheckInService } from './checkins/checkin-service';
 import { CheckInReminder } from './checkins/reminder';
-import { BackupService } from './backup/backup-service';
-import { defaultResourcesDir, ExportService } from './export/export-service';
+import { BackupService } from './backups/backup-service';
+import { defaultResourcesDir, ExportService } from './therapyExport/export-service';
 import { TransferService } from './transfer/transfer-service';
 import { DraftService } from './drafts/draft-service';
 import { AppreciationService } from './appreciations/appreciation-service';
@@ -18,11 +18,11 @@ import { InsightsService } from './insights/insights-service';
 import { ReflectionService } from './reflections/reflection-service';
 import { PrivacyService } from './privacy/privacy-service';
 import { deferUpkeep, search } from './search/search-index';
-import { vaultPaths } from './vault/folder';
+import { vaultPaths } from './vaults/folder';
 import { TimelineService } from './timeline/timeline-service';
-import { KeyService } from './vault/key-service';
-import { VaultService } from './vault/vault-service';
-import { JobTracker } from './worker/job-progress';
+import { KeyService } from './keys/key-service';
+import { VaultService } from './vaults/vault-service';
+import { JobTracker } from './jobs/job-tracker';
 import { VaultJobs } from './worker/run-job';
 
 export interface CoreOptions {
@@ -306,7 +306,7 @@ export function createCore(options: CoreOptions): Core {
       restore: ({ id }) => tracked.run('restore', (job) => exclusive(() => backups.restore(id, job))),
     },
     transfer: {
-      exportAll: ({ passphrase }) => tracked.run('export', (job) => background(() => transfer.startExport(passphrase, job))),
+      exportAll: ({ passphrase }) => tracked.run('exportAll', (job) => background(() => transfer.startExport(passphrase, job))),
       chooseFile: () => serial(() => transfer.chooseFile()),
       importFile: ({ path, passphrase }) => tracked.run('import', (job) => serial(() => transfer.importFile(path, passphrase, job))),
     },
@@ -315,7 +315,7 @@ export function createCore(options: CoreOptions): Core {
       progress: async ({ kind }) => tracked.progress(kind),
       cancel: async ({ kind }) => tracked.cancel(kind),
     },
-    export: {
+    therapyExport: {
       candidates: (selection) => serial(() => therapyExport.candidates(selection)),
       preview: (input) => serial(() => therapyExport.preview(input)),
       save: (input) => serial(() => therapyExport.save(input)),

@@ -1,6 +1,6 @@
 /** The contract's `appreciations` area: "I appreciate you because…" sessions. */
 import { z } from 'zod';
-import { PartnerId } from './domain';
+import { PartnerId } from './basics';
 import { requiredLine } from './text';
 
 /** Three each is the guide's aim; it encourages, it never blocks finishing. */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { PartnerId } from './domain';
-import { Body } from './timeline';
+import { Body, PartnerId } from './basics';
 
 /** How often the couple checks in. Monthly means "the first <weekday> of each month". */
 export const CADENCES = ['weekly', 'fortnightly', 'monthly'] as const;

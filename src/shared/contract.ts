@@ -1,25 +1,10 @@
 import { z } from 'zod';
-import {
-  AddPassphraseInput,
-  AppStatus,
-  ChangePassphraseInput,
-  ChosenFolder,
-  ConfirmInput,
-  CreatedVault,
-  CreateVaultInput,
-  FolderInput,
-  KeySlotSummary,
-  PassphraseChanged,
-  Rekeyed,
-  RemoveSlotInput,
-  Session,
-  UnlockInput,
-  VaultRef,
-  VaultSummary,
-} from './domain';
+import { AddPassphraseInput, ChangePassphraseInput, ConfirmInput, KeySlotSummary, PassphraseChanged, Rekeyed, RemoveSlotInput } from './keys';
+import { AppStatus } from './app';
+import { ChosenFolder, CreatedVault, CreateVaultInput, FolderInput, Session, UnlockInput, VaultRef, VaultSummary } from './vaults';
 import { BackupMade, BackupNowInput, BackupRef, BackupSummary, Restored } from './backups';
 import { ChosenFile, ExportAllInput, ExportSaved, ImportFileInput, ImportReport } from './transfer';
-import { ExportCandidate, ExportPreview, ExportPreviewInput, ExportProgress, ExportSelection, SaveExportInput, TherapyExportSaved } from './export';
+import { ExportCandidate, ExportPreview, ExportPreviewInput, ExportProgress, ExportSelection, SaveExportInput, TherapyExportSaved } from './therapyExport';
 import { JobProgress, JobRef } from './jobs';
 import { Draft, DraftRef, DraftSummary, SaveDraftInput } from './drafts';
 import type { Result } from './errors';
@@ -40,40 +25,9 @@ import { AddAppreciationInput, Appreciation, AppreciationRef, AppreciationSessio
 import { AddPromptInput, JournalEntry, JournalPage, JournalPrompt, JournalRef, ListJournalInput, PromptOfTheWeek, PromptOfTheWeekInput, UpdateJournalInput, WriteJournalInput } from './journal';
 import { DateRange, LogLoveActionInput, LoveAction, LoveActionRef, LoveLanguageProfile, LoveLanguageSummary, SetLoveLanguagesInput } from './loveLanguages';
 import { Insights, InsightsInput } from './insights';
-import {
-  AddCheckBackInput,
-  ForTherapyInput,
-  LinkEventInput,
-  ListReflectionsInput,
-  NewReflectionInput,
-  Reflection,
-  ReflectionPage,
-  ReflectionRef,
-  ResolveInput,
-  SaveSideInput,
-  UpdateReflectionInput,
-} from './reflections';
+import { AddCheckBackInput, ForTherapyInput, LinkEventInput, ListReflectionsInput, NewReflectionInput, Reflection, ReflectionPage, ReflectionRef, ResolveInput, SaveSideInput, UpdateReflectionInput } from './reflections';
 import { SearchInput, SearchResults } from './search';
-import {
-  AddPhotoInput,
-  EventPage,
-  EventRef,
-  EventVersion,
-  LinkInput,
-  ListEventsInput,
-  NewEventInput,
-  OnThisDayInput,
-  PhotoCaptionInput,
-  PhotoFull,
-  PhotoRef,
-  PhotoSummary,
-  RestoreVersionInput,
-  TimelineEvent,
-  TrashedEvent,
-  UpdateEventInput,
-  EventSummary,
-  YearCount,
-} from './timeline';
+import { AddPhotoInput, EventPage, EventRef, EventVersion, LinkInput, ListEventsInput, NewEventInput, OnThisDayInput, PhotoCaptionInput, PhotoFull, PhotoRef, PhotoSummary, RestoreVersionInput, TimelineEvent, TrashedEvent, UpdateEventInput, EventSummary, YearCount } from './timeline';
 
 const NoArgs = z.undefined();
 
@@ -217,7 +171,7 @@ export const contract = {
     cancel: method(JobRef, z.void()),
   },
   /** The therapy export: a checklist, a page-by-page preview, and a file written where the couple chooses. */
-  export: {
+  therapyExport: {
     candidates: method(ExportSelection, z.array(ExportCandidate)),
     preview: method(ExportPreviewInput, ExportPreview),
     save: method(SaveExportInput, TherapyExportSaved),

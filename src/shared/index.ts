@@ -1,5 +1,9 @@
 export * from './contract';
-export * from './domain';
+export * from './basics';
+export * from './app';
+export * from './vaults';
+export * from './keys';
+export * from './feelings';
 export * from './errors';
 export * from './text';
 export * from './drafts';
@@ -14,4 +18,4 @@ export * from './insights';
 export * from './privacy';
 export * from './backups';
 export * from './transfer';
-export * from './export';
+export * from './therapyExport';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LoveLanguageCounts, LoveLanguageId } from './loveLanguages';
-import { Day, EventKind } from './timeline';
+import { Day } from './basics';
+import { EventKind } from './timeline';
 
 export const InsightsInput = z
   .object({ from: Day.optional(), to: Day.optional() })

@@ -8,7 +8,7 @@ import { HearthError } from './errors';
  * says what it is doing and `jobs.cancel` asks it to stop. Both answer at once, even while the job holds the core's
  * queue (they do not wait their turn).
  */
-export const JOB_KINDS = ['backup', 'restore', 'export', 'import', 'rekey'] as const;
+export const JOB_KINDS = ['backup', 'restore', 'exportAll', 'import', 'rekey'] as const;
 export const JobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof JobKind>;
 

@@ -1,7 +1,7 @@
 /** The contract's `journal` area: the shared journal and its prompts. */
 import { z } from 'zod';
 import { requiredLine } from './text';
-import { Author, Body, Day } from './timeline';
+import { Author, Body, Day } from './basics';
 
 export interface JournalPromptText {
   id: string;

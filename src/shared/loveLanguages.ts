@@ -1,8 +1,7 @@
 /** The contract's `loveLanguages` area: each partner's love languages and the acts of love noted. */
 import { z } from 'zod';
-import { PartnerId } from './domain';
+import { Day, PartnerId } from './basics';
 import { line } from './text';
-import { Day } from './timeline';
 
 export const LOVE_LANGUAGE_IDS = ['words', 'acts', 'gifts', 'time', 'touch'] as const;
 export const LoveLanguageId = z.enum(LOVE_LANGUAGE_IDS);

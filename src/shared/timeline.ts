@@ -1,32 +1,13 @@
 import { z } from 'zod';
-import { PartnerId } from './domain';
-import { LIMITS, line, requiredLine } from './text';
+import { Author, Body, Day, PartnerId } from './basics';
+import { line, requiredLine } from './text';
 
 export const EVENT_KINDS = ['milestone', 'memory', 'quality_time', 'appreciation', 'hard_moment', 'repair', 'other'] as const;
 export const EventKind = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKind>;
 
-/** Who wrote an entry: either partner, or both together. */
-export const Author = z.enum(['a', 'b', 'both']);
-export type Author = z.infer<typeof Author>;
-
 /** How it felt, from very hard (-2) to very good (2). */
 export const Valence = z.number().int().min(-2).max(2);
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar day, YYYY-MM-DD, between 1900 and 2200. */
-export const Day = z
-  .string()
-  .max(10)
-  .refine((s) => {
-    const m = DAY.exec(s);
-    if (!m) return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    return y >= 1900 && y <= 2200 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-  }, 'That is not a real date.');
-export type Day = z.infer<typeof Day>;
 
 export const Tag = line(40)
   .transform((s) => s.replace(/\s+/g, ' ').toLocaleLowerCase())
@@ -36,13 +17,6 @@ export const Tags = z
   .array(Tag)
   .max(20)
   .transform((tags) => [...new Set(tags)].sort());
-
-export const Body = z
-  .string()
-  .max(LIMITS.body)
-  .refine((s) => s.isWellFormed(), 'Text contains broken characters.')
-  .refine((s) => !s.includes('\u0000'), 'Text contains control characters.')
-  .transform((s) => s.normalize('NFC'));
 
 export const EventId = z.uuid();
 

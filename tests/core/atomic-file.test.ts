@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/core/vault/atomic-file';
+import { writeFileAtomic } from '../../src/core/vaults/atomic-file';
 import { tempDir } from './helpers';
 
 describe('writeFileAtomic', () => {

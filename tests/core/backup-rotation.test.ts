@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileBackup } from '../../src/core/backup/backup-files';
-import { selectBackupsToKeep } from '../../src/core/backup/rotation';
+import { fileBackup } from '../../src/core/backups/backup-files';
+import { selectBackupsToKeep } from '../../src/core/backups/rotation';
 import { newVault, PASSPHRASE, tempDir } from './helpers';
 
 const DAY = 86_400_000;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/core/db/database';
 import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/core/db/migrations';
-import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
+import { decodeRecoveryCode } from '../../src/core/keys/recovery-code';
 import { expectCode, filesContaining, newCore, newVault, PASSPHRASE, phasesOf, tempDir, watch } from './helpers';
 
 const pass = { kind: 'passphrase' as const, passphrase: PASSPHRASE };

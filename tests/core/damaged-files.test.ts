@@ -3,8 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyCheck, readKeySlots, sealToSlot, writeKeySlots } from '../../src/core/vault/keyslots';
-import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
+import { keyCheck, readKeySlots, sealToSlot, writeKeySlots } from '../../src/core/keys/keyslots';
+import { decodeRecoveryCode } from '../../src/core/keys/recovery-code';
 import { expectCode, newVault, PASSPHRASE } from './helpers';
 
 const pass = { kind: 'passphrase' as const, passphrase: PASSPHRASE };

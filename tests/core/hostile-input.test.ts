@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
-import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
+import { decodeRecoveryCode } from '../../src/core/keys/recovery-code';
 import { methods } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/errors';
 import { assess, relatedWords } from '../../src/shared/strength';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEYSLOT_FILES } from '../../src/core/vault/keyslots';
+import { KEYSLOT_FILES } from '../../src/core/keys/keyslots';
 import { expectCode, newVault, PASSPHRASE, tempDir } from './helpers';
 
 const pass = (passphrase: string) => ({ kind: 'passphrase' as const, passphrase });

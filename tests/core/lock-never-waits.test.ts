@@ -60,7 +60,7 @@ const unlock = (v: Vault) => v.core.vaults.unlock({ vaultId: v.vaultId, secret: 
 
 /** Each call that waits on a file dialog, with where it would write and how it is checked. */
 const dialogCalls = {
-  'export.save (the therapy export)': (v: Vault) => v.core.export.save({ selection: { kinds: ['conflict'] }, format: 'markdown', includeNames: false }),
+  'therapyExport.save': (v: Vault) => v.core.therapyExport.save({ selection: { kinds: ['conflict'] }, format: 'markdown', includeNames: false }),
   'transfer.exportAll (the full export)': (v: Vault) => v.core.transfer.exportAll({}),
   'transfer.chooseFile (an import)': (v: Vault) => v.core.transfer.chooseFile(),
 } as const;
@@ -101,7 +101,7 @@ describe('a lock never waits', () => {
     ];
     for (const [way, trigger] of ways) {
       const target = join(tempDir('hearth-dialog-'), `${way}.md`);
-      const pending = dialogCalls['export.save (the therapy export)'](v);
+      const pending = dialogCalls['therapyExport.save'](v);
       await until(() => d.dialogOpen, 'the dialog');
       const before = locks.length;
       trigger();

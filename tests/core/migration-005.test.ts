@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/core/db/migrations';
-import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
+import { decodeRecoveryCode } from '../../src/core/keys/recovery-code';
 import { newVault, PASSPHRASE } from './helpers';
 
 describe('migration 005: search rows', () => {

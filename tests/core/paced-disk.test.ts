@@ -1,7 +1,7 @@
 import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flushWhileWriting, removeGradually } from '../../src/core/vault/paced-disk';
+import { flushWhileWriting, removeGradually } from '../../src/core/vaults/paced-disk';
 import { tempDir } from './helpers';
 
 const MB = 2 ** 20;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakTokens } from '../../src/core/export/pdf';
+import { breakTokens } from '../../src/core/therapyExport/pdf';
 
 describe('therapy PDF line breaks', () => {
   it('breaks after spaces, between Chinese characters, and between Thai words (written without spaces)', () => {

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HearthError } from '../../src/shared/errors';
-import { defaultResourcesDir } from '../../src/core/export/export-service';
-import type { ExportDocument } from '../../src/core/export/model';
+import { defaultResourcesDir } from '../../src/core/therapyExport/export-service';
+import type { ExportDocument } from '../../src/core/therapyExport/model';
 import { VaultJobs } from '../../src/core/worker/run-job';
 import { tempDir } from './helpers';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeRecoveryCode, encodeRecoveryCode } from '../../src/core/vault/recovery-code';
+import { decodeRecoveryCode, encodeRecoveryCode } from '../../src/core/keys/recovery-code';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

@@ -1,19 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import {
-  BARRIERS,
-  FEELING_WORDS,
-  FEELINGS,
-  HORSEMEN,
-  NEED_WORDS,
-  suggestSoftStartup,
-  type AftermathReflection,
-  type ConflictAnswers,
-  type ForgivenessReflection,
-  type NewReflectionInput,
-  type Reflection,
-} from '../../src/shared/reflections';
+import { BARRIERS, HORSEMEN, suggestSoftStartup, type AftermathReflection, type ConflictAnswers, type ForgivenessReflection, type NewReflectionInput, type Reflection } from '../../src/shared/reflections';
+import { FEELING_WORDS, FEELINGS, NEED_WORDS } from '../../src/shared/feelings';
 import type { NewEventInput } from '../../src/shared/timeline';
 import { dispatcherFor, expectCode, filesContaining, newVault, PASSPHRASE } from './helpers';
 

@@ -3,7 +3,7 @@ import fs, { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:f
 import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishInterruptedRestore, RestoreSwap } from '../../src/core/backup/restore-swap';
+import { finishInterruptedRestore, RestoreSwap } from '../../src/core/backups/restore-swap';
 import { newCore, newVault, openVaultFile, PASSPHRASE, tempDir } from './helpers';
 
 const RESTORER = join(__dirname, 'crash', 'restorer.ts');

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFRef, type PDFArray } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { defaultResourcesDir } from '../../src/core/export/export-service';
-import { Fonts } from '../../src/core/export/fonts';
-import type { ExportCandidate, ExportSelection } from '../../src/shared/export';
+import { defaultResourcesDir } from '../../src/core/therapyExport/export-service';
+import { Fonts } from '../../src/core/therapyExport/fonts';
+import type { ExportCandidate, ExportSelection } from '../../src/shared/therapyExport';
 import { expectCode, newCore, newVault, TestClock, tempDir } from './helpers';
 
 type Vault = Awaited<ReturnType<typeof newVault>>;
@@ -119,7 +119,7 @@ async function pdfText(bytes: Uint8Array, password?: string) {
 async function savePdf(v: Vault, selection: ExportSelection, options: { password?: string; includeNames?: boolean } = {}) {
   const path = join(tempDir('hearth-therapy-'), 'for-therapy.pdf');
   v.platform.nextSavePath = path;
-  const result = await v.core.export.save({ selection, format: 'pdf', includeNames: options.includeNames ?? false, password: options.password });
+  const result = await v.core.therapyExport.save({ selection, format: 'pdf', includeNames: options.includeNames ?? false, password: options.password });
   expect(result).toMatchObject({ saved: true, path });
   return { path, bytes: readFileSync(path), pages: result.pages! };
 }
@@ -150,17 +150,17 @@ const STANDARD_14 = /Helvetica|Times|Courier|Symbol|ZapfDingbats/;
 describe('therapy export: the checklist', () => {
   it('lists what matches range, kinds and partner; the open check-in with a hidden answer is never a candidate', async () => {
     const v = await seeded();
-    const all = await v.core.export.candidates(everything());
+    const all = await v.core.therapyExport.candidates(everything());
     const kinds = new Set(all.map((c) => c.kind));
     expect([...kinds]).toEqual(expect.arrayContaining(['timeline', 'conflict', 'aftermath', 'forgiveness', 'checkin', 'appreciation', 'journal', 'insights']));
     expect(all.map((c) => c.id)).not.toContain(v.ids.open);
     expect(JSON.stringify(all)).not.toContain(HIDDEN);
     expect(all.find((c) => c.id === v.ids.conflict)).toMatchObject({ kind: 'conflict', title: 'Phones at dinner', author: 'a', marked: true, date: '2026-03-02' });
 
-    const march = await v.core.export.candidates(everything({ from: '2026-03-01', to: '2026-03-31', kinds: ['timeline'] }));
+    const march = await v.core.therapyExport.candidates(everything({ from: '2026-03-01', to: '2026-03-31', kinds: ['timeline'] }));
     expect(march.map((c) => c.title)).toEqual(['Dinner went quiet', 'Alex’s walk by the river']);
 
-    const sams = await v.core.export.candidates(everything({ who: 'a' }));
+    const sams = await v.core.therapyExport.candidates(everything({ who: 'a' }));
     const titles = (list: ExportCandidate[]) => list.map((c) => c.title);
     expect(titles(sams)).toContain('Phones at dinner');
     expect(titles(sams)).toContain('The first trip, long ago'); // written together
@@ -170,14 +170,14 @@ describe('therapy export: the checklist', () => {
 
   it('refuses a range that ends before it starts', async () => {
     const v = await seeded();
-    await expectCode(v.core.export.candidates(everything({ from: '2026-04-01', to: '2026-03-01' })), 'VALIDATION');
+    await expectCode(v.core.therapyExport.candidates(everything({ from: '2026-04-01', to: '2026-03-01' })), 'VALIDATION');
   });
 });
 
 describe('therapy export: preview', () => {
   it('shows the same pages the PDF has, with the worksheet’s structure and no hidden answer', async () => {
     const v = await seeded();
-    const preview = await v.core.export.preview({ selection: everything(), includeNames: true });
+    const preview = await v.core.therapyExport.preview({ selection: everything(), includeNames: true });
     const json = JSON.stringify(preview);
     expect(json).not.toContain(HIDDEN);
     expect(json).toContain(REVEALED);
@@ -250,7 +250,7 @@ describe('therapy export: PDF', () => {
     const v = await seeded();
     // The title is set in the sans (Noto Sans has Devanagari), the body in the serif (which needs the Devanagari font).
     await v.core.timeline.create({ kind: 'memory', title: `${KOREAN} · ${HINDI} · ${THAI}`, body: `${KOREAN}\n${HINDI}\n${THAI}`, startDate: '2026-03-12', author: 'both' });
-    const preview = await v.core.export.preview({ selection: everything({ kinds: ['timeline'] }), includeNames: false });
+    const preview = await v.core.therapyExport.preview({ selection: everything({ kinds: ['timeline'] }), includeNames: false });
     const { bytes, pages } = await savePdf(v, everything({ kinds: ['timeline'] }));
     expect(preview.pages).toHaveLength(pages);
     for (const words of [KOREAN, HINDI, THAI]) expect(JSON.stringify(preview)).toContain(words);
@@ -311,7 +311,7 @@ describe('therapy export: Markdown', () => {
     const v = await seeded();
     const path = join(tempDir('hearth-therapy-'), 'for-therapy.md');
     v.platform.nextSavePath = path;
-    expect(await v.core.export.save({ selection: everything(), format: 'markdown', includeNames: true })).toEqual({ saved: true, path });
+    expect(await v.core.therapyExport.save({ selection: everything(), format: 'markdown', includeNames: true })).toEqual({ saved: true, path });
     const md = readFileSync(path, 'utf8');
     expect(md).toMatch(/^# Reflections to bring to therapy\n/);
     expect(md).toContain('## Conflict reflections');
@@ -327,7 +327,7 @@ describe('therapy export: Markdown', () => {
 
   it('cannot carry a password', async () => {
     const v = await seeded();
-    await expectCode(v.core.export.save({ selection: everything(), format: 'markdown', includeNames: false, password: 'anything at all' }), 'VALIDATION');
+    await expectCode(v.core.therapyExport.save({ selection: everything(), format: 'markdown', includeNames: false, password: 'anything at all' }), 'VALIDATION');
   });
 });
 
@@ -335,35 +335,35 @@ describe('therapy export: writing', () => {
   it('writes nothing when the dialog is cancelled, the folder is gone, or the export is cancelled', async () => {
     const v = await seeded();
     v.platform.nextSavePath = null;
-    expect(await v.core.export.save({ selection: everything(), format: 'pdf', includeNames: false })).toEqual({ saved: false });
+    expect(await v.core.therapyExport.save({ selection: everything(), format: 'pdf', includeNames: false })).toEqual({ saved: false });
 
     const gone = join(tempDir('hearth-therapy-'), 'missing', 'for-therapy.pdf');
     v.platform.nextSavePath = gone;
-    await expectCode(v.core.export.save({ selection: everything(), format: 'pdf', includeNames: false }), 'IO');
+    await expectCode(v.core.therapyExport.save({ selection: everything(), format: 'pdf', includeNames: false }), 'IO');
     expect(existsSync(gone)).toBe(false);
 
     const dir = tempDir('hearth-therapy-');
     // Enough entries that laying them out takes many turns of the event loop.
     for (let i = 0; i < 40; i++) await v.core.timeline.create({ kind: 'memory', title: `Moment ${i}`, body: 'Words. '.repeat(200), startDate: '2026-03-10', author: 'both' });
     v.platform.nextSavePath = join(dir, 'cancelled.pdf');
-    const saving = v.core.export.save({ selection: everything(), format: 'pdf', includeNames: false });
+    const saving = v.core.therapyExport.save({ selection: everything(), format: 'pdf', includeNames: false });
     // The save waits its turn behind the index upkeep the 40 saves queued; then it lays out over many turns.
-    for (let i = 0; i < 2000 && !(await v.core.export.progress()).running; i++) await new Promise((r) => setTimeout(r, 5));
-    const progress = await v.core.export.progress();
+    for (let i = 0; i < 2000 && !(await v.core.therapyExport.progress()).running; i++) await new Promise((r) => setTimeout(r, 5));
+    const progress = await v.core.therapyExport.progress();
     expect(progress).toMatchObject({ running: true, phase: 'laying-out' });
     expect(progress.total).toBeGreaterThan(40);
-    await v.core.export.cancel();
+    await v.core.therapyExport.cancel();
     expect(await saving).toEqual({ saved: false });
     expect(readdirSync(dir)).toEqual([]);
-    expect(await v.core.export.progress()).toEqual({ running: false, phase: 'idle', done: 0, total: 0 });
+    expect(await v.core.therapyExport.progress()).toEqual({ running: false, phase: 'idle', done: 0, total: 0 });
   });
 
   it('refuses an empty export, and a locked vault', async () => {
     const v = await seeded();
     v.platform.nextSavePath = join(tempDir('hearth-therapy-'), 'x.pdf');
-    await expectCode(v.core.export.save({ selection: { kinds: [] }, format: 'pdf', includeNames: false }), 'VALIDATION');
+    await expectCode(v.core.therapyExport.save({ selection: { kinds: [] }, format: 'pdf', includeNames: false }), 'VALIDATION');
     await v.core.vaults.lock();
-    await expectCode(v.core.export.candidates(everything()), 'VAULT_LOCKED');
+    await expectCode(v.core.therapyExport.candidates(everything()), 'VAULT_LOCKED');
   });
 });
 

@@ -4,12 +4,12 @@ import { readdirSync, readFileSync, type PathLike, type PathOrFileDescriptor } f
 import { basename, dirname, join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultResourcesDir } from '../../src/core/export/export-service';
-import type { ExportDocument } from '../../src/core/export/model';
-import { writePdf } from '../../src/core/export/pdf-job';
+import { defaultResourcesDir } from '../../src/core/therapyExport/export-service';
+import type { ExportDocument } from '../../src/core/therapyExport/model';
+import { writePdf } from '../../src/core/therapyExport/pdf-job';
 import type { SaveFileOptions } from '../../src/core/platform';
 import type { HearthError } from '../../src/shared/errors';
-import type { ExportSelection } from '../../src/shared/export';
+import type { ExportSelection } from '../../src/shared/therapyExport';
 import { assess, relatedWords } from '../../src/shared/strength';
 import { expectCode, fakePlatform, newCore, newVault, TestClock, tempDir } from './helpers';
 
@@ -93,7 +93,7 @@ async function save(v: Vault, options: { password?: string; format?: 'pdf' | 'ma
   const path = join(tempDir('hearth-protect-'), 'export.pdf');
   v.platform.nextSavePath = path;
   v.asked.length = 0;
-  const result = await v.core.export.save({ selection: SELECTION, format: options.format ?? 'pdf', includeNames: true, password: options.password });
+  const result = await v.core.therapyExport.save({ selection: SELECTION, format: options.format ?? 'pdf', includeNames: true, password: options.password });
   expect(result).toMatchObject({ saved: true, path });
   return { path, bytes: readFileSync(path), asked: [...v.asked] };
 }
@@ -166,7 +166,7 @@ describe('a protected therapy PDF', () => {
     const dir = tempDir('hearth-protect-');
     v.platform.nextSavePath = join(dir, 'export.pdf');
     for (const password of weak) {
-      const error = (await expectCode(v.core.export.save({ selection: SELECTION, format: 'pdf', includeNames: false, password }), 'VALIDATION')) as HearthError;
+      const error = (await expectCode(v.core.therapyExport.save({ selection: SELECTION, format: 'pdf', includeNames: false, password }), 'VALIDATION')) as HearthError;
       expect(error.details).toEqual({ field: 'password' });
       expect(error.message).toMatch(password.length < 8 ? /at least 8 characters/ : /easy for someone to guess/);
     }
@@ -175,7 +175,7 @@ describe('a protected therapy PDF', () => {
 
     // A strong one goes on to the dialog (cancelled here: nothing is written).
     v.platform.nextSavePath = null;
-    for (const password of strong) expect(await v.core.export.save({ selection: SELECTION, format: 'pdf', includeNames: false, password })).toEqual({ saved: false });
+    for (const password of strong) expect(await v.core.therapyExport.save({ selection: SELECTION, format: 'pdf', includeNames: false, password })).toEqual({ saved: false });
     expect(v.asked).toHaveLength(strong.length);
   });
 });

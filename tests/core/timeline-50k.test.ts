@@ -4,8 +4,8 @@ import { createGeneratedVault, generateData, LAST_DAY, type GeneratedData } from
 import { openDatabase, type Db } from '../../src/core/db/database';
 import { processPhoto } from '../../src/core/timeline/photos';
 import { insertEventsBulk } from '../../src/core/timeline/timeline-bulk';
-import { vaultPaths } from '../../src/core/vault/folder';
-import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
+import { vaultPaths } from '../../src/core/vaults/folder';
+import { decodeRecoveryCode } from '../../src/core/keys/recovery-code';
 import type { EventSummary, ListEventsInput } from '../../src/shared/timeline';
 import { FAST_KDF, newVault, tempDir } from './helpers';
 

@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tableCounts } from '../../src/core/backup/copy';
+import { tableCounts } from '../../src/core/backups/copy';
 import { openDatabase } from '../../src/core/db/database';
-import { vaultPaths } from '../../src/core/vault/folder';
-import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
+import { vaultPaths } from '../../src/core/vaults/folder';
+import { decodeRecoveryCode } from '../../src/core/keys/recovery-code';
 import type { TimelineEvent } from '../../src/shared/timeline';
 import { expectCode, filesContaining, newCore, newVault, phasesOf, tempDir, watch } from './helpers';
 
@@ -205,7 +205,7 @@ describe('full export and import: progress and cancel', () => {
     const dir = tempDir('hearth-export-');
     const path = join(dir, 'export.protected.json');
     v.platform.nextSavePath = path;
-    const { result, seen } = await watch(v, 'export', () => v.core.transfer.exportAll({ passphrase: 'a long export passphrase' }));
+    const { result, seen } = await watch(v, 'exportAll', () => v.core.transfer.exportAll({ passphrase: 'a long export passphrase' }));
     expect(await result).toEqual({ saved: true, path });
     expect(phasesOf(seen)).toEqual(['waiting', 'reading', 'encrypting', 'writing']);
     const counted = seen.filter((p) => p.phase === 'reading' && p.total > 0);
@@ -220,16 +220,16 @@ describe('full export and import: progress and cancel', () => {
       v.platform.nextSavePath = join(target, 'export.json');
       const cancelled = await watch(
         v,
-        'export',
+        'exportAll',
         () => v.core.transfer.exportAll({}),
-        (p) => p.phase === at && void v.core.jobs.cancel({ kind: 'export' }),
+        (p) => p.phase === at && void v.core.jobs.cancel({ kind: 'exportAll' }),
       );
       const e = await expectCode(cancelled.result, 'CANCELLED');
       expect(e.message).toBe('Cancelled — nothing was written.');
       expect(phasesOf(cancelled.seen).at(-1)).toBe(at);
       expect(readdirSync(target), at).toEqual([]);
     }
-    expect((await v.core.jobs.progress({ kind: 'export' })).running).toBe(false);
+    expect((await v.core.jobs.progress({ kind: 'exportAll' })).running).toBe(false);
   });
 
   it('the import says what it is doing; cancelled before it commits, nothing is imported', async () => {

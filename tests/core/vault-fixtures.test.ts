@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
+import { decodeRecoveryCode } from '../../src/core/keys/recovery-code';
 import { newCore, tempDir, type TestCore } from './helpers';
 
 /**

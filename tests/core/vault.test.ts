@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasPlaintextHeader } from '../../src/core/db/database';
-import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
+import { decodeRecoveryCode } from '../../src/core/keys/recovery-code';
 import { expectCode, filesContaining, newCore, newVault, PASSPHRASE, tempDir } from './helpers';
 
 const pass = (passphrase: string) => ({ kind: 'passphrase' as const, passphrase });

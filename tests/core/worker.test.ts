@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { createGeneratedVault, generateData } from '../../bench/generate';
 import { openDatabase } from '../../src/core/db/database';
 import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/core/db/migrations';
-import { decodeRecoveryCode } from '../../src/core/vault/recovery-code';
-import { vaultPaths } from '../../src/core/vault/folder';
-import { tableCounts } from '../../src/core/backup/copy';
+import { decodeRecoveryCode } from '../../src/core/keys/recovery-code';
+import { vaultPaths } from '../../src/core/vaults/folder';
+import { tableCounts } from '../../src/core/backups/copy';
 import { exportDocument } from '../../src/core/transfer/document';
-import { JobTracker } from '../../src/core/worker/job-progress';
+import { JobTracker } from '../../src/core/jobs/job-tracker';
 import { runJob } from '../../src/core/worker/jobs';
 import type { VaultJob } from '../../src/core/worker/protocol';
 import { VaultJobs, workerEntry } from '../../src/core/worker/run-job';
@@ -204,7 +204,7 @@ describe('cancelling a job between its steps', () => {
     const dir = tempDir('hearth-export-');
     const steps = await cancelAtEachStep(
       v,
-      () => ({ kind: 'export', target: join(dir, 'export.json'), exportedAt: new Date().toISOString(), seal: { passphrase: 'a long export passphrase', kdf: FAST_KDF } }),
+      () => ({ kind: 'exportAll', target: join(dir, 'export.json'), exportedAt: new Date().toISOString(), seal: { passphrase: 'a long export passphrase', kdf: FAST_KDF } }),
       () => expect(readdirSync(dir)).toEqual([]),
     );
     expect(steps).toBeGreaterThan(5); // each section, after encrypting, before writing
@@ -279,11 +279,11 @@ describe('cancelling a job between its steps', () => {
     expect(await running).toBe(false);
     expect(changes).toEqual(['waiting cancellable', 'checking cancellable', 'checking', 'swapping', 'idle (done)']);
 
-    const stopped = tracker.run('export', async (job) => {
+    const stopped = tracker.run('exportAll', async (job) => {
       await new Promise((resolve) => setImmediate(resolve));
       job.throwIfCancelled();
     });
-    tracker.cancel('export');
+    tracker.cancel('exportAll');
     await expectCode(stopped, 'CANCELLED');
   });
 });

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { PartnerId } from '../../shared/domain';
+import type { PartnerId } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
 import { APPRECIATIONS_EACH, specificityHint, type Appreciation, type AppreciationSession, type SessionsInput } from '../../shared/appreciations';
 import { homeZone } from '../checkins/cadence';
 import { localDate } from '../checkins/schedule';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
-import type { VaultService } from '../vault/vault-service';
+import type { VaultService } from '../vaults/vault-service';
 
 type SessionsQuery = z.output<typeof SessionsInput>;
 

@@ -14,13 +14,13 @@ import {
   CHECKIN_QUESTIONS,
   DEFAULT_CADENCE,
 } from '../../shared/checkins';
-import type { PartnerId } from '../../shared/domain';
+import type { PartnerId } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 import { createSession, deleteSessionIfEmpty } from '../appreciations/appreciation-service';
 import { indexEntry } from '../search/search-index';
-import type { VaultService } from '../vault/vault-service';
+import type { VaultService } from '../vaults/vault-service';
 import { homeZone, readCadence, writeCadence } from './cadence';
 import { localDate, nextDue, streaks, systemTimeZone, type CadenceRule } from './schedule';
 

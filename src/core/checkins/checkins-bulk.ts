@@ -1,5 +1,5 @@
 import { CheckInAnswers, type CHECKIN_QUESTIONS } from '../../shared/checkins';
-import type { PartnerId } from '../../shared/domain';
+import type { PartnerId } from '../../shared/basics';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 import { homeZone } from './cadence';

@@ -1,6 +1,6 @@
 import type { Draft } from '../../shared/drafts';
 import { sql } from '../db/statements';
-import type { VaultService } from '../vault/vault-service';
+import type { VaultService } from '../vaults/vault-service';
 
 /** Unsaved text, kept encrypted in the vault so a crash or a lock loses at most a few seconds. */
 export class DraftService {

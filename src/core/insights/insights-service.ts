@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PartnerId } from '../../shared/domain';
+import type { PartnerId } from '../../shared/basics';
 import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveLanguageId } from '../../shared/loveLanguages';
 import { VALENCE_NAMES, type Insights, type InsightsInput } from '../../shared/insights';
 import { EVENT_KINDS, type EventKind } from '../../shared/timeline';
@@ -9,7 +9,7 @@ import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 import { TimeSlice } from '../time-slice';
 import { bounds, zeroCounts } from '../loveLanguages/love-language-service';
-import type { VaultService } from '../vault/vault-service';
+import type { VaultService } from '../vaults/vault-service';
 
 type Range = z.output<typeof InsightsInput>;
 

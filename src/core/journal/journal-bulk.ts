@@ -1,4 +1,4 @@
-import type { Author } from '../../shared/timeline';
+import type { Author } from '../../shared/basics';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 import { indexJournalEntry, promptTextOf } from './journal-service';

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { HearthError } from '../../shared/errors';
 import { JOURNAL_PROMPTS, type JournalEntry, type JournalPage, type JournalPrompt, type ListJournalInput, type UpdateJournalInput, type WriteJournalInput } from '../../shared/journal';
-import type { Author } from '../../shared/timeline';
+import type { Author } from '../../shared/basics';
 import { civilOf, dayNumber, dayString, weekdayOf } from '../checkins/schedule';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 import { indexEntry, removeEntry } from '../search/search-index';
-import type { VaultService } from '../vault/vault-service';
+import type { VaultService } from '../vaults/vault-service';
 
 type Write = z.output<typeof WriteJournalInput>;
 type Update = z.output<typeof UpdateJournalInput>;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { PartnerId } from '../../shared/domain';
+import type { PartnerId } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
 import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveAction, type LoveLanguageId, type LoveLanguageProfile, type LoveLanguageSummary } from '../../shared/loveLanguages';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
-import type { VaultService } from '../vault/vault-service';
+import type { VaultService } from '../vaults/vault-service';
 
 interface ActionRow {
   id: string;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PRIVACY, PrivacySettings, type SystemEvent } from '../../shared/privacy';
 import type { Platform } from '../platform';
-import { writeFileAtomic } from '../vault/atomic-file';
+import { writeFileAtomic } from '../vaults/atomic-file';
 
 export interface PrivacyServiceOptions {
   dataDir: string;

@@ -1,18 +1,7 @@
 import type { z } from 'zod';
-import type { PartnerId } from '../../shared/domain';
+import type { PartnerId } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
-import {
-  AftermathAnswers,
-  ConflictAnswers,
-  ForgivenessAnswers,
-  type AftermathSide,
-  type CheckBack,
-  type ForgivenessDecision,
-  type LinkedReflection,
-  type ReflectionStatus,
-  type ReflectionSummary,
-  type ReflectionType,
-} from '../../shared/reflections';
+import { AftermathAnswers, ConflictAnswers, ForgivenessAnswers, type AftermathSide, type CheckBack, type ForgivenessDecision, type LinkedReflection, type ReflectionStatus, type ReflectionSummary, type ReflectionType } from '../../shared/reflections';
 import type { TimelineEvent } from '../../shared/timeline';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';

@@ -1,24 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { PartnerId } from '../../shared/domain';
+import type { PartnerId } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
-import {
-  AftermathAnswers,
-  ConflictAnswers,
-  ForgivenessAnswers,
-  type AddCheckBackInput,
-  type ListReflectionsInput,
-  type NewReflectionInput,
-  type Reflection,
-  type ReflectionPage,
-  type SaveSideInput,
-  type UpdateReflectionInput,
-} from '../../shared/reflections';
+import { AftermathAnswers, ConflictAnswers, ForgivenessAnswers, type AddCheckBackInput, type ListReflectionsInput, type NewReflectionInput, type Reflection, type ReflectionPage, type SaveSideInput, type UpdateReflectionInput } from '../../shared/reflections';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 import { removeEntry } from '../search/search-index';
 import { findEvent } from '../timeline/timeline-repository';
-import type { VaultService } from '../vault/vault-service';
+import type { VaultService } from '../vaults/vault-service';
 import {
   checkBacksOf,
   findReflection,

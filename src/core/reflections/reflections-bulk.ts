@@ -1,11 +1,5 @@
-import type { PartnerId } from '../../shared/domain';
-import {
-  AftermathAnswers,
-  ConflictAnswers,
-  ForgivenessAnswers,
-  type ForgivenessDecision,
-  type ReflectionStatus,
-} from '../../shared/reflections';
+import type { PartnerId } from '../../shared/basics';
+import { AftermathAnswers, ConflictAnswers, ForgivenessAnswers, type ForgivenessDecision, type ReflectionStatus } from '../../shared/reflections';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 import { findReflection, indexReflection, writeAnswers } from './reflection-repository';

@@ -1,22 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { HearthError } from '../../shared/errors';
-import type {
-  AddPhotoInput,
-  EventPage,
-  EventSummary,
-  EventVersion,
-  ListEventsInput,
-  NewEventInput,
-  PhotoSummary,
-  TimelineEvent,
-  UpdateEventInput,
-} from '../../shared/timeline';
+import type { AddPhotoInput, EventPage, EventSummary, EventVersion, ListEventsInput, NewEventInput, PhotoSummary, TimelineEvent, UpdateEventInput } from '../../shared/timeline';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
 import { indexEntry, needSweep, removeEntry } from '../search/search-index';
 import { reflectionsForEvent } from '../reflections/reflection-repository';
-import type { VaultService } from '../vault/vault-service';
+import type { VaultService } from '../vaults/vault-service';
 import { processPhoto, toDataUrl } from './photos';
 import {
   fieldsOf,

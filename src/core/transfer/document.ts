@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { HearthError } from '../../shared/errors';
 import type { ImportCounts } from '../../shared/transfer';
 import type { Db } from '../db/database';
-import { deriveKey, kdfParamsAreSane, type KdfParams } from '../vault/kdf';
-import { decrypt, encrypt } from '../vault/sealing';
+import { deriveKey, kdfParamsAreSane, type KdfParams } from '../keys/kdf';
+import { decrypt, encrypt } from '../keys/sealing';
 import { randomBytes } from 'node:crypto';
 import { SECTIONS } from './sections';
 

@@ -1,8 +1,8 @@
 import type { ImportReport } from '../../shared/transfer';
 import { loadSharp } from '../timeline/photos';
-import { vaultPaths } from '../vault/folder';
-import type { VaultService } from '../vault/vault-service';
-import type { TrackedJob } from '../worker/job-progress';
+import { vaultPaths } from '../vaults/folder';
+import type { VaultService } from '../vaults/vault-service';
+import type { TrackedJob } from '../jobs/job-tracker';
 import type { VaultJobs } from '../worker/run-job';
 
 export interface TransferServiceOptions {
@@ -49,7 +49,7 @@ export class TransferService {
     const options = { ...this.#job(), ...(job ? { signal: job.signal, onProgress: job.onProgress } : {}) };
     job?.phase('reading');
     const done = this.#options.jobs
-      .run({ kind: 'export', target: path, exportedAt: this.#vaults.clock.now().toISOString(), seal }, options)
+      .run({ kind: 'exportAll', target: path, exportedAt: this.#vaults.clock.now().toISOString(), seal }, options)
       .then(() => ({ saved: true, path }));
     return { done };
   }

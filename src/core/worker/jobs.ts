@@ -1,17 +1,17 @@
 import { statSync } from 'node:fs';
 import { HearthError } from '../../shared/errors';
-import { BackupFolder, fileBackup } from '../backup/backup-files';
-import { copyDatabase, verifyCopy } from '../backup/copy';
-import { migrateWithCopy } from '../backup/pre-migration';
-import { copyBefore } from '../backup/safety-copy';
+import { BackupFolder, fileBackup } from '../backups/backup-files';
+import { copyDatabase, verifyCopy } from '../backups/copy';
+import { migrateWithCopy } from '../backups/pre-migration';
+import { copyBefore } from '../backups/safety-copy';
 import { configureDatabase, openDatabase } from '../db/database';
-import { rekeyBackups, rekeyVaultFile } from '../vault/rekey-files';
+import { rekeyBackups, rekeyVaultFile } from '../keys/rekey-files';
 import { applyDocument, exportDocument, sealDocument } from '../transfer/document';
 import { owedUpkeep, purgeRows, upkeepStep } from '../search/search-index';
 import { readImport, readImportFile } from '../transfer/read-import';
-import { writeFileAtomic } from '../vault/atomic-file';
-import { removeGradually } from '../vault/paced-disk';
-import { writePdf } from '../export/pdf-job';
+import { writeFileAtomic } from '../vaults/atomic-file';
+import { removeGradually } from '../vaults/paced-disk';
+import { writePdf } from '../therapyExport/pdf-job';
 import { jobCancelled } from '../../shared/jobs';
 import type { JobInput, JobResults, VaultJob } from './protocol';
 
@@ -80,7 +80,7 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
       }
     });
   }
-  if (job.kind === 'export') {
+  if (job.kind === 'exportAll') {
     step();
     const text = withVault(input, (db) =>
       exportDocument(db, new Date(job.exportedAt), (done, total) => {

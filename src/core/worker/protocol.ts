@@ -1,11 +1,11 @@
 import type { ErrorCode, ErrorDetails } from '../../shared/errors';
 import type { ImportReport } from '../../shared/transfer';
-import type { BackupFiling } from '../backup/backup-files';
-import type { MigrateJob, MigrateResult } from '../backup/pre-migration';
-import type { SafetyCopyTarget } from '../backup/safety-copy';
-import type { TableCounts } from '../backup/copy';
-import type { PdfJob, PdfJobResult } from '../export/pdf-job';
-import type { KdfParams } from '../vault/kdf';
+import type { BackupFiling } from '../backups/backup-files';
+import type { MigrateJob, MigrateResult } from '../backups/pre-migration';
+import type { SafetyCopyTarget } from '../backups/safety-copy';
+import type { TableCounts } from '../backups/copy';
+import type { PdfJob, PdfJobResult } from '../therapyExport/pdf-job';
+import type { KdfParams } from '../keys/kdf';
 
 /**
  * The heavy vault jobs that run on a worker thread, each on a connection of its own to the vault file (opened
@@ -21,7 +21,7 @@ export type VaultJob =
   /** Open a copy read-only with the key and run the integrity check (a backup before it is restored). Cancellable before it starts. */
   | { kind: 'verify'; path: string }
   /** Every section of the vault as the export document, sealed when a passphrase is given, written atomically. Cancellable until it writes. */
-  | { kind: 'export'; target: string; exportedAt: string; seal: { passphrase: string; kdf: KdfParams } | null }
+  | { kind: 'exportAll'; target: string; exportedAt: string; seal: { passphrase: string; kdf: KdfParams } | null }
   /**
    * Read and check an import file (its photos re-encoded), make the checked `pre-import` copy of the vault into
    * `copyTo` (backup/safety-copy.ts; no copy, no merge), then merge in one transaction on the worker's connection.
@@ -46,7 +46,7 @@ export type VaultJob =
 export interface JobResults {
   copy: { sizeBytes: number; counts: TableCounts; exact: boolean; verifiedAt: string | null };
   verify: TableCounts;
-  export: { bytes: number };
+  exportAll: { bytes: number };
   import: ImportReport;
   'index-upkeep': { purged: number; sweepPending: boolean };
   'owed-upkeep': { rows: number[]; sweepPending: boolean };

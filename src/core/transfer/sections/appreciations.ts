@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { PartnerId } from '../../../shared/domain';
+import { Day, PartnerId } from '../../../shared/basics';
 import { AppreciationSessionId, AppreciationText } from '../../../shared/appreciations';
 import { isoDateTime } from '../../../shared/text';
-import { Day } from '../../../shared/timeline';
 import type { Db } from '../../db/database';
 import { sql } from '../../db/statements';
 import { defineSection, sameItem, tally, type Outcome } from '../section';

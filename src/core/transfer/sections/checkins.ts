@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { CheckIn, CheckInAnswers, CheckInId, Rating } from '../../../shared/checkins';
-import { PartnerId } from '../../../shared/domain';
+import { Day, PartnerId } from '../../../shared/basics';
 import { AppreciationSessionId } from '../../../shared/appreciations';
 import { isoDateTime } from '../../../shared/text';
-import { Day } from '../../../shared/timeline';
 import { homeZone } from '../../checkins/cadence';
 import { indexCheckIn } from '../../checkins/checkin-service';
 import { localDate } from '../../checkins/schedule';

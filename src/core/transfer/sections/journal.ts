@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AddPromptInput, WriteJournalInput } from '../../../shared/journal';
 import { isoDateTime } from '../../../shared/text';
-import type { Author } from '../../../shared/timeline';
+import type { Author } from '../../../shared/basics';
 import type { Db } from '../../db/database';
 import { sql } from '../../db/statements';
 import { indexJournalEntry, promptTextOf } from '../../journal/journal-service';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PartnerId } from '../../../shared/domain';
+import type { PartnerId } from '../../../shared/basics';
 import { LogLoveActionInput, SetLoveLanguagesInput } from '../../../shared/loveLanguages';
 import { isoDateTime } from '../../../shared/text';
 import type { Db } from '../../db/database';

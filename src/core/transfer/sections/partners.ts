@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartnerId } from '../../../shared/domain';
+import { PartnerId } from '../../../shared/basics';
 import type { Db } from '../../db/database';
 import { sql } from '../../db/statements';
 import { defineSection, tally } from '../section';

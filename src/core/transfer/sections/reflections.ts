@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import { PartnerId } from '../../../shared/domain';
-import {
-  AftermathAnswers,
-  AftermathSide,
-  CheckBack,
-  ConflictAnswers,
-  ForgivenessAnswers,
-  ReflectionId,
-  ReflectionStatus,
-} from '../../../shared/reflections';
+import { Body, Day, PartnerId } from '../../../shared/basics';
+import { AftermathAnswers, AftermathSide, CheckBack, ConflictAnswers, ForgivenessAnswers, ReflectionId, ReflectionStatus } from '../../../shared/reflections';
 import { isoDateTime, requiredLine } from '../../../shared/text';
-import { Body, Day, EventId } from '../../../shared/timeline';
+import { EventId } from '../../../shared/timeline';
 import type { Db } from '../../db/database';
 import { sql } from '../../db/statements';
 import { checkBacksOf, findReflection, indexReflection, readAnswers, sidesOf, writeAnswers, type ReflectionRow } from '../../reflections/reflection-repository';

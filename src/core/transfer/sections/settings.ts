@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../../shared/text';
 import { sql } from '../../db/statements';
-import { RECOVERY_UNSEEN_SETTING } from '../../vault/recovery-state';
-import { TRUSTED_SLOTS_SETTING } from '../../vault/slot-trust';
+import { RECOVERY_UNSEEN_SETTING } from '../../keys/recovery-state';
+import { TRUSTED_SLOTS_SETTING } from '../../keys/slot-trust';
 import { defineSection, sameItem, tally, type Outcome } from '../section';
 
 const Setting = z.object({

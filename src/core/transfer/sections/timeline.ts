@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime, line, requiredLine } from '../../../shared/text';
-import { Author, Body, Day, EventId, EventKind, IMAGE_TYPES, Tags, Valence } from '../../../shared/timeline';
+import { Author, Body, Day } from '../../../shared/basics';
+import { EventId, EventKind, IMAGE_TYPES, Tags, Valence } from '../../../shared/timeline';
 import type { Db } from '../../db/database';
 import { sql } from '../../db/statements';
 import { indexEntry, removeEntry } from '../../search/search-index';

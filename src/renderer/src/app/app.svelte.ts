@@ -1,4 +1,4 @@
-import type { Session, VaultSummary } from '../../../shared/domain';
+import type { Session, VaultSummary } from '../../../shared/vaults';
 import { api } from '../lib/api';
 import { runBeforeLock } from '../lib/before-lock';
 import { describeError } from '../lib/errors';

@@ -1,5 +1,5 @@
 import type { CheckIn, CheckInAnswers, CheckInSide } from '../../../shared/checkins';
-import type { PartnerId } from '../../../shared/domain';
+import type { PartnerId } from '../../../shared/basics';
 import { api } from '../lib/api';
 import { onBeforeLock } from '../lib/before-lock';
 import { describeError } from '../lib/errors';

@@ -8,7 +8,7 @@ import Sparkles from '@lucide/svelte/icons/sparkles';
 import CalendarHeart from '@lucide/svelte/icons/calendar-heart';
 import type { Component } from 'svelte';
 
-export type SectionId = 'home' | 'timeline' | 'reflections' | 'checkins' | 'exercises' | 'insights' | 'export' | 'settings' | 'safety';
+export type SectionId = 'home' | 'timeline' | 'reflections' | 'checkins' | 'exercises' | 'insights' | 'therapyExport' | 'settings' | 'safety';
 
 export interface Section {
   id: SectionId;
@@ -25,6 +25,6 @@ export const NAV: readonly Section[] = [
   { id: 'checkins', label: 'Check-ins', icon: MessageCircleHeart },
   { id: 'exercises', label: 'Exercises', icon: Sparkles },
   { id: 'insights', label: 'Insights', icon: ChartLine },
-  { id: 'export', label: 'Export', icon: FileOutput },
+  { id: 'therapyExport', label: 'Export', icon: FileOutput },
   { id: 'settings', label: 'Settings', icon: Settings },
 ];

@@ -1,4 +1,4 @@
-import type { Partner } from '../../../shared/domain';
+import type { Partner } from '../../../shared/basics';
 import { LOVE_LANGUAGES } from '../../../shared/loveLanguages';
 import type { Insights } from '../../../shared/insights';
 import { VALENCE_NAMES } from '../../../shared/insights';

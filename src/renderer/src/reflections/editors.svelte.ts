@@ -1,17 +1,6 @@
-import type { PartnerId } from '../../../shared/domain';
+import type { PartnerId } from '../../../shared/basics';
 import { isHearthError } from '../../../shared/errors';
-import {
-  AftermathAnswers,
-  ConflictAnswers,
-  ForgivenessAnswers,
-  suggestSoftStartup,
-  type AftermathReflection,
-  type ConflictReflection,
-  type ForgivenessReflection,
-  type NewReflectionInput,
-  type Reflection,
-  type UpdateReflectionInput,
-} from '../../../shared/reflections';
+import { AftermathAnswers, ConflictAnswers, ForgivenessAnswers, suggestSoftStartup, type AftermathReflection, type ConflictReflection, type ForgivenessReflection, type NewReflectionInput, type Reflection, type UpdateReflectionInput } from '../../../shared/reflections';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { Autosave, parseDraft } from '../lib/autosave.svelte';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { PartnerId } from '../../../shared/domain';
+import type { PartnerId } from '../../../shared/basics';
 import type { ReflectionCursor, ReflectionFilter, ReflectionStatus, ReflectionSummary, ReflectionType } from '../../../shared/reflections';
 import { api } from '../lib/api';
 import { PagedList, type Page } from '../lib/paged.svelte';

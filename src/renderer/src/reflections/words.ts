@@ -2,17 +2,8 @@ import HeartHandshake from '@lucide/svelte/icons/heart-handshake';
 import MessagesSquare from '@lucide/svelte/icons/messages-square';
 import Sprout from '@lucide/svelte/icons/sprout';
 import type { Component } from 'svelte';
-import type { Partner } from '../../../shared/domain';
-import {
-  BARRIER_LABELS,
-  DECISION_LABELS,
-  HORSEMAN_LABELS,
-  type Barrier,
-  type ForgivenessDecision,
-  type Horseman,
-  type ReflectionStatus,
-  type ReflectionType,
-} from '../../../shared/reflections';
+import type { Partner } from '../../../shared/basics';
+import { BARRIER_LABELS, DECISION_LABELS, HORSEMAN_LABELS, type Barrier, type ForgivenessDecision, type Horseman, type ReflectionStatus, type ReflectionType } from '../../../shared/reflections';
 import { authorLabel, partnerName } from '../timeline/format';
 
 export interface TypeInfo {

@@ -1,6 +1,7 @@
 import type { Draft } from '../../../shared/drafts';
 import { isHearthError } from '../../../shared/errors';
-import type { Author, EventKind, PhotoSummary, TimelineEvent } from '../../../shared/timeline';
+import type { Author } from '../../../shared/basics';
+import type { EventKind, PhotoSummary, TimelineEvent } from '../../../shared/timeline';
 import { api } from '../lib/api';
 import { Autosave, parseDraft } from '../lib/autosave.svelte';
 import { describeError } from '../lib/errors';

@@ -1,5 +1,4 @@
-import type { Partner } from '../../../shared/domain';
-import type { Author } from '../../../shared/timeline';
+import type { Author, Partner } from '../../../shared/basics';
 import { joinNames } from '../lib/locale';
 
 /** How it felt, from very hard (-2) to very good (2), in plain words. */

@@ -1,0 +1,50 @@
+import { CHECKIN_QUESTIONS, type CheckIn, type CheckInSide } from '../../../shared/checkins';
+import type { PartnerId } from '../../../shared/basics';
+import { sql } from '../../db/statements';
+import { formatDay } from '../format';
+import { dayBounds, field, type Block, type Cell, type ExportKindSpec } from '../model';
+
+/** Only what a reader of the check-in may see: a side still hidden from the other partner has no answers here. */
+function visible(side: CheckInSide | undefined): side is CheckInSide & { answers: NonNullable<CheckInSide['answers']> } {
+  return !!side && side.answers !== null;
+}
+
+/**
+ * Completed check-ins only: their answers were revealed to both partners when the second one
+ * finished. An open check-in is still being answered, and a hidden side is never read out at all.
+ */
+export const checkinKind: ExportKindSpec<CheckIn> = {
+  kind: 'checkin',
+  collect({ db, checkins }, selection) {
+    const rows = sql<{ id: string; completed_on: string }>(
+      db,
+      "SELECT id, completed_on FROM checkins WHERE status = 'complete' AND completed_on BETWEEN ? AND ? ORDER BY completed_on, id",
+    ).all(...dayBounds(selection));
+    return rows.map((r) => ({
+      candidate: { id: r.id, kind: 'checkin', date: r.completed_on, title: `Check-in of ${formatDay(r.completed_on)}`, author: 'both', marked: false },
+      load: () => checkins.get(r.id),
+    }));
+  },
+  layout(checkIn, voice) {
+    const partners: PartnerId[] = voice.who === 'both' ? ['a', 'b'] : [voice.who];
+    const sides = partners.map((p) => checkIn.sides.find((s) => s.partner === p)).map((s) => (visible(s) ? s : null));
+    const cell = (side: (typeof sides)[number], get: (s: NonNullable<typeof side>) => string): Cell => ({ text: side ? get(side).trim() : '', list: [] });
+    const rows = [
+      ...CHECKIN_QUESTIONS.map((q) => ({ label: q.text, get: (s: NonNullable<(typeof sides)[number]>) => s.answers[q.id] })),
+      { label: 'How connected I feel, from 1 to 10', get: (s: NonNullable<(typeof sides)[number]>) => (s.rating === null ? '' : String(s.rating)) },
+    ];
+    if (sides.length === 2) {
+      const blocks: Block[] = [
+        {
+          type: 'sides',
+          headings: [voice.name('a'), voice.name('b')],
+          rows: rows
+            .map((row) => ({ label: row.label, cells: [cell(sides[0]!, row.get), cell(sides[1]!, row.get)] as [Cell, Cell] }))
+            .filter((row) => row.cells.some((c) => c.text)),
+        },
+      ];
+      return blocks;
+    }
+    return rows.flatMap((row) => field(row.label, cell(sides[0]!, row.get).text));
+  },
+};
