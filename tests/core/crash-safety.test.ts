@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeRecoveryCode } from '../../src/core/keys/recovery-code';
@@ -9,13 +9,15 @@ import { newVault, PASSPHRASE } from './helpers';
 
 const KILLS = 200;
 let writer = '';
+/** The bundle's own folder; removed afterwards only once made (never a folder computed from an empty path). */
+let outDir: string | null = null;
 
 /** Bundle the writer once, so each of the 200 children starts in a fraction of a second. */
 beforeAll(async () => {
   // Inside the project, so the bundle's imports resolve from node_modules; a folder of its own per run.
   const cache = join(__dirname, '..', '..', 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
-  const outDir = mkdtempSync(join(cache, 'hearth-crash-writer-'));
+  outDir = mkdtempSync(join(cache, 'hearth-crash-writer-'));
   await build({
     logLevel: 'silent',
     configFile: false,
@@ -25,7 +27,9 @@ beforeAll(async () => {
   writer = join(outDir, 'writer.mjs');
 }, 60_000);
 
-afterAll(() => rmSync(dirname(writer), { recursive: true, force: true }));
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
 
 /** Start a writer, let it write for a random moment, SIGKILL it, and return what it reported as committed. */
 function runAndKill(dataDir: string, vaultId: string, lifetimeMs: number): Promise<{ events: string[]; drafts: string[] }> {
