@@ -1,18 +1,28 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Create "Our place" for Sam and Alex through the screens; returns the recovery code's groups. */
-export async function createVault(page: Page, passphrase: string): Promise<string[]> {
-  await page.getByRole('button', { name: 'Create your vault' }).click();
-  await page.getByLabel('Vault name').fill('Our place');
+export interface NewVaultOptions {
+  /** The vault's name; "Our place" unless another is asked for. */
+  name?: string;
+  /** The button that opens the form: "Create your vault" on the welcome screen, "Create another vault" later. */
+  start?: string;
+  /** How long the key derivation may take: the real Argon2id calibration on a slow runner needs more. */
+  timeoutMs?: number;
+}
+
+/** Create a vault for Sam and Alex through the screens; returns the recovery code's groups. */
+export async function createVault(page: Page, passphrase: string, options: NewVaultOptions = {}): Promise<string[]> {
+  await page.getByRole('button', { name: options.start ?? 'Create your vault' }).click();
+  await page.getByLabel('Vault name').fill(options.name ?? 'Our place');
   await page.getByLabel('Your name').fill('Sam');
   await page.getByLabel("Your partner's name").fill('Alex');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Type it once more').fill(passphrase);
   await page.getByRole('button', { name: 'Create the vault' }).click();
+  if (options.timeoutMs) await expect(page.getByRole('list', { name: /Recovery code/ })).toBeVisible({ timeout: options.timeoutMs });
   const code = await readRecoveryCode(page);
   await confirmRecoveryCode(page, code, 'Continue');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Sam and Alex');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Sam and Alex', options.timeoutMs ? { timeout: options.timeoutMs } : {});
   return code;
 }
 

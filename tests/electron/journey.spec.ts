@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
-import { confirmRecoveryCode, readRecoveryCode, unlockWith } from '../e2e/flows';
+import { createVault, unlockWith } from '../e2e/flows';
 import { launchHearth, newProfile, onlyVaultDir, skipWithoutTarget, target, type LaunchedHearth, type Profile } from './launch';
 
 const PASSPHRASE = 'lantern orbit velvet quarry';
@@ -86,18 +86,8 @@ test.describe('The main journey in the Electron app', () => {
   test('creates a vault, in the profile it was given, with an encrypted database file', async () => {
     const { page } = hearth;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('A quiet place for the two of you');
-    await page.getByRole('button', { name: 'Create your vault' }).click();
-    await page.getByLabel('Vault name').fill('Our place');
-    await page.getByLabel('Your name').fill('Sam');
-    await page.getByLabel("Your partner's name").fill('Alex');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Type it once more').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Create the vault' }).click();
     // The real Argon2id calibration and key derivation run here: give a slow runner time.
-    await expect(page.getByRole('list', { name: /Recovery code/ })).toBeVisible({ timeout: 60_000 });
-    await confirmRecoveryCode(page, await readRecoveryCode(page), 'Continue');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Sam and Alex', { timeout: 30_000 });
+    await createVault(page, PASSPHRASE, { timeoutMs: 60_000 });
 
     const vault = onlyVaultDir(profile);
     for (const file of ['hearth.db', 'keyslots.json', 'keyslots.backup.json', 'vault.json']) expect(existsSync(join(vault, file)), file).toBe(true);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, fake, resetFake } from './fake-electron';
+import { startMain } from './start-main';
 
 /**
  * The built main bundle (out/main/index.js, what every packed Hearth runs) decides development behaviour when it is
@@ -21,16 +22,7 @@ beforeAll(async () => {
   vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
   vi.stubEnv('HEARTH_DEVTOOLS', '1');
   vi.stubEnv('HEARTH_USER_DATA', `${osProfile}-elsewhere`);
-  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  await import(/* @vite-ignore */ BUILT);
-  await vi.waitFor(
-    () => {
-      const exit = fake.calls.find((c) => c.api === 'app.exit');
-      if (exit) throw new Error(`Hearth exited at start: ${errors.mock.calls.map((c) => c.join(' ')).join('; ')}`);
-      expect(BrowserWindow.instances).toHaveLength(1);
-    },
-    { timeout: 20_000 },
-  ).finally(() => errors.mockRestore());
+  await startMain(() => import(/* @vite-ignore */ BUILT));
 }, 30_000);
 
 afterAll(async () => {

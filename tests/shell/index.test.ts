@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { methods } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/errors';
 import { app, BrowserWindow, fake, ipcEvent, resetFake } from './fake-electron';
+import { startMain } from './start-main';
 
 // src/main/index.ts wired to the real core and dispatcher (Node's build of the driver), with a
 // throwaway profile: a call from the app's frame goes all the way through and comes back as a Result.
@@ -16,16 +17,7 @@ beforeAll(async () => {
   vi.stubEnv('HEARTH_USER_DATA', profile);
   vi.stubEnv('ELECTRON_RENDERER_URL', '');
   vi.stubEnv('HEARTH_DEVTOOLS', '');
-  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  await import('../../src/main/index');
-  await vi.waitFor(
-    () => {
-      const exit = fake.calls.find((c) => c.api === 'app.exit');
-      if (exit) throw new Error(`Hearth exited at start: ${errors.mock.calls.map((c) => c.join(' ')).join('; ')}`);
-      expect(BrowserWindow.instances).toHaveLength(1);
-    },
-    { timeout: 20_000 },
-  ).finally(() => errors.mockRestore());
+  await startMain(() => import('../../src/main/index'));
 }, 30_000);
 
 afterAll(() => {
