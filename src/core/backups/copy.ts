@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -6,6 +5,7 @@ import { HearthError } from '../../shared/errors';
 import { jobCancelled } from '../../shared/jobs';
 import type { Db } from '../db/database';
 import { assertNotTooNew } from '../db/migrations';
+import { openVaultFile } from '../db/vault-file';
 import { FILE_MODE, syncDirectory } from '../vaults/atomic-file';
 import { flushWhileWriting } from '../vaults/paced-disk';
 
@@ -31,12 +31,10 @@ const DAMAGED = 'This backup is damaged: it does not open with this vault’s ke
 export function verifyCopy(path: string, dataKey: Uint8Array, options: { expected?: TableCounts } = {}): TableCounts {
   let db: Db | null = null;
   try {
-    // Read-only: a check must never change the file it checks (the vault's own opener is read-write).
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.pragma(`key="x'${Buffer.from(dataKey).toString('hex')}'"`);
-    assertNotTooNew(db.pragma('user_version', { simple: true }) as number);
+    // Read-only: a check must never change the file it checks (the vault's own connection is read-write).
+    const opened = openVaultFile(path, dataKey, { readonly: true });
+    db = opened.db;
+    assertNotTooNew(opened.userVersion);
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new HearthError('CORRUPT', DAMAGED);
     const counts = tableCounts(db);

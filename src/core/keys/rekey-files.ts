@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, rawKey, rekeyDatabase } from '../db/database';
+import { openVaultFile, rekeyDatabase } from '../db/vault-file';
 
 /**
  * The file work of a re-key, run on the vault worker (worker/jobs.ts 'rekey' and 'rekey-backups') while the main
@@ -9,7 +9,7 @@ import { openDatabase, rawKey, rekeyDatabase } from '../db/database';
 
 /** Give the vault's database the next key. SQLCipher re-encrypts every page in one step. */
 export function rekeyVaultFile(path: string, previous: Uint8Array, next: Uint8Array): void {
-  const { db } = openDatabase(path, previous);
+  const { db } = openVaultFile(path, previous);
   try {
     // A read the index worker started just before may still hold the file for a moment: wait for it, not fail.
     db.pragma('busy_timeout = 10000');
@@ -31,10 +31,9 @@ export function rekeyBackups(folder: string, previous: Uint8Array, next: Uint8Ar
   names.forEach((name, i) => {
     progress(i, names.length);
     try {
-      const { db } = openDatabase(join(folder, name), previous);
+      const { db } = openVaultFile(join(folder, name), previous);
       try {
-        db.pragma('journal_mode = DELETE');
-        db.pragma(`rekey=${rawKey(next)}`);
+        rekeyDatabase(db, next, { backup: true });
       } finally {
         db.close();
       }

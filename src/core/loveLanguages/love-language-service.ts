@@ -3,18 +3,8 @@ import type { PartnerId } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
 import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveAction, type LoveLanguageId, type LoveLanguageProfile, type LoveLanguageSummary } from '../../shared/loveLanguages';
 import type { Db } from '../db/database';
-import { sql } from '../db/statements';
 import type { VaultService } from '../vaults/vault-service';
-
-interface ActionRow {
-  id: string;
-  by_partner: PartnerId;
-  for_partner: PartnerId;
-  language: LoveLanguageId;
-  note: string;
-  date: string;
-  created_at: string;
-}
+import { actionCounts, actionsBetween, deleteAction, insertAction, profiles, putProfile } from './love-language-repository';
 
 export interface Range {
   from?: string | undefined;
@@ -46,63 +36,39 @@ export class LoveLanguageService {
   }
 
   get(): LoveLanguageProfile[] {
-    const rows = sql<{ partner: PartnerId; primary_language: LoveLanguageId; secondary_language: LoveLanguageId | null; updated_at: string }>(
-      this.#db,
-      'SELECT partner, primary_language, secondary_language, updated_at FROM love_language_profiles',
-    ).all();
+    const stored = profiles(this.#db);
     return PARTNERS.map((partner) => {
-      const row = rows.find((r) => r.partner === partner);
-      return { partner, primary: row?.primary_language ?? null, secondary: row?.secondary_language ?? null, updatedAt: row?.updated_at ?? null };
+      const row = stored.find((r) => r.partner === partner);
+      return { partner, primary: row?.primary ?? null, secondary: row?.secondary ?? null, updatedAt: row?.updatedAt ?? null };
     });
   }
 
   set(input: { partner: PartnerId; primary: LoveLanguageId; secondary: LoveLanguageId | null }): LoveLanguageProfile[] {
-    sql(this.#db, 'INSERT OR REPLACE INTO love_language_profiles (partner, primary_language, secondary_language, updated_at) VALUES (?, ?, ?, ?)').run(
-      input.partner,
-      input.primary,
-      input.secondary,
-      this.#vaults.clock.now().toISOString(),
-    );
+    putProfile(this.#db, { partner: input.partner, primary: input.primary, secondary: input.secondary, updatedAt: this.#vaults.clock.now().toISOString() });
     return this.get();
   }
 
   logAction(input: { by: PartnerId; for: PartnerId; language: LoveLanguageId; note: string; date: string }): LoveAction {
-    const id = randomUUID();
-    const createdAt = this.#vaults.clock.now().toISOString();
-    sql(this.#db, 'INSERT INTO love_language_actions (id, by_partner, for_partner, language, note, date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      id,
-      input.by,
-      input.for,
-      input.language,
-      input.note,
-      input.date,
-      createdAt,
-    );
-    return { id, ...input, createdAt };
+    const action = { id: randomUUID(), ...input, createdAt: this.#vaults.clock.now().toISOString() };
+    insertAction(this.#db, action);
+    return action;
   }
 
   removeAction(id: string): void {
-    const { changes } = sql(this.#db, 'DELETE FROM love_language_actions WHERE id = ?').run(id);
-    if (changes === 0) throw new HearthError('NOT_FOUND', 'That entry is not there any more.');
+    if (!deleteAction(this.#db, id)) throw new HearthError('NOT_FOUND', 'That entry is not there any more.');
   }
 
   actions(range: Range): LoveAction[] {
-    return sql<ActionRow>(this.#db, 'SELECT * FROM love_language_actions WHERE date BETWEEN ? AND ? ORDER BY date DESC, created_at DESC, id DESC LIMIT 1000')
-      .all(...bounds(range))
-      .map((r) => ({ id: r.id, by: r.by_partner, for: r.for_partner, language: r.language, note: r.note, date: r.date, createdAt: r.created_at }));
+    return actionsBetween(this.#db, ...bounds(range));
   }
 
   /** For each partner: what was done for them, by language, beside the languages they hear. */
   summary(range: Range): LoveLanguageSummary[] {
-    const db = this.#db;
-    const counts = sql<{ for_partner: PartnerId; language: LoveLanguageId; n: number }>(
-      db,
-      'SELECT for_partner, language, count(*) AS n FROM love_language_actions WHERE date BETWEEN ? AND ? GROUP BY for_partner, language',
-    ).all(...bounds(range));
+    const counts = actionCounts(this.#db, ...bounds(range));
     const names = new Map(this.#vaults.requireUnlocked().partners().map((p) => [p.id, p.name]));
     return this.get().map(({ partner, primary, secondary }) => {
       const received = zeroCounts();
-      for (const c of counts) if (c.for_partner === partner) received[c.language] = c.n;
+      for (const c of counts) if (c.forPartner === partner) received[c.language] = c.n;
       const total = LOVE_LANGUAGE_IDS.reduce((sum, id) => sum + received[id], 0);
       const theirs = [primary, secondary].filter((l): l is LoveLanguageId => l !== null);
       const inTheirLanguages = theirs.reduce((sum, id) => sum + received[id], 0);

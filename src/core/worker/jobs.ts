@@ -4,7 +4,8 @@ import { BackupFolder, fileBackup } from '../backups/backup-files';
 import { copyDatabase, verifyCopy } from '../backups/copy';
 import { migrateWithCopy } from '../backups/pre-migration';
 import { copyBefore } from '../backups/safety-copy';
-import { configureDatabase, openDatabase } from '../db/database';
+import { configureDatabase, type Db } from '../db/database';
+import { openVaultFile } from '../db/vault-file';
 import { rekeyBackups, rekeyVaultFile } from '../keys/rekey-files';
 import { applyDocument, exportDocument, sealDocument } from '../transfer/document';
 import { owedUpkeep, purgeRows, upkeepStep } from '../search/search-index';
@@ -110,8 +111,8 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
   });
 }
 
-function withVault<T>(input: JobInput, work: (db: ReturnType<typeof openDatabase>['db']) => T): T {
-  const { db } = openDatabase(input.database, input.key);
+function withVault<T>(input: JobInput, work: (db: Db) => T): T {
+  const { db } = openVaultFile(input.database, input.key);
   try {
     configureDatabase(db, input.database);
     return work(db);

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { AddPromptInput, WriteJournalInput } from '../../../shared/journal';
 import { isoDateTime } from '../../../shared/text';
-import type { Author } from '../../../shared/basics';
 import type { Db } from '../../db/database';
-import { sql } from '../../db/statements';
-import { indexJournalEntry, promptTextOf } from '../../journal/journal-service';
+import { allEntries, findEntry, indexJournalEntry, insertPromptIfNew, ownPrompts, promptTextOf, putEntry } from '../../journal/journal-repository';
 import { defineSection, sameItem, tally, type Outcome } from '../section';
 
 /** A prompt the couple added (Hearth's own prompts are part of the app, not of the vault). */
 const PromptItem = z.object({ id: z.uuid(), text: AddPromptInput.shape.text, addedBy: AddPromptInput.shape.by, createdAt: isoDateTime });
 type PromptItem = z.infer<typeof PromptItem>;
-type PromptRow = { id: string; text: string; added_by: Author; created_at: string };
 
 /**
  * The couple's own journal prompts. They are never edited, so there is nothing to be newer. Merge: by id; a prompt
@@ -19,18 +16,8 @@ type PromptRow = { id: string; text: string; added_by: Author; created_at: strin
 export const journalPrompts = defineSection<PromptItem>({
   name: 'journalPrompts',
   item: PromptItem,
-  export: (db) =>
-    sql<PromptRow>(db, 'SELECT id, text, added_by, created_at FROM journal_prompts ORDER BY id')
-      .all()
-      .map((p) => ({ id: p.id, text: p.text, addedBy: p.added_by, createdAt: p.created_at })),
-  import: (db, items) =>
-    tally(
-      items.map((p): Outcome =>
-        sql(db, 'INSERT OR IGNORE INTO journal_prompts (id, text, added_by, created_at) VALUES (?, ?, ?, ?)').run(p.id, p.text, p.addedBy, p.createdAt).changes
-          ? 'added'
-          : 'skipped',
-      ),
-    ),
+  export: (db) => ownPrompts(db, 'id'),
+  import: (db, items) => tally(items.map((p): Outcome => (insertPromptIfNew(db, p) ? 'added' : 'skipped'))),
 });
 
 /** An entry: what `journal.write` takes (author, prompt, body, day), with its id, version and times. */
@@ -42,28 +29,13 @@ const EntryItem = z.object({
   updatedAt: isoDateTime,
 });
 type EntryItem = z.infer<typeof EntryItem>;
-type EntryRow = { id: string; author: Author; prompt_id: string | null; body: string; date: string; version: number; created_at: string; updated_at: string };
-
-const toItem = (r: EntryRow): EntryItem => ({
-  id: r.id,
-  author: r.author,
-  promptId: r.prompt_id,
-  body: r.body,
-  date: r.date,
-  version: r.version,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
 
 function merge(db: Db, item: EntryItem): Outcome {
-  const row = sql<EntryRow>(db, 'SELECT * FROM journal_entries WHERE id = ?').get(item.id);
-  if (row && (sameItem(toItem(row), item) || item.version < row.version || (item.version === row.version && item.updatedAt <= row.updated_at))) return 'skipped';
+  const row = findEntry(db, item.id);
+  if (row && (sameItem(row, item) || item.version < row.version || (item.version === row.version && item.updatedAt <= row.updatedAt))) return 'skipped';
   // A prompt that is neither Hearth's nor in the vault (after journalPrompts) cannot be shown: the entry keeps its words as a daily reflection.
   const promptId = promptTextOf(db, item.promptId) === null ? null : item.promptId;
-  sql(
-    db,
-    'INSERT OR REPLACE INTO journal_entries (id, author, prompt_id, body, date, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(item.id, item.author, promptId, item.body, item.date, item.version, item.createdAt, item.updatedAt);
+  putEntry(db, { ...item, promptId });
   indexJournalEntry(db, item.id, promptId, item.body);
   return row ? 'updated' : 'added';
 }
@@ -76,6 +48,6 @@ function merge(db: Db, item: EntryItem): Outcome {
 export const journalEntries = defineSection<EntryItem>({
   name: 'journalEntries',
   item: EntryItem,
-  export: (db) => sql<EntryRow>(db, 'SELECT * FROM journal_entries ORDER BY id').all().map(toItem),
+  export: (db) => allEntries(db),
   import: (db, items) => tally(items.map((item) => merge(db, item))),
 });
