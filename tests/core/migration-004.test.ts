@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/core/db/database';
 import { migrate, MIGRATIONS } from '../../src/core/db/migrations';
-import { tempDir } from './helpers';
+import { copyOldVault, expectSchema2Content, OLD_VAULTS, openOldVaultFile, type Schema2Ids, unlockOldVault } from '../fixtures/vaults/old-vaults';
+import { newCore, type VaultFile } from './helpers';
 
 const NOW = '2026-11-26T10:00:00.000Z';
 const NEW_TABLES = [
@@ -17,42 +15,37 @@ const NEW_TABLES = [
   'love_language_profiles',
 ];
 
-/** An encrypted vault database at a given version, with rows from every earlier feature in it. */
+/**
+ * A copy of the vault Hearth made at 31e0b0e (schema version 2: timeline rows of every kind, a photo, a draft, the
+ * search index; tests/fixtures/vaults/make-vault-schema2.mts), at the version asked for. No Hearth ever left a vault
+ * at version 3 (migrations 003–005 arrived in one commit), so for 3 the version 2 vault is moved on by migration 003
+ * and given a reflection with a side, the rows a version 3 vault would add.
+ */
 function vaultAt(version: 2 | 3) {
-  const db = openDatabase(join(tempDir(), 'hearth.db'), randomBytes(32), { create: true }).db;
+  const vault = copyOldVault<Schema2Ids>(OLD_VAULTS.schema2);
+  const { ids } = vault.contents;
+  const db = openOldVaultFile(vault);
   db.pragma('foreign_keys = ON');
+  expect(db.pragma('user_version', { simple: true })).toBe(2);
   expect(migrate(db, MIGRATIONS.slice(0, version))).toBe(version);
-  db.prepare("INSERT INTO partners VALUES ('a', 'Sam', ?, ?), ('b', 'Alex', ?, ?)").run(NOW, NOW, NOW, NOW);
-  db.prepare("INSERT INTO settings VALUES ('theme', '\"dark\"', ?)").run(NOW);
-  const insert = db.prepare(
-    `INSERT INTO timeline_events (id, kind, title, body, start_date, end_date, author, valence, version, created_at, updated_at, deleted_at)
-     VALUES (?, ?, ?, ?, ?, NULL, 'both', ?, 1, ?, ?, ?)`,
-  );
-  insert.run('e1', 'hard_moment', 'The airport', 'Missed the flight.', '2024-05-01', -2, NOW, NOW, null);
-  insert.run('e2', 'repair', 'Breakfast after', 'We laughed about it.', '2024-05-02', 1, NOW, NOW, null);
-  insert.run('e3', 'memory', 'In the trash', '', '2020-01-01', 0, NOW, NOW, NOW);
-  db.prepare("INSERT INTO timeline_tags VALUES ('e1', 'travel')").run();
-  db.prepare("INSERT INTO timeline_links VALUES ('e1', 'e2', ?)").run(NOW);
-  db.prepare("INSERT INTO drafts VALUES ('timeline:new', '{\"title\":\"half\"}', NULL, ?)").run(NOW);
-  db.prepare("INSERT INTO search_index (kind, ref_id, title, body) VALUES ('timeline', 'e1', 'The airport', 'Missed the flight.')").run();
   if (version === 3) {
     db.prepare(
       `INSERT INTO reflections (id, type, title, author, status, answers, event_id, repair_event_id, for_therapy, version, created_at, updated_at)
-       VALUES ('r1', 'aftermath', 'After the airport', 'both', 'draft', '{}', 'e1', 'e2', 1, 1, ?, ?)`,
-    ).run(NOW, NOW);
+       VALUES ('r1', 'aftermath', 'After the airport', 'both', 'draft', '{}', ?, ?, 1, 1, ?, ?)`,
+    ).run(ids.airport, ids.breakfast, NOW, NOW);
     db.prepare("INSERT INTO reflection_sides VALUES ('r1', 'a', '{\"feelings\":[\"hurt\"]}', 1, 2, ?)").run(NOW);
   }
-  return db;
+  return { vault, db, ids };
 }
 
-type Db = ReturnType<typeof vaultAt>;
+type Db = VaultFile;
 const userTables = (db: Db) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
 const dump = (db: Db) => Object.fromEntries(userTables(db).map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()]));
 
 describe('migration 004: check-ins and exercises', () => {
-  it.each([3, 2] as const)('moves a version %i vault with rows to version 4, losing nothing', (version) => {
-    const db = vaultAt(version);
+  it.each([3, 2] as const)('moves a version %i vault with rows to version 4, losing nothing', async (version) => {
+    const { vault, db, ids } = vaultAt(version);
     const before = dump(db);
     const tablesBefore = userTables(db);
     expect(migrate(db, MIGRATIONS.slice(0, 4))).toBe(4);
@@ -62,12 +55,17 @@ describe('migration 004: check-ins and exercises', () => {
     const after = dump(db);
     for (const table of tablesBefore) expect(after[table], table).toEqual(before[table]);
     for (const table of [...reflectionTables, ...NEW_TABLES]) expect(after[table], table).toEqual([]);
-    expect(db.prepare("SELECT ref_id FROM search_index WHERE search_index MATCH 'flig*'").all()).toEqual([{ ref_id: 'e1' }]);
+    expect(db.prepare("SELECT ref_id FROM search_index WHERE search_index MATCH 'flig*'").all()).toEqual([{ ref_id: ids.airport }]);
     db.close();
+
+    // Today's core takes it the rest of the way and shows everything the version 2 Hearth wrote.
+    const t = newCore();
+    await unlockOldVault(t, vault);
+    await expectSchema2Content(t, vault.contents);
   });
 
   it('creates tables that hold one open check-in, refuse what does not belong and cascade to their parts', () => {
-    const db = vaultAt(3);
+    const { db } = vaultAt(3);
     migrate(db, MIGRATIONS.slice(0, 4));
     db.prepare("INSERT INTO appreciation_sessions VALUES ('s1', 'a', ?, NULL)").run(NOW);
     db.prepare("INSERT INTO appreciations VALUES ('p1', 's1', 'a', 'you stayed', ?, '2026-11-26')").run(NOW);
@@ -95,7 +93,7 @@ describe('migration 004: check-ins and exercises', () => {
   });
 
   it('gives the insights a covering index on live timeline events (the service names it with INDEXED BY)', () => {
-    const db = vaultAt(3);
+    const { db } = vaultAt(3);
     migrate(db, MIGRATIONS.slice(0, 4));
     const plan = db
       .prepare(

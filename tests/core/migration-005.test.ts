@@ -1,33 +1,31 @@
-import Database from 'better-sqlite3-multiple-ciphers';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/core/db/migrations';
-import { decodeRecoveryCode } from '../../src/core/keys/recovery-code';
-import { newVault, PASSPHRASE } from './helpers';
+import { migrate, MIGRATIONS } from '../../src/core/db/migrations';
+import { copyOldVault, expectSchema2Content, OLD_VAULTS, openOldVaultFile, type Schema2Ids, unlockOldVault } from '../fixtures/vaults/old-vaults';
+import { newCore } from './helpers';
 
 describe('migration 005: search rows', () => {
   it('maps every existing index row, so later saves replace them instead of adding copies', async () => {
-    const v = await newVault();
-    const a = await v.core.timeline.create({ kind: 'memory', title: 'Lanterns by the lake', startDate: '2020-01-01', author: 'both' });
-    await v.core.timeline.create({ kind: 'memory', title: 'Lanterns again', startDate: '2021-01-01', author: 'both' });
-    await v.core.vaults.lock();
-
-    // Take the vault back to version 4, as a vault made before this migration would be.
-    const db = new Database(join(v.dir, 'hearth.db'));
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.pragma(`key="x'${decodeRecoveryCode(v.recoveryCode).toString('hex')}'"`);
-    db.exec('DROP TABLE search_rows');
-    db.pragma('user_version = 4');
+    // Made by Hearth at 31e0b0e (schema version 2; tests/fixtures/vaults/make-vault-schema2.mts): its search index was
+    // written by that Hearth, with "Lanterns by the lake" and "Lanterns again" among the live events. No Hearth ever
+    // left a vault at version 4 (003–005 arrived in one commit), so 003 and 004 take it there first.
+    const vault = copyOldVault<Schema2Ids>(OLD_VAULTS.schema2);
+    const { ids } = vault.contents;
+    const db = openOldVaultFile(vault);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(migrate(db, MIGRATIONS.slice(0, 4))).toBe(4);
+    const indexed = db.prepare('SELECT kind, ref_id, rowid AS row FROM search_index ORDER BY rowid').all();
+    expect(indexed.map((r) => (r as { ref_id: string }).ref_id).sort()).toEqual([ids.airport, ids.breakfast, ids.lanternsLake, ids.lanternsAgain].sort());
     expect(migrate(db, MIGRATIONS.slice(0, 5))).toBe(5);
-    expect(db.prepare('SELECT count(*) AS n FROM search_rows').get()).toEqual({ n: 2 });
-    // Everything later migrations made is still in the file: mark it current again.
-    db.pragma(`user_version = ${LATEST_VERSION}`);
+    expect(db.prepare('SELECT count(*) AS n FROM search_rows').get()).toEqual({ n: 4 });
+    expect(db.prepare('SELECT kind, ref_id, row FROM search_rows ORDER BY row').all()).toEqual(indexed);
     db.close();
 
-    await v.core.vaults.unlock({ vaultId: v.vaultId, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
-    await v.core.timeline.update({ id: a.id, expectedVersion: 1, kind: 'memory', title: 'Paper boats by the lake', startDate: '2020-01-01', author: 'both' });
-    expect((await v.core.search.query({ text: 'lanterns' })).total).toBe(1);
-    expect((await v.core.search.query({ text: 'boats' })).total).toBe(1);
+    // Today's core takes it the rest of the way and shows everything the version 2 Hearth wrote.
+    const t = newCore();
+    await unlockOldVault(t, vault);
+    await expectSchema2Content(t, vault.contents);
+    await t.core.timeline.update({ id: ids.lanternsLake, expectedVersion: 1, kind: 'memory', title: 'Paper boats by the lake', startDate: '2020-01-01', author: 'both', valence: 2 });
+    expect((await t.core.search.query({ text: 'lanterns' })).total).toBe(1);
+    expect((await t.core.search.query({ text: 'boats' })).total).toBe(1);
   });
 });

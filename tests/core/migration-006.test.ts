@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/core/db/migrations';
+import { migrate, MIGRATIONS } from '../../src/core/db/migrations';
 import type { NewEventInput } from '../../src/shared/timeline';
-import { newVault, openVaultFile, PASSPHRASE, type VaultFile } from './helpers';
-
+import { copyOldVault, expectSchema5Content, OLD_VAULTS, openOldVaultFile, type Schema5Ids, unlockOldVault } from '../fixtures/vaults/old-vaults';
+import { newCore, type VaultFile } from './helpers';
 
 const kept = (db: VaultFile) => db.prepare('SELECT month, kind, valence, n FROM timeline_month_counts ORDER BY month, kind, valence').all();
 const grouped = (db: VaultFile) =>
@@ -15,37 +15,31 @@ const grouped = (db: VaultFile) =>
 
 describe('migration 006: insights counts', () => {
   it('backfills the live events by month, kind and valence, and the triggers keep them exact', async () => {
-    const v = await newVault();
-    const event = (title: string, startDate: string, kind: NewEventInput['kind'] = 'memory', valence = 0) =>
-      v.core.timeline.create({ kind, title, startDate, author: 'both', valence });
-    const first = await event('Lanterns by the lake', '2025-12-24', 'memory', 2);
-    await event('Paper boats', '2025-12-30', 'memory', 2);
-    await event('A long quiet walk', '2026-01-03', 'quality_time', 1);
-    const hard = await event('The argument about the car', '2026-01-10', 'hard_moment', -2);
-    await event('Talking it through', '2026-01-11', 'repair', 1);
-    const gone = await event('Trashed before the migration', '2026-01-12', 'memory', 0);
-    await v.core.timeline.remove({ id: gone.id });
-    await v.core.vaults.lock();
-
-    // Take the vault back to version 5, as a vault made before this migration would be.
-    const old = openVaultFile(v.dir, v.recoveryCode);
-    old.exec(`
-      DROP TRIGGER timeline_month_counts_insert;
-      DROP TRIGGER timeline_month_counts_delete;
-      DROP TRIGGER timeline_month_counts_update;
-      DROP TABLE timeline_month_counts;
-    `);
-    old.pragma('user_version = 5');
+    // Made by Hearth at ac73a62, the last commit before this migration (tests/fixtures/vaults/make-vault-schema5to7.mts):
+    // live events in five month, kind and valence buckets, one more in the trash, and every other kind of content.
+    const vault = copyOldVault<Schema5Ids>(OLD_VAULTS.schema5);
+    const { ids } = vault.contents;
+    const old = openOldVaultFile(vault);
+    expect(old.pragma('user_version', { simple: true })).toBe(5);
     expect(migrate(old, MIGRATIONS.slice(0, 6))).toBe(6);
     expect(kept(old)).toEqual(grouped(old));
-    expect(kept(old)).toHaveLength(4);
-    expect(old.prepare('SELECT sum(n) AS n FROM timeline_month_counts').get()).toEqual({ n: 5 });
-    // Everything later migrations made is still in the file: mark it current again.
-    old.pragma(`user_version = ${LATEST_VERSION}`);
+    expect(kept(old)).toEqual([
+      { month: '2020-01', kind: 'memory', valence: 0, n: 2 },
+      { month: '2025-12', kind: 'memory', valence: 2, n: 2 },
+      { month: '2026-01', kind: 'hard_moment', valence: -2, n: 1 },
+      { month: '2026-01', kind: 'quality_time', valence: 1, n: 1 },
+      { month: '2026-01', kind: 'repair', valence: 1, n: 1 },
+    ]);
+    expect(old.prepare('SELECT sum(n) AS n FROM timeline_month_counts').get()).toEqual({ n: 7 });
     old.close();
 
-    await v.core.vaults.unlock({ vaultId: v.vaultId, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
-    const db = openVaultFile(v.dir, v.recoveryCode);
+    // Today's core takes it the rest of the way and shows everything the version 5 Hearth wrote.
+    const v = newCore();
+    await unlockOldVault(v, vault);
+    await expectSchema5Content(v, vault.contents);
+    const event = (title: string, startDate: string, kind: NewEventInput['kind'] = 'memory', valence = 0) =>
+      v.core.timeline.create({ kind, title, startDate, author: 'both', valence });
+    const db = openOldVaultFile(vault);
     const same = () => expect(kept(db)).toEqual(grouped(db));
     const edit = async (id: string, change: Partial<NewEventInput>) => {
       const now = await v.core.timeline.get({ id });
@@ -75,18 +69,18 @@ describe('migration 006: insights counts', () => {
     await edit(added.id, { kind: 'memory' });
     await edit(added.id, { valence: -1 });
     await edit(added.id, { title: 'Only the words change' });
-    await edit(first.id, { startDate: '2024-06-01', kind: 'other', valence: 0 });
+    await edit(ids.lanterns, { startDate: '2024-06-01', kind: 'other', valence: 0 });
     expect(kept(db).some((r) => (r as { month: string }).month === '2025-12')).toBe(true);
 
-    await v.core.timeline.remove({ id: hard.id });
+    await v.core.timeline.remove({ id: ids.hard });
     same();
-    await v.core.timeline.restore({ id: hard.id });
+    await v.core.timeline.restore({ id: ids.hard });
     same();
-    await v.core.timeline.remove({ id: hard.id });
+    await v.core.timeline.remove({ id: ids.hard });
     same();
-    await v.core.timeline.deleteForever({ id: hard.id });
+    await v.core.timeline.deleteForever({ id: ids.hard });
     same();
-    await v.core.timeline.restore({ id: gone.id });
+    await v.core.timeline.restore({ id: ids.trashed });
     same();
     await v.core.timeline.remove({ id: added.id });
     await v.core.timeline.deleteForever({ id: added.id });

@@ -4,33 +4,56 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toHearthError } from '../../src/core/errors';
 import { openDatabase } from '../../src/core/db/database';
-import { LATEST_VERSION, migrate, MIGRATIONS } from '../../src/core/db/migrations';
-import { tempDir } from './helpers';
+import { LATEST_VERSION, migrate } from '../../src/core/db/migrations';
+import { copyOldVault, expectSchema1Content, OLD_VAULTS, openOldVaultFile, type Schema1Ids, unlockOldVault } from '../fixtures/vaults/old-vaults';
+import { newCore, tempDir } from './helpers';
 
 function rows(db: Database.Database, table: string): unknown[] {
   return db.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2`).all();
 }
 
+const tables = (db: Database.Database) => (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+
 describe('a vault made by the first schema version', () => {
-  it('migrates to the current version with every row of every table intact', () => {
-    const db = openDatabase(join(tempDir(), 'hearth.db'), randomBytes(32), { create: true }).db;
-    migrate(db, MIGRATIONS.slice(0, 1));
-    db.exec(`
-      INSERT INTO partners VALUES ('a', 'Sam', '2020-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z');
-      INSERT INTO partners VALUES ('b', 'Alex ✨ Łódź', '2020-01-01T00:00:00.000Z', '2021-05-05T00:00:00.000Z');
-      INSERT INTO settings VALUES ('theme', '"system"', '2020-01-02T00:00:00.000Z');
-      INSERT INTO settings VALUES ('checkin', '{"weekday":0}', '2020-01-03T00:00:00.000Z');
-      INSERT INTO key_slot_labels VALUES ('7a0e4c1e-5a3b-4c8e-9a3d-1f2e3d4c5b6a', 'Sam''s laptop passphrase');
-    `);
-    const v1Tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-    const before = Object.fromEntries(v1Tables.map((t) => [t, rows(db, t)]));
+  it('migrates to the current version with every row of every table intact', async () => {
+    // Made by Hearth at a07b916, the last commit before migration 002 (tests/fixtures/vaults/make-vault-schema1.mts).
+    const vault = copyOldVault<Schema1Ids>(OLD_VAULTS.schema1);
+    const old = openOldVaultFile(vault);
+    expect(old.pragma('user_version', { simple: true })).toBe(1);
+    const v1Tables = tables(old);
+    expect(v1Tables).toEqual(['key_slot_labels', 'partners', 'settings']);
+    const before = Object.fromEntries(v1Tables.map((t) => [t, rows(old, t)]));
     expect(Object.values(before).every((r) => r.length > 0)).toBe(true);
 
-    expect(migrate(db)).toBe(LATEST_VERSION);
-    for (const table of v1Tables) expect(rows(db, table), table).toEqual(before[table]);
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(migrate(old)).toBe(LATEST_VERSION);
+    for (const table of v1Tables) expect(rows(old, table), table).toEqual(before[table]);
+    expect(old.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(old.pragma('foreign_key_check')).toEqual([]);
+    old.close();
+
+    // Today's core opens the migrated file and shows what was in it; its own bookkeeping may add rows, never lose one.
+    const t = newCore();
+    await unlockOldVault(t, vault);
+    await expectSchema1Content(t, vault.contents);
+    await t.core.vaults.lock();
+    const db = openOldVaultFile(vault);
+    for (const table of v1Tables) expect(rows(db, table), table).toEqual(expect.arrayContaining(before[table]!));
     db.close();
+
+    // Every secret it was made with still opens it, and the migrated vault takes today's writes.
+    const { contents } = vault;
+    for (const secret of [
+      { kind: 'passphrase' as const, passphrase: contents.passphrases.b },
+      { kind: 'recovery' as const, code: contents.recoveryCode },
+    ]) {
+      const session = await t.core.vaults.unlock({ vaultId: contents.vaultId, secret });
+      expect(session.partners.map((p) => p.name)).toEqual(['Sam', 'Alex ✨ Łódź']);
+      await expectSchema1Content(t, contents);
+      await t.core.vaults.lock();
+    }
+    await t.core.vaults.unlock({ vaultId: contents.vaultId, secret: { kind: 'passphrase', passphrase: contents.passphrases.a } });
+    await t.core.timeline.create({ kind: 'memory', title: 'The first entry after the upgrade', startDate: '2026-11-26', author: 'both' });
+    expect((await t.core.search.query({ text: 'upgrade' })).total).toBe(1);
   });
 });
 
