@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Font } from 'fontkit';
 
-// The CommonJS build pdfkit itself loads, so a parsed font can be handed to pdfkit as it is (see pdf.ts).
+// The CommonJS build pdfkit itself loads, so a parsed font can be handed to pdfkit as it is (see pdf-fonts.ts).
 const fontkit = createRequire(import.meta.url)('fontkit') as { create(buffer: Uint8Array): Font };
 
 /** The faces the document is set in: a sans for labels, a serif for what the couple wrote. */
