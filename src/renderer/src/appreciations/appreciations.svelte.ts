@@ -1,7 +1,9 @@
+import type { z } from 'zod';
 import type { PartnerId } from '../../../shared/basics';
-import { APPRECIATIONS_EACH, specificityHint, type Appreciation, type AppreciationSession } from '../../../shared/appreciations';
+import { APPRECIATIONS_EACH, specificityHint, type Appreciation, type AppreciationSession, type AppreciationSessionSummary, type SessionsPage } from '../../../shared/appreciations';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
+import { Pages } from '../lib/paged.svelte';
 
 export const STEM = 'I appreciate you because…';
 
@@ -80,4 +82,83 @@ export class AppreciationRound {
 /** The whole sentence, whether or not the stem was typed too. */
 export function spoken(text: string): string {
   return /^i appreciate you because/i.test(text) ? text : `I appreciate you because ${text}`;
+}
+
+type SessionSummary = z.infer<typeof AppreciationSessionSummary>;
+type SessionCursor = NonNullable<z.infer<typeof SessionsPage>['next']>;
+
+export const SESSIONS_PAGE = 10;
+
+/** The appreciations page: a round under way or one being reread, past rounds a page at a time, and what each received. */
+export class AppreciationsSection {
+  #round = $state.raw<AppreciationRound | null>(null);
+  #reading = $state.raw<AppreciationSession | null>(null);
+  readonly sessions = new Pages<SessionSummary, SessionCursor>((after) => api.appreciations.sessions({ after, limit: SESSIONS_PAGE }));
+  #receivedFor = $state<PartnerId>('a');
+  #received = $state.raw<Appreciation[]>([]);
+  #error = $state<string | null>(null);
+
+  get round() {
+    return this.#round;
+  }
+  /** A finished round, open to reread. */
+  get reading() {
+    return this.#reading;
+  }
+  get receivedFor() {
+    return this.#receivedFor;
+  }
+  get received() {
+    return this.#received;
+  }
+  get error() {
+    return this.#error ?? this.sessions.error;
+  }
+
+  async load(): Promise<void> {
+    await Promise.all([this.sessions.reload(), this.showReceived('a')]);
+  }
+
+  /** The appreciations one partner has received. */
+  async showReceived(partner: PartnerId): Promise<void> {
+    this.#receivedFor = partner;
+    try {
+      this.#received = await api.appreciations.received({ partner });
+    } catch (error) {
+      this.#error = describeError(error);
+    }
+  }
+
+  async start(firstTurn: PartnerId): Promise<void> {
+    this.#error = null;
+    try {
+      this.#round = new AppreciationRound(await api.appreciations.startSession({ firstTurn }));
+      this.#reading = null;
+    } catch (error) {
+      this.#error = describeError(error);
+    }
+  }
+
+  /** A past round: reread when it was finished, carried on when it was not. */
+  async open(id: string): Promise<void> {
+    this.#error = null;
+    try {
+      const session = await api.appreciations.session({ sessionId: id });
+      if (session.finishedAt) this.#reading = session;
+      else this.#round = new AppreciationRound(session);
+    } catch (error) {
+      this.#error = describeError(error);
+    }
+  }
+
+  closeReading(): void {
+    this.#reading = null;
+  }
+
+  /** The round is finished: the lists are read again. */
+  done(): void {
+    this.#round = null;
+    void this.sessions.reload();
+    void this.showReceived(this.#receivedFor);
+  }
 }

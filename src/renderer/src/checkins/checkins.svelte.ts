@@ -1,11 +1,12 @@
 import type { CheckIn, CheckInPage, CheckInSchedule, CheckInStreaks } from '../../../shared/checkins';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
+import { Pages } from '../lib/paged.svelte';
 import { CheckInFlow } from './flow.svelte';
 
 export const HISTORY_PAGE = 10;
 
-type Cursor = CheckInPage['next'];
+type Cursor = NonNullable<CheckInPage['next']>;
 
 /** The Check-ins section: the rhythm, the one open check-in, and every finished one. */
 export class CheckInsSection {
@@ -14,10 +15,9 @@ export class CheckInsSection {
   #streaks = $state.raw<CheckInStreaks | null>(null);
   #current = $state.raw<CheckIn | null>(null);
   #flow = $state.raw<CheckInFlow | null>(null);
-  #history = $state.raw<CheckIn[]>([]);
-  #next = $state.raw<Cursor>(null);
+  /** Every finished check-in, newest first, a page at a time. */
+  readonly history = new Pages<CheckIn, Cursor>((after) => api.checkins.list({ after, limit: HISTORY_PAGE }));
   #loaded = $state(false);
-  #loadingMore = $state(false);
   #error = $state<string | null>(null);
 
   get schedule() {
@@ -32,54 +32,26 @@ export class CheckInsSection {
   get flow() {
     return this.#flow;
   }
-  get history() {
-    return this.#history;
-  }
-  get hasMore() {
-    return this.#next !== null;
-  }
   get loaded() {
     return this.#loaded;
   }
-  get loadingMore() {
-    return this.#loadingMore;
-  }
   get error() {
-    return this.#error;
+    return this.#error ?? this.history.error;
   }
 
   async load(): Promise<void> {
+    const history = this.history.reload();
     try {
-      const [schedule, streaks, current, page] = await Promise.all([
-        api.checkins.schedule(),
-        api.checkins.streaks(),
-        api.checkins.current(),
-        api.checkins.list({ after: null, limit: HISTORY_PAGE }),
-      ]);
+      const [schedule, streaks, current] = await Promise.all([api.checkins.schedule(), api.checkins.streaks(), api.checkins.current()]);
       this.#schedule = schedule;
       this.#streaks = streaks;
       this.#current = current;
-      this.#history = page.items;
-      this.#next = page.next;
       this.#error = null;
     } catch (error) {
       this.#error = describeError(error);
     } finally {
+      await history;
       this.#loaded = true;
-    }
-  }
-
-  async more(): Promise<void> {
-    if (!this.#next || this.#loadingMore) return;
-    this.#loadingMore = true;
-    try {
-      const page = await api.checkins.list({ after: this.#next, limit: HISTORY_PAGE });
-      this.#history = [...this.#history, ...page.items];
-      this.#next = page.next;
-    } catch (error) {
-      this.#error = describeError(error);
-    } finally {
-      this.#loadingMore = false;
     }
   }
 

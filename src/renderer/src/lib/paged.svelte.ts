@@ -7,9 +7,9 @@ export interface Page<T, C> {
 }
 
 /**
- * A list read a page at a time with a keyset cursor (the timeline, reflections). Each `restart` begins
- * a new generation, so the answer to a request made before it is dropped instead of shown.
- * Subclasses say how a page is read.
+ * A list read a page at a time with a keyset cursor (the timeline, reflections, check-ins, the journal, appreciation
+ * rounds). Each `restart` begins a new generation, so the answer to a request made before it is dropped instead of
+ * shown. Subclasses say how a page is read; `Pages` reads them with one call.
  */
 export abstract class PagedList<T, C> {
   #items = $state.raw<T[]>([]);
@@ -58,6 +58,11 @@ export abstract class PagedList<T, C> {
     return generation === this.#generation;
   }
 
+  /** Start over from the first page; the items shown stay until it comes. */
+  async reload(): Promise<void> {
+    await this.load(null, this.restart());
+  }
+
   async loadMore(): Promise<void> {
     if (this.#loading || !this.#next) return;
     await this.load(this.#next, this.#generation);
@@ -80,5 +85,24 @@ export abstract class PagedList<T, C> {
         this.#loaded = true;
       }
     }
+  }
+}
+
+/** A list whose pages come from one call, e.g. `new Pages((after) => api.journal.list({ after, limit: 20 }))`. */
+export class Pages<T, C> extends PagedList<T, C> {
+  readonly #read: (after: C | null) => Promise<Page<T, C>>;
+
+  constructor(read: (after: C | null) => Promise<Page<T, C>>) {
+    super();
+    this.#read = read;
+  }
+
+  protected page(after: C | null): Promise<Page<T, C>> {
+    return this.#read(after);
+  }
+
+  /** Take out the items that match (e.g. one just deleted) without reading the pages again. */
+  drop(match: (item: T) => boolean): void {
+    this.items = this.items.filter((item) => !match(item));
   }
 }

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ConflictAnswers, ForgivenessAnswers } from '../../../shared/reflections';
-import { installFakeHearth, session } from '../testing/fake-hearth';
+import { draftStore, installFakeHearth, session } from '../testing/fake-hearth';
 import WriteSolo from './WriteSolo.svelte';
 
 const ID = '5d0c9a4e-2b7f-4c1d-8e3a-9f6b1c2d3e4f';
@@ -11,7 +11,7 @@ const NOW = '2026-03-06T19:00:00.000Z';
 /** A fake core that keeps one reflection and answers like the real one. */
 function fakeCore(type: 'conflict' | 'forgiveness') {
   let saved: Record<string, unknown> | null = null;
-  const drafts = new Map<string, { key: string; content: string; baseVersion: number | null; savedAt: string }>();
+  const { drafts, handlers } = draftStore([], NOW);
   const reflection = (input: Record<string, unknown>, version: number) => ({
     id: ID,
     type,
@@ -35,13 +35,7 @@ function fakeCore(type: 'conflict' | 'forgiveness') {
     'reflections.create': (arg) => (saved = reflection(arg as Record<string, unknown>, 1)),
     'reflections.update': (arg) => (saved = reflection(arg as Record<string, unknown>, ((saved?.version as number) ?? 1) + 1)),
     'reflections.get': () => saved,
-    'drafts.get': (arg) => drafts.get((arg as { key: string }).key) ?? null,
-    'drafts.save': (arg) => {
-      const d = { ...(arg as { key: string; content: string; baseVersion: number | null }), savedAt: NOW };
-      drafts.set(d.key, d);
-      return d;
-    },
-    'drafts.discard': (arg) => void drafts.delete((arg as { key: string }).key),
+    ...handlers,
   });
   return { fake, drafts, saved: () => saved };
 }

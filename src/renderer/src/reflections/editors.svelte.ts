@@ -1,9 +1,8 @@
 import type { PartnerId } from '../../../shared/basics';
-import { isHearthError } from '../../../shared/errors';
 import { AftermathAnswers, ConflictAnswers, ForgivenessAnswers, suggestSoftStartup, type AftermathReflection, type ConflictReflection, type ForgivenessReflection, type NewReflectionInput, type Reflection, type UpdateReflectionInput } from '../../../shared/reflections';
 import { api } from '../lib/api';
-import { describeError } from '../lib/errors';
-import { Autosave, parseDraft } from '../lib/autosave.svelte';
+import { parseDraft } from '../lib/autosave.svelte';
+import { VersionedEditor } from '../lib/editor.svelte';
 import { SOFT_STARTUP_STEP } from './steps';
 
 export type SoloType = 'conflict' | 'forgiveness';
@@ -31,35 +30,30 @@ export function suggestionFor(answers: ConflictAnswers): string {
   return suggestSoftStartup(answers.feelings, answers.observation, answers.needs, answers.needsOther);
 }
 
-/** The version a save fails on is kept, with the words, until the writer chooses what to keep. */
-interface Conflicted<R> {
-  saved: R | null;
+/** The reflection as it is saved now, if it is of the type asked for. */
+async function readAs<R extends Reflection>(id: string, type: R['type']): Promise<R> {
+  const reflection = await api.reflections.get({ id });
+  if (reflection.type !== type) throw new Error('type');
+  return reflection as R;
 }
 
 /**
- * A conflict or forgiveness reflection, written one step at a time. Typing is kept as a draft; each
- * step change saves the reflection with the version it was made on, and then drops the draft.
+ * A conflict or forgiveness reflection, written one step at a time. Typing is kept as a draft; each step change saves
+ * the reflection with the version it was made on, and then drops the draft (see VersionedEditor).
  */
-export class SoloEditor<T extends SoloType> extends Autosave {
+export class SoloEditor<T extends SoloType> extends VersionedEditor<SoloReflection<T>, SoloForm<T>> {
   readonly type: T;
   #id = $state<string | null>(null);
   form = $state() as SoloForm<T>;
-  #reflection = $state.raw<SoloReflection<T> | null>(null);
-  #baseVersion: number | null = null;
   #eventId: string | null;
   #titleError = $state<string | null>(null);
-  #failure = $state<string | null>(null);
-  #conflict = $state.raw<Conflicted<SoloReflection<T>> | null>(null);
-  #restoredFrom = $state<string | null>(null);
-  #ready = $state(false);
-  #saving = $state(false);
 
   constructor(type: T, id: string | null, author: PartnerId = 'a', eventId: string | null = null) {
     super();
     this.type = type;
     this.#id = id;
     this.#eventId = eventId;
-    this.form = { step: 0, title: '', author, answers: emptyAnswers(type), softEdited: false };
+    this.form = this.#blank(author);
   }
 
   get key(): string {
@@ -68,26 +62,14 @@ export class SoloEditor<T extends SoloType> extends Autosave {
   get id() {
     return this.#id;
   }
+  get isNew() {
+    return this.#id === null;
+  }
   get reflection() {
-    return this.#reflection;
+    return this.record;
   }
   get titleError() {
     return this.#titleError;
-  }
-  get failure() {
-    return this.#failure;
-  }
-  get conflict() {
-    return this.#conflict;
-  }
-  get restoredFrom() {
-    return this.#restoredFrom;
-  }
-  get ready() {
-    return this.#ready;
-  }
-  get saving() {
-    return this.#saving;
   }
 
   /** Conflict only: the soft start-up as it stands — the live suggestion until the writer changes it. */
@@ -109,51 +91,37 @@ export class SoloEditor<T extends SoloType> extends Autosave {
     this.touch();
   }
 
-  protected baseVersion(): number | null {
-    return this.#baseVersion;
-  }
   protected isBlank(): boolean {
-    return this.#id === null && !this.form.title.trim() && JSON.stringify(this.form.answers) === JSON.stringify(emptyAnswers(this.type));
+    return this.isNew && !this.form.title.trim() && JSON.stringify(this.form.answers) === JSON.stringify(emptyAnswers(this.type));
   }
-
-  /** Read the reflection (when there is one) and any draft left for it. */
-  async load(startStep = 0): Promise<void> {
-    try {
-      if (this.#id) {
-        const reflection = (await api.reflections.get({ id: this.#id })) as SoloReflection<T>;
-        if (reflection.type !== this.type) throw new Error('type');
-        this.#take(reflection);
-        this.form.step = startStep;
-      }
-      const draft = await api.drafts.get({ key: this.key });
-      const restored = draft && parseDraft<SoloForm<T>>(draft.content, $state.snapshot(this.form) as SoloForm<T>);
-      if (draft && restored) {
-        this.form = { ...restored, answers: { ...emptyAnswers(this.type), ...restored.answers } };
-        this.#restoredFrom = draft.savedAt;
-        this.draftSavedAt = draft.savedAt;
-        if (this.#reflection && draft.baseVersion !== null && draft.baseVersion !== this.#reflection.version) {
-          // Saved again after this draft began: show both rather than pick one.
-          this.#baseVersion = draft.baseVersion;
-          this.#conflict = { saved: this.#reflection };
-        }
-      }
-    } catch (error) {
-      this.#failure = describeError(error);
-    } finally {
-      this.#ready = true;
-    }
+  protected read(): Promise<SoloReflection<T>> {
+    return readAs<SoloReflection<T>>(this.#id!, this.type);
   }
-
-  #take(reflection: SoloReflection<T>): void {
-    this.#reflection = reflection;
-    this.#baseVersion = reflection.version;
+  protected versionOf(reflection: SoloReflection<T>): number {
+    return reflection.version;
+  }
+  protected formOf(reflection: SoloReflection<T>): SoloForm<T> {
     const answers = structuredClone(reflection.answers) as Answers<T>;
     let softEdited = false;
     if (reflection.type === 'conflict') {
       const a = answers as ConflictAnswers;
       softEdited = a.softStartup !== '' && a.softStartup !== suggestionFor(a);
     }
-    this.form = { step: this.form.step, title: reflection.title, author: reflection.author, answers, softEdited };
+    return { step: this.form.step, title: reflection.title, author: reflection.author, answers, softEdited };
+  }
+  protected formFromDraft(content: string): SoloForm<T> | null {
+    const restored = parseDraft<SoloForm<T>>(content, $state.snapshot(this.form) as SoloForm<T>);
+    return restored && { ...restored, answers: { ...emptyAnswers(this.type), ...restored.answers } };
+  }
+
+  #blank(author: PartnerId): SoloForm<T> {
+    return { step: 0, title: '', author, answers: emptyAnswers(this.type), softEdited: false };
+  }
+
+  /** Read the reflection (when there is one), opened at `startStep`, and any draft left for it. */
+  override async load(startStep = 0): Promise<void> {
+    if (!this.isNew) this.form.step = startStep;
+    await super.load();
   }
 
   #answersToSave(): Answers<T> {
@@ -174,74 +142,25 @@ export class SoloEditor<T extends SoloType> extends Autosave {
 
   /** Save what is written; returns the reflection, or null when something needs the writer first. */
   async save(): Promise<SoloReflection<T> | null> {
-    if (this.#conflict) return null;
+    if (this.conflict) return null;
     if (!this.validateTitle()) return null;
-    this.#saving = true;
-    this.#failure = null;
+    return this.commit();
+  }
+
+  protected async write(expectedVersion: number): Promise<SoloReflection<T>> {
     const fields = { title: this.form.title.trim(), author: this.form.author, answers: this.#answersToSave() };
-    try {
-      let saved: Reflection;
-      if (this.#id === null) {
-        const newKey = this.key;
-        saved = await api.reflections.create({ type: this.type, ...fields, eventId: this.#eventId } as NewReflectionInput);
-        this.#id = saved.id;
-        await this.dropDraft(newKey);
-      } else {
-        saved = await api.reflections.update({ type: this.type, id: this.#id, expectedVersion: this.#baseVersion ?? 1, ...fields } as UpdateReflectionInput);
-        await this.dropDraft();
-      }
-      this.#take(saved as SoloReflection<T>);
-      this.#restoredFrom = null;
-      return this.#reflection;
-    } catch (error) {
-      if (isHearthError(error) && error.code === 'CONFLICT' && this.#id) {
-        this.touch();
-        await this.saveDraft();
-        this.#conflict = { saved: null };
-        return null;
-      }
-      this.#failure = describeError(error);
-      return null;
-    } finally {
-      this.#saving = false;
+    if (this.#id !== null) {
+      return (await api.reflections.update({ type: this.type, id: this.#id, expectedVersion, ...fields } as UpdateReflectionInput)) as SoloReflection<T>;
     }
-  }
-
-  /** After a conflict: read the saved version to show beside the draft. */
-  async loadSaved(): Promise<void> {
-    if (!this.#id) return;
-    try {
-      this.#conflict = { saved: (await api.reflections.get({ id: this.#id })) as SoloReflection<T> };
-    } catch (error) {
-      this.#failure = describeError(error);
-    }
-  }
-
-  /** Keep my words, to be saved on top of the newest saved version. */
-  keepMine(): void {
-    const saved = this.#conflict?.saved;
-    if (!saved) return;
-    this.#reflection = saved;
-    this.#baseVersion = saved.version;
-    this.#conflict = null;
-    this.touch();
-  }
-
-  /** Drop my draft and carry on from the saved version. */
-  async useSaved(): Promise<void> {
-    const saved = this.#conflict?.saved;
-    if (!saved) return;
-    this.#conflict = null;
-    this.#take(saved);
-    this.#restoredFrom = null;
-    await this.dropDraft();
+    const created = await api.reflections.create({ type: this.type, ...fields, eventId: this.#eventId } as NewReflectionInput);
+    this.#id = created.id;
+    return created as SoloReflection<T>;
   }
 
   /** A new reflection that was never saved: forget what was typed. */
   async discard(): Promise<void> {
-    await this.dropDraft();
-    this.#restoredFrom = null;
-    this.form = { step: 0, title: '', author: this.form.author, answers: emptyAnswers(this.type), softEdited: false };
+    await this.discardDraft();
+    this.form = this.#blank(this.form.author);
   }
 }
 
@@ -253,17 +172,12 @@ export interface SideForm {
 }
 
 /** One partner writing their own side of an aftermath; the other side is never read into this form. */
-export class SideEditor extends Autosave {
+export class SideEditor extends VersionedEditor<AftermathReflection, SideForm> {
   readonly id: string;
   readonly partner: PartnerId;
   form = $state<SideForm>({ step: 0, title: '', answers: AftermathAnswers.parse({}) });
-  #reflection = $state.raw<AftermathReflection | null>(null);
-  #baseVersion: number | null = null;
-  #failure = $state<string | null>(null);
-  #conflict = $state(false);
-  #restoredFrom = $state<string | null>(null);
-  #ready = $state(false);
-  #saving = $state(false);
+  /** Whether the save under way marks the side finished (undefined: it stays as it was). */
+  #finishing: boolean | undefined;
 
   constructor(id: string, partner: PartnerId) {
     super();
@@ -274,121 +188,57 @@ export class SideEditor extends Autosave {
   get key(): string {
     return `reflection:${this.id}-${this.partner}`;
   }
+  get isNew() {
+    return false;
+  }
   get reflection() {
-    return this.#reflection;
+    return this.record;
   }
   get done(): boolean {
-    return this.#reflection?.sides[this.partner].done ?? false;
-  }
-  get failure() {
-    return this.#failure;
-  }
-  get conflict() {
-    return this.#conflict;
-  }
-  get restoredFrom() {
-    return this.#restoredFrom;
-  }
-  get ready() {
-    return this.#ready;
-  }
-  get saving() {
-    return this.#saving;
+    return this.record?.sides[this.partner].done ?? false;
   }
 
-  protected baseVersion(): number | null {
-    return this.#baseVersion;
-  }
   protected isBlank(): boolean {
     return false;
   }
-
-  async load(): Promise<void> {
-    try {
-      const reflection = await api.reflections.get({ id: this.id });
-      if (reflection.type !== 'aftermath') throw new Error('type');
-      this.#take(reflection);
-      const draft = await api.drafts.get({ key: this.key });
-      const restored = draft && parseDraft<SideForm>(draft.content, $state.snapshot(this.form));
-      if (draft && restored) {
-        this.form = { ...restored, answers: { ...AftermathAnswers.parse({}), ...restored.answers } };
-        this.#restoredFrom = draft.savedAt;
-        this.draftSavedAt = draft.savedAt;
-        if (draft.baseVersion !== null && draft.baseVersion !== reflection.sides[this.partner].version) {
-          this.#baseVersion = draft.baseVersion;
-          this.#conflict = true;
-        }
-      }
-    } catch (error) {
-      this.#failure = describeError(error);
-    } finally {
-      this.#ready = true;
-    }
+  protected read(): Promise<AftermathReflection> {
+    return readAs<AftermathReflection>(this.id, 'aftermath');
   }
-
-  #take(reflection: AftermathReflection): void {
-    this.#reflection = reflection;
-    const side = reflection.sides[this.partner];
-    this.#baseVersion = side.version;
-    this.form = { step: this.form.step, title: reflection.title, answers: structuredClone(side.answers) };
+  /** Each side has its own version: the other partner saving theirs is no conflict. */
+  protected versionOf(reflection: AftermathReflection): number {
+    return reflection.sides[this.partner].version;
+  }
+  protected formOf(reflection: AftermathReflection): SideForm {
+    return { step: this.form.step, title: reflection.title, answers: structuredClone(reflection.sides[this.partner].answers) };
+  }
+  protected formFromDraft(content: string): SideForm | null {
+    const restored = parseDraft<SideForm>(content, $state.snapshot(this.form));
+    return restored && { ...restored, answers: { ...AftermathAnswers.parse({}), ...restored.answers } };
   }
 
   /** Save this side; `done` marks it finished (left out, it stays as it was). */
   async save(done?: boolean): Promise<AftermathReflection | null> {
-    if (this.#conflict) return null;
-    this.#saving = true;
-    this.#failure = null;
-    try {
-      const saved = await api.reflections.saveSide({
-        id: this.id,
-        partner: this.partner,
-        side: $state.snapshot(this.form.answers),
-        expectedVersion: this.#baseVersion ?? 1,
-        ...(done === undefined ? {} : { done }),
-      });
-      await this.dropDraft();
-      if (saved.type === 'aftermath') this.#take(saved);
-      this.#restoredFrom = null;
-      return this.#reflection;
-    } catch (error) {
-      if (isHearthError(error) && error.code === 'CONFLICT') {
-        this.touch();
-        await this.saveDraft();
-        this.#conflict = true;
-        return null;
-      }
-      this.#failure = describeError(error);
-      return null;
-    } finally {
-      this.#saving = false;
-    }
+    if (this.conflict) return null;
+    this.#finishing = done;
+    return this.commit();
+  }
+
+  protected async write(expectedVersion: number): Promise<AftermathReflection> {
+    const done = this.#finishing;
+    const saved = await api.reflections.saveSide({ id: this.id, partner: this.partner, side: $state.snapshot(this.form.answers), expectedVersion, ...(done === undefined ? {} : { done }) });
+    if (saved.type !== 'aftermath') throw new Error('type');
+    return saved;
   }
 
   /** After a conflict: keep my words on top of my side's newest version. */
-  async keepMine(): Promise<void> {
-    try {
-      const reflection = await api.reflections.get({ id: this.id });
-      if (reflection.type !== 'aftermath') return;
-      this.#reflection = reflection;
-      this.#baseVersion = reflection.sides[this.partner].version;
-      this.#conflict = false;
-      this.touch();
-    } catch (error) {
-      this.#failure = describeError(error);
-    }
+  override async keepMine(): Promise<void> {
+    await this.loadSaved();
+    super.keepMine();
   }
 
   /** After a conflict: drop my draft and carry on from my side as it was saved. */
-  async useSaved(): Promise<void> {
-    try {
-      const reflection = await api.reflections.get({ id: this.id });
-      if (reflection.type !== 'aftermath') return;
-      this.#conflict = false;
-      this.#take(reflection);
-      this.#restoredFrom = null;
-      await this.dropDraft();
-    } catch (error) {
-      this.#failure = describeError(error);
-    }
+  override async useSaved(): Promise<void> {
+    await this.loadSaved();
+    await super.useSaved();
   }
 }

@@ -46,7 +46,7 @@ export class ReflectionList extends PagedList<ReflectionSummary, Cursor> {
     return from && to && from > to ? 'The first day comes after the last one.' : null;
   }
 
-  async reload(): Promise<void> {
+  override async reload(): Promise<void> {
     const generation = this.restart();
     if (this.problem) {
       this.items = [];

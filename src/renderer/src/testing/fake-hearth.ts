@@ -1,5 +1,6 @@
 // Test support only: nothing in the app imports this file, so it never reaches the bundle.
 import { methods, type Bridge } from '../../../shared/contract';
+import type { Draft } from '../../../shared/drafts';
 import type { HearthErrorShape, Result } from '../../../shared/errors';
 
 type Handler = (arg: unknown) => unknown;
@@ -40,6 +41,21 @@ export function installFakeHearth(handlers: Record<string, Handler>): FakeHearth
   }
   window.hearth = bridge as unknown as Bridge;
   return fake;
+}
+
+/** Drafts kept the way the core keeps them, for a fake to answer `drafts.*` with; `kept` are there from the start. */
+export function draftStore(kept: Draft[] = [], savedAt = '2026-03-06T19:00:00.000Z') {
+  const drafts = new Map(kept.map((d) => [d.key, d]));
+  const handlers: Record<string, Handler> = {
+    'drafts.get': (arg) => drafts.get((arg as { key: string }).key) ?? null,
+    'drafts.save': (arg) => {
+      const d = { ...(arg as { key: string; content: string; baseVersion: number | null }), savedAt };
+      drafts.set(d.key, d);
+      return d;
+    },
+    'drafts.discard': (arg) => void drafts.delete((arg as { key: string }).key),
+  };
+  return { drafts, handlers };
 }
 
 export const vault = {

@@ -1,9 +1,9 @@
-import type { Draft } from '../../../shared/drafts';
 import { isHearthError } from '../../../shared/errors';
 import type { Author } from '../../../shared/basics';
 import type { EventKind, PhotoSummary, TimelineEvent } from '../../../shared/timeline';
 import { api } from '../lib/api';
-import { Autosave, parseDraft } from '../lib/autosave.svelte';
+import { parseDraft } from '../lib/autosave.svelte';
+import { VersionedEditor } from '../lib/editor.svelte';
 import { describeError } from '../lib/errors';
 import { localToday } from './format';
 
@@ -20,7 +20,8 @@ export interface EventForm {
   tags: string[];
 }
 
-export type FieldErrors = Partial<Record<'title' | 'startDate' | 'endDate' | 'tags', string>>;
+const FIELDS = ['title', 'startDate', 'endDate', 'tags'] as const;
+export type FieldErrors = Partial<Record<(typeof FIELDS)[number], string>>;
 
 /** A photo chosen for an entry that is not saved yet; it is added right after the first save. */
 export interface PendingPhoto {
@@ -36,7 +37,7 @@ export function emptyForm(title = ''): EventForm {
   return { kind: title ? 'milestone' : 'memory', title, body: '', startDate: localToday(), span: false, endDate: '', author: 'both', valence: 0, tags: [] };
 }
 
-export function formOf(event: Pick<TimelineEvent, 'kind' | 'title' | 'body' | 'startDate' | 'endDate' | 'author' | 'valence' | 'tags'>): EventForm {
+export function eventForm(event: Pick<TimelineEvent, 'kind' | 'title' | 'body' | 'startDate' | 'endDate' | 'author' | 'valence' | 'tags'>): EventForm {
   return {
     kind: event.kind,
     title: event.title,
@@ -51,7 +52,7 @@ export function formOf(event: Pick<TimelineEvent, 'kind' | 'title' | 'body' | 's
 }
 
 /** A draft written by an older version of this form still opens: missing fields take their defaults. */
-function formFromDraft(content: string): EventForm | null {
+function draftForm(content: string): EventForm | null {
   const form = parseDraft(content, emptyForm());
   return form && { ...form, tags: Array.isArray(form.tags) ? form.tags.map(String) : [] };
 }
@@ -70,26 +71,19 @@ export function validate(form: EventForm): FieldErrors {
 }
 
 /**
- * Adding or editing one entry. Typing is kept as an encrypted draft every few seconds, on blur, and
- * before a lock; saving writes the entry with the version it was made on and then drops the draft.
+ * Adding or editing one entry. Typing is kept as an encrypted draft every few seconds, on blur, and before a lock;
+ * saving writes the entry with the version it was made on (see VersionedEditor), adds the photos picked before the
+ * first save, and then drops the draft.
  */
-export class EventEditor extends Autosave {
+export class EventEditor extends VersionedEditor<TimelineEvent, EventForm> {
   readonly #id: string | null;
   form = $state<EventForm>(emptyForm());
-  #event = $state.raw<TimelineEvent | null>(null);
-  #baseVersion = $state<number | null>(null);
   #errors = $state<FieldErrors>({});
-  #ready = $state(false);
-  #saving = $state(false);
-  #failure = $state<string | null>(null);
-  #conflict = $state(false);
-  /** The saved version, shown beside the draft after a conflict. */
-  #saved = $state.raw<TimelineEvent | null>(null);
-  #restoredFrom = $state<string | null>(null);
   #photos = $state.raw<PhotoSummary[]>([]);
   #pending = $state<PendingPhoto[]>([]);
   #photoErrors = $state<string[]>([]);
   #pendingId = 0;
+  #knownTags = $state.raw<string[]>([]);
 
   constructor(id: string | null, title = '') {
     super();
@@ -107,28 +101,10 @@ export class EventEditor extends Autosave {
     return this.#id === null;
   }
   get event() {
-    return this.#event;
+    return this.record;
   }
   get errors() {
     return this.#errors;
-  }
-  get ready() {
-    return this.#ready;
-  }
-  get saving() {
-    return this.#saving;
-  }
-  get failure() {
-    return this.#failure;
-  }
-  get conflict() {
-    return this.#conflict;
-  }
-  get saved() {
-    return this.#saved;
-  }
-  get restoredFrom() {
-    return this.#restoredFrom;
   }
   get photos() {
     return this.#photos;
@@ -139,47 +115,40 @@ export class EventEditor extends Autosave {
   get photoErrors() {
     return this.#photoErrors;
   }
+  /** Tags used on other entries, offered while typing one. */
+  get knownTags() {
+    return this.#knownTags;
+  }
   get hasText(): boolean {
     return this.form.title.trim() !== '' || this.form.body.trim() !== '' || this.form.tags.length > 0;
   }
 
-  protected baseVersion(): number | null {
-    return this.#baseVersion;
-  }
   protected isBlank(): boolean {
     return this.isNew && !this.hasText;
   }
-
-  /** Read the entry (when editing) and any draft left for it. */
-  async load(): Promise<void> {
-    try {
-      if (this.#id) {
-        const event = await api.timeline.get({ id: this.#id });
-        this.#event = event;
-        this.#photos = event.photos;
-        this.#baseVersion = event.version;
-        this.form = formOf(event);
-      }
-      const draft = await api.drafts.get({ key: this.key });
-      if (draft) this.#restore(draft);
-    } catch (error) {
-      this.#failure = describeError(error);
-    } finally {
-      this.#ready = true;
-    }
+  protected read(): Promise<TimelineEvent> {
+    return api.timeline.get({ id: this.#id! });
+  }
+  protected versionOf(event: TimelineEvent): number {
+    return event.version;
+  }
+  protected formOf(event: TimelineEvent): EventForm {
+    return eventForm(event);
+  }
+  protected formFromDraft(content: string): EventForm | null {
+    return draftForm(content);
+  }
+  protected override take(event: TimelineEvent): void {
+    super.take(event);
+    this.#photos = event.photos;
   }
 
-  #restore(draft: Draft): void {
-    const form = formFromDraft(draft.content);
-    if (!form) return;
-    this.form = form;
-    this.#restoredFrom = draft.savedAt;
-    this.draftSavedAt = draft.savedAt;
-    if (this.#event && draft.baseVersion !== null && draft.baseVersion !== this.#event.version) {
-      // The entry was saved again after this draft began: show both rather than pick one.
-      this.#baseVersion = draft.baseVersion;
-      this.#conflict = true;
-      this.#saved = this.#event;
+  /** Read the tags in use; the list stays empty if they cannot be read. */
+  async loadTags(): Promise<void> {
+    try {
+      this.#knownTags = (await api.timeline.tags()).map((t) => t.tag);
+    } catch {
+      // Only suggestions: typing a tag works without them.
     }
   }
 
@@ -212,9 +181,11 @@ export class EventEditor extends Autosave {
   async save(): Promise<TimelineEvent | null> {
     this.#errors = validate(this.form);
     if (Object.keys(this.#errors).length > 0) return null;
-    this.#saving = true;
-    this.#failure = null;
     this.#photoErrors = [];
+    return this.commit();
+  }
+
+  protected async write(expectedVersion: number): Promise<TimelineEvent> {
     const f = this.form;
     const fields = {
       kind: f.kind,
@@ -226,32 +197,16 @@ export class EventEditor extends Autosave {
       valence: f.valence,
       tags: f.tags,
     };
-    try {
-      const event = this.#id
-        ? await api.timeline.update({ ...fields, id: this.#id, expectedVersion: this.#baseVersion ?? 1 })
-        : await api.timeline.create(fields);
-      await this.dropDraft();
-      this.#conflict = false;
-      this.#saved = null;
-      return await this.#addPending(event);
-    } catch (error) {
-      if (isHearthError(error) && error.code === 'CONFLICT' && this.#id) {
-        this.touch();
-        await this.saveDraft();
-        this.#conflict = true;
-        return null;
-      }
-      if (isHearthError(error) && error.code === 'VALIDATION' && error.details?.field) {
-        const field = error.details.field.split('.')[0] as keyof FieldErrors;
-        if (['title', 'startDate', 'endDate', 'tags'].includes(field)) this.#errors = { [field]: error.message };
-        else this.#failure = error.message;
-        return null;
-      }
-      this.#failure = describeError(error);
-      return null;
-    } finally {
-      this.#saving = false;
-    }
+    const event = this.#id ? await api.timeline.update({ ...fields, id: this.#id, expectedVersion }) : await api.timeline.create(fields);
+    return this.#addPending(event);
+  }
+
+  /** The core names the field it refused: shown beside that field when the form has it. */
+  protected override failed(error: unknown): void {
+    if (!isHearthError(error) || error.code !== 'VALIDATION' || !error.details?.field) return super.failed(error);
+    const field = error.details.field.split('.')[0] as keyof FieldErrors;
+    if (FIELDS.includes(field)) this.#errors = { [field]: error.message };
+    else this.failure = error.message;
   }
 
   /** Photos picked before the first save are added now; any the core refuses are named. */
@@ -268,45 +223,6 @@ export class EventEditor extends Autosave {
     this.#pending = [];
     this.#photoErrors = errors;
     return api.timeline.get({ id: event.id });
-  }
-
-  /** See the saved version beside the draft. */
-  async loadSaved(): Promise<void> {
-    if (!this.#id) return;
-    try {
-      this.#saved = await api.timeline.get({ id: this.#id });
-    } catch (error) {
-      this.#failure = describeError(error);
-    }
-  }
-
-  /** Keep the draft's words, to be saved on top of the newest saved version. */
-  keepMine(): void {
-    if (!this.#saved) return;
-    this.#baseVersion = this.#saved.version;
-    this.#event = this.#saved;
-    this.#conflict = false;
-    this.#saved = null;
-    this.touch();
-  }
-
-  /** Drop the draft and carry on from the saved version. */
-  async useSaved(): Promise<void> {
-    if (!this.#saved) return;
-    this.form = formOf(this.#saved);
-    this.#event = this.#saved;
-    this.#photos = this.#saved.photos;
-    this.#baseVersion = this.#saved.version;
-    this.#conflict = false;
-    this.#saved = null;
-    await this.discardDraft();
-  }
-
-  /** Throw away the unsaved changes: the form goes back to what is saved. */
-  async discardDraft(): Promise<void> {
-    await this.dropDraft();
-    this.#restoredFrom = null;
-    if (this.#event) this.form = formOf(this.#event);
   }
 
   /** Photos picked or dropped: added at once to a saved entry, or kept until the first save. */

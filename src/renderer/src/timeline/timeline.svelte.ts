@@ -105,7 +105,7 @@ export class TimelineList extends PagedList<EventSummary, Cursor> {
    * Start over from the top with the current order and filters; years and tags are read again. The first page is
    * asked for first (the core answers in order), so the entries show without waiting for the years and tags.
    */
-  async reload(startYear: number | null = null): Promise<void> {
+  override async reload(startYear: number | null = null): Promise<void> {
     const generation = this.restart();
     this.#startYear = startYear;
     this.items = [];
