@@ -92,7 +92,7 @@ describe('a therapy PDF password on the channel', () => {
     const related = relatedWords(['Sam', 'Alex'], 'Our place');
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
     const typable = (s: string) => s.isWellFormed() && !/[\u0000-\u001F\u007F]/u.test(s) && s.length <= 1024;
-    const save = (password: unknown) => d.dispatch('hearth:export.save', [{ selection: { kinds: ['timeline'] }, format: 'pdf', password }]) as Promise<Result<unknown>>;
+    const save = (password: unknown) => d.dispatch('hearth:therapyExport.save', [{ selection: { kinds: ['timeline'] }, format: 'pdf', password }]) as Promise<Result<unknown>>;
 
     const candidates = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 40 }),

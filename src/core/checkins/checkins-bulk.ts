@@ -1,9 +1,9 @@
 import { CheckInAnswers, type CHECKIN_QUESTIONS } from '../../shared/checkins';
 import type { PartnerId } from '../../shared/basics';
+import { insertAppreciation, insertSession } from '../appreciations/appreciation-repository';
 import type { Db } from '../db/database';
-import { sql } from '../db/statements';
 import { homeZone } from './cadence';
-import { indexCheckIn } from './checkin-service';
+import { indexCheckIn, insertCheckIn, putSide } from './checkin-repository';
 import { localDate } from './schedule';
 
 export interface BulkCheckInSide {
@@ -35,33 +35,23 @@ export interface BulkCheckIn {
 /**
  * Write many completed check-ins in one transaction: the rows `start`, `answer` and both `submit`s write
  * (the check-in, both sides, the appreciation session and its appreciations when it opened with one), then its
- * search entry through the service's own `indexCheckIn`. Local days are counted in the couple's home zone, as
+ * search entry through the repository's own `indexCheckIn`. Local days are counted in the couple's home zone, as
  * the service does. For the benchmark generator and large-vault tests only: every id must be new.
  */
 export function insertCheckInsBulk(db: Db, checkIns: readonly BulkCheckIn[]): void {
   const zone = homeZone(db);
-  const addCheckIn = sql(
-    db,
-    "INSERT INTO checkins (id, status, started_at, completed_at, completed_on, appreciation_session_id) VALUES (?, 'complete', ?, ?, ?, ?)",
-  );
-  const addSide = sql(
-    db,
-    'INSERT INTO checkin_answers (checkin_id, partner, answers, rating, hidden, submitted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const addSession = sql(db, 'INSERT INTO appreciation_sessions (id, first_turn, started_at, finished_at) VALUES (?, ?, ?, ?)');
-  const addAppreciation = sql(db, 'INSERT INTO appreciations (id, session_id, from_partner, text, created_at, created_on) VALUES (?, ?, ?, ?, ?, ?)');
   db.transaction(() => {
     for (const c of checkIns) {
       const s = c.appreciations;
       if (s) {
-        addSession.run(s.sessionId, s.firstTurn, c.startedAt, s.finishedAt);
-        for (const a of s.items) addAppreciation.run(a.id, s.sessionId, a.from, a.text, a.createdAt, localDate(Date.parse(a.createdAt), zone));
+        insertSession(db, { id: s.sessionId, firstTurn: s.firstTurn, startedAt: c.startedAt, finishedAt: s.finishedAt });
+        for (const a of s.items) insertAppreciation(db, { ...a, sessionId: s.sessionId, createdOn: localDate(Date.parse(a.createdAt), zone) });
       }
-      const day = localDate(Date.parse(c.completedAt), zone);
-      addCheckIn.run(c.id, c.startedAt, c.completedAt, day, s?.sessionId ?? null);
+      const completedOn = localDate(Date.parse(c.completedAt), zone);
+      insertCheckIn(db, { id: c.id, status: 'complete', startedAt: c.startedAt, completedAt: c.completedAt, completedOn, appreciationSessionId: s?.sessionId ?? null });
       for (const partner of ['a', 'b'] as const) {
         const side = c.sides[partner];
-        addSide.run(c.id, partner, JSON.stringify(CheckInAnswers.parse(side.answers)), side.rating, side.hidden ? 1 : 0, side.submittedAt, side.updatedAt);
+        putSide(db, c.id, { ...side, partner, answers: CheckInAnswers.parse(side.answers) });
       }
       indexCheckIn(db, c.id);
     }

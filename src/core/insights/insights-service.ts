@@ -1,14 +1,17 @@
 import type { z } from 'zod';
 import type { PartnerId } from '../../shared/basics';
+import { sharedByMonth } from '../appreciations/appreciation-repository';
 import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveLanguageId } from '../../shared/loveLanguages';
 import { VALENCE_NAMES, type Insights, type InsightsInput } from '../../shared/insights';
 import { EVENT_KINDS, type EventKind } from '../../shared/timeline';
 import { homeZone, readCadence } from '../checkins/cadence';
+import { completedByMonth, ratingsBetween } from '../checkins/checkin-repository';
 import { localDate, slotsBetween } from '../checkins/schedule';
 import type { Db } from '../db/database';
-import { sql } from '../db/statements';
 import { TimeSlice } from '../time-slice';
+import { actionCounts } from '../loveLanguages/love-language-repository';
 import { bounds, zeroCounts } from '../loveLanguages/love-language-service';
+import { repairPairs, timelineCounts, type CountRow } from '../timeline/timeline-counts';
 import type { VaultService } from '../vaults/vault-service';
 
 type Range = z.output<typeof InsightsInput>;
@@ -54,36 +57,6 @@ function listWords(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-type CountRow = { month: string; kind: EventKind; valence: number; n: number };
-
-/**
- * Live events by month, kind and valence within a range, sorted by month. Whole months come from the counts the
- * triggers keep (migration 006); a month the range only partly covers is counted from its own events, through the
- * date index, so the cost never grows with the size of the vault.
- */
-export function timelineCounts(db: Db, range: Range): CountRow[] {
-  const [from, to] = bounds(range);
-  const [first, last] = [from.slice(0, 7), to.slice(0, 7)];
-  const fromWhole = from <= `${first}-01`;
-  const toWhole = to >= `${last}-31`;
-  const rows = sql<CountRow>(
-    db,
-    `SELECT month, kind, valence, n FROM timeline_month_counts
-      WHERE month ${fromWhole ? '>=' : '>'} ? AND month ${toWhole ? '<=' : '<'} ?`,
-  ).all(first, last);
-  const direct = (lo: string, hi: string) =>
-    sql<CountRow>(
-      db,
-      `SELECT substr(start_date, 1, 7) AS month, kind, valence, count(*) AS n
-         FROM timeline_events INDEXED BY timeline_live_insights
-        WHERE deleted_at IS NULL AND start_date BETWEEN ? AND ?
-        GROUP BY month, kind, valence`,
-    ).all(lo, hi);
-  if (!fromWhole) rows.push(...direct(from, first === last ? to : `${first}-99`));
-  if (!toWhole && (fromWhole || first !== last)) rows.push(...direct(first === last ? from : `${last}-00`, to));
-  return rows.sort((x, y) => (x.month < y.month ? -1 : x.month > y.month ? 1 : 0));
-}
-
 /**
  * The insights page, computed inside the vault. Every sentence describes the two of you together;
  * none ranks one partner over the other.
@@ -115,17 +88,7 @@ export class InsightsService {
   }
 
   ratings(db: Db, range: Range): Insights['ratings'] {
-    const points = sql<{ id: string; completed_on: string; a: number; b: number }>(
-      db,
-      `SELECT c.id, c.completed_on, ra.rating AS a, rb.rating AS b
-         FROM checkins c
-         JOIN checkin_answers ra ON ra.checkin_id = c.id AND ra.partner = 'a'
-         JOIN checkin_answers rb ON rb.checkin_id = c.id AND rb.partner = 'b'
-        WHERE c.status = 'complete' AND c.completed_on BETWEEN ? AND ?
-        ORDER BY c.completed_on, c.completed_at, c.id`,
-    )
-      .all(...bounds(range))
-      .map((r) => ({ checkInId: r.id, date: r.completed_on, a: r.a, b: r.b, gap: Math.abs(r.a - r.b) }));
+    const points = ratingsBetween(db, ...bounds(range)).map((r) => ({ checkInId: r.id, date: r.completedOn, a: r.a, b: r.b, gap: Math.abs(r.a - r.b) }));
     const means = points.map((p) => (p.a + p.b) / 2);
     let reading: string;
     if (points.length === 0) reading = 'Your connection ratings will appear here after your first check-in together.';
@@ -142,15 +105,7 @@ export class InsightsService {
 
   regularity(db: Db, range: Range): Insights['regularity'] {
     const [from, to] = bounds(range);
-    const completed = new Map(
-      sql<{ month: string; n: number }>(
-        db,
-        `SELECT substr(completed_on, 1, 7) AS month, count(*) AS n FROM checkins
-          WHERE status = 'complete' AND completed_on BETWEEN ? AND ? GROUP BY month`,
-      )
-        .all(from, to)
-        .map((r) => [r.month, r.n]),
-    );
+    const completed = completedByMonth(db, from, to);
     const cadence = readCadence(db);
     const zone = homeZone(db);
     const now = this.#vaults.clock.now().getTime();
@@ -187,13 +142,9 @@ export class InsightsService {
   }
 
   appreciations(db: Db, range: Range): Insights['appreciations'] {
-    const rows = sql<{ month: string; from_partner: PartnerId; n: number }>(
-      db,
-      `SELECT substr(created_on, 1, 7) AS month, from_partner, count(*) AS n FROM appreciations
-        WHERE created_on BETWEEN ? AND ? GROUP BY month, from_partner ORDER BY month`,
-    ).all(...bounds(range));
+    const rows = sharedByMonth(db, ...bounds(range));
     if (rows.length === 0) return { months: [], reading: 'The appreciations you share will be counted here, month by month.' };
-    const counts = new Map(rows.map((r) => [`${r.month} ${r.from_partner}`, r.n]));
+    const counts = new Map(rows.map((r) => [`${r.month} ${r.from}`, r.n]));
     const months = monthsBetween(rows[0]!.month, rows.at(-1)!.month).map((month) => {
       const given = (p: PartnerId) => counts.get(`${month} ${p}`) ?? 0;
       return { month, a: { given: given('a'), received: given('b') }, b: { given: given('b'), received: given('a') } };
@@ -203,7 +154,7 @@ export class InsightsService {
   }
 
   timeline(db: Db, range: Range): Insights['timeline'] {
-    const rows = timelineCounts(db, range);
+    const rows = timelineCounts(db, ...bounds(range));
     if (rows.length === 0) return { months: [], reading: 'The moments you add to your timeline will be counted here by month.' };
     // Rows by month: one pass over them, not one per month (decades of months × dozens of rows each).
     const byMonth = new Map<string, CountRow[]>();
@@ -233,37 +184,7 @@ export class InsightsService {
   }
 
   repair(db: Db, range: Range): Insights['repair'] {
-    // A hard moment and a repair belong together when the timeline links them (either way round) or a
-    // reflection about the one was resolved by the other; each pairs with its earliest repair on or after it.
-    // CROSS JOIN keeps the links as the outer loop (each event then found by id): otherwise SQLite walks every
-    // live event in the date range and reads its row to test its kind, a cost that grows with the vault.
-    const pairs = sql<{ hid: string; htitle: string; hdate: string; rid: string; rtitle: string; rdate: string; days: number }>(
-      db,
-      `WITH linked (one, two) AS (
-         SELECT a, b FROM timeline_links
-         UNION SELECT b, a FROM timeline_links
-         UNION SELECT event_id, repair_event_id FROM reflections WHERE event_id IS NOT NULL AND repair_event_id IS NOT NULL
-       ), ranked AS (
-         SELECT h.id AS hid, h.title AS htitle, h.start_date AS hdate, r.id AS rid, r.title AS rtitle, r.start_date AS rdate,
-                CAST(julianday(r.start_date) - julianday(h.start_date) AS INTEGER) AS days,
-                row_number() OVER (PARTITION BY h.id ORDER BY r.start_date, r.id) AS nth
-           FROM linked p
-           CROSS JOIN timeline_events h ON h.id = p.one AND h.kind = 'hard_moment' AND h.deleted_at IS NULL
-           CROSS JOIN timeline_events r ON r.id = p.two AND r.kind = 'repair' AND r.deleted_at IS NULL
-          WHERE r.start_date >= h.start_date AND h.start_date BETWEEN ? AND ?
-       )
-       SELECT hid, htitle, hdate, rid, rtitle, rdate, days FROM ranked WHERE nth = 1 ORDER BY hdate, hid`,
-    )
-      .all(...bounds(range))
-      .map((r) => ({
-        hardMomentId: r.hid,
-        hardMomentTitle: r.htitle,
-        hardMomentDate: r.hdate,
-        repairId: r.rid,
-        repairTitle: r.rtitle,
-        repairDate: r.rdate,
-        days: r.days,
-      }));
+    const pairs = repairPairs(db, ...bounds(range));
     const medianDays = median(pairs.map((p) => p.days));
     let reading: string;
     if (medianDays === null) reading = 'When you link a hard moment to the repair that followed, you will see here how long finding your way back took.';
@@ -273,11 +194,8 @@ export class InsightsService {
   }
 
   loveLanguages(db: Db, range: Range): Insights['loveLanguages'] {
-    const rows = sql<{ language: LoveLanguageId; for_partner: PartnerId; n: number }>(
-      db,
-      'SELECT language, for_partner, count(*) AS n FROM love_language_actions WHERE date BETWEEN ? AND ? GROUP BY language, for_partner',
-    ).all(...bounds(range));
-    const count = (language: LoveLanguageId, partner: PartnerId) => rows.find((r) => r.language === language && r.for_partner === partner)?.n ?? 0;
+    const rows = actionCounts(db, ...bounds(range));
+    const count = (language: LoveLanguageId, partner: PartnerId) => rows.find((r) => r.language === language && r.forPartner === partner)?.n ?? 0;
     const languages = LOVE_LANGUAGE_IDS.map((language) => {
       const [forA, forB] = [count(language, 'a'), count(language, 'b')];
       return { language, forA, forB, total: forA + forB };

@@ -1,27 +1,10 @@
-import type { Author } from '../../shared/basics';
 import type { Db } from '../db/database';
-import { indexJournalEntry, insertEntry, insertPrompt, promptTextOf } from './journal-repository';
+import { indexJournalEntry, insertEntry, insertPrompt, promptTextOf, type OwnPrompt, type StoredEntry } from './journal-repository';
 
-export interface BulkJournalPrompt {
-  id: string;
-  text: string;
-  addedBy: Author;
-  createdAt: string;
-}
+export type BulkJournalPrompt = OwnPrompt;
 
-export interface BulkJournalEntry {
-  id: string;
-  author: Author;
-  /** A built-in prompt's id, one of `prompts`' ids, or null for a daily reflection. */
-  promptId: string | null;
-  /** Already validated and normalised, as the contract's WriteJournalInput outputs it. */
-  body: string;
-  date: string;
-  /** 1 when written once; each later save adds one and moves `updatedAt`. */
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** Already validated and normalised, as the contract's WriteJournalInput outputs it; its prompt one of Hearth's or of `prompts`. */
+export type BulkJournalEntry = StoredEntry;
 
 /**
  * Write the couple's own prompts and many journal entries in one transaction: the rows `addPrompt` and

@@ -11,9 +11,11 @@ import { indexEntry } from '../search/search-index';
 export interface StoredEntry {
   id: string;
   author: Author;
+  /** A built-in prompt's id, one of the couple's own, or null for a daily reflection. */
   promptId: string | null;
   body: string;
   date: string;
+  /** 1 when written once; each later save adds one and moves `updatedAt`. */
   version: number;
   createdAt: string;
   updatedAt: string;

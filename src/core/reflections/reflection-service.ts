@@ -2,27 +2,33 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { PartnerId } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
-import { AftermathAnswers, ConflictAnswers, ForgivenessAnswers, type AddCheckBackInput, type ListReflectionsInput, type NewReflectionInput, type Reflection, type ReflectionPage, type SaveSideInput, type UpdateReflectionInput } from '../../shared/reflections';
+import { ConflictAnswers, ForgivenessAnswers, type AddCheckBackInput, type ListReflectionsInput, type NewReflectionInput, type Reflection, type ReflectionPage, type SaveSideInput, type UpdateReflectionInput } from '../../shared/reflections';
 import type { Db } from '../db/database';
-import { sql } from '../db/statements';
-import { removeEntry } from '../search/search-index';
-import { findEvent } from '../timeline/timeline-repository';
+import { findEvent, liveEventLink } from '../timeline/timeline-repository';
 import type { VaultService } from '../vaults/vault-service';
 import {
+  beganOn,
   checkBacksOf,
+  deleteReflection,
   findReflection,
-  indexReflection,
+  insertCheckBack,
   insertReflection,
-  insertSides,
-  liveEventOf,
+  markComplete,
+  markDraft,
+  markResolved,
   readAnswers,
-  sidesOf,
-  SUMMARY_COLUMNS,
-  toSummary,
+  updateEvent,
+  updateForTherapy,
+  stampsOf,
+  summaryPage,
+  touch,
+  updateAnswers,
+  updateReflection,
   writeAnswers,
   type ReflectionRow,
-  type SummaryRow,
 } from './reflection-repository';
+import { indexReflection } from './reflection-search';
+import { insertSides, sidesOf, updateSide } from './side-repository';
 
 type ListInput = z.output<typeof ListReflectionsInput>;
 type NewReflection = z.output<typeof NewReflectionInput>;
@@ -50,45 +56,9 @@ export class ReflectionService {
   }
 
   list(input: ListInput): ReflectionPage {
-    const { after, limit, filter } = input;
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.types?.length) {
-      where.push(`r.type IN (${filter.types.map(() => '?').join(', ')})`);
-      params.push(...filter.types);
-    }
-    if (filter.statuses?.length) {
-      where.push(`r.status IN (${filter.statuses.map(() => '?').join(', ')})`);
-      params.push(...filter.statuses);
-    }
-    if (filter.partner) {
-      where.push('r.author IN (?, ?)');
-      params.push(filter.partner, 'both');
-    }
-    if (filter.from) {
-      where.push('substr(r.updated_at, 1, 10) >= ?');
-      params.push(filter.from);
-    }
-    if (filter.to) {
-      where.push('substr(r.created_at, 1, 10) <= ?');
-      params.push(filter.to);
-    }
-    if (filter.forTherapy !== undefined) {
-      where.push('r.for_therapy = ?');
-      params.push(filter.forTherapy ? 1 : 0);
-    }
-    if (after) {
-      where.push('(r.updated_at, r.id) < (?, ?)');
-      params.push(after.updatedAt, after.id);
-    }
-    // Only fixed fragments are joined here; every value is bound.
-    const rows = sql<SummaryRow>(
-      this.#db,
-      `SELECT ${SUMMARY_COLUMNS} FROM reflections r
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY r.updated_at DESC, r.id DESC LIMIT ?`,
-    ).all(...params, limit + 1);
-    const items = rows.slice(0, limit).map(toSummary);
+    const { limit, ...rest } = input;
+    const rows = summaryPage(this.#db, rest, limit + 1);
+    const items = rows.slice(0, limit);
     const last = items.at(-1);
     return { items, next: rows.length > limit && last ? { updatedAt: last.updatedAt, id: last.id } : null };
   }
@@ -123,12 +93,10 @@ export class ReflectionService {
       if (row.version !== input.expectedVersion) throw new HearthError('CONFLICT', STALE);
       const now = this.#now();
       if (input.type === 'aftermath') {
-        sql(db, 'UPDATE reflections SET title = ?, version = ?, updated_at = ? WHERE id = ?').run(input.title, row.version + 1, now, row.id);
+        updateReflection(db, row.id, { title: input.title }, row.version + 1, now);
       } else {
         const schema = input.type === 'conflict' ? ConflictAnswers : ForgivenessAnswers;
-        sql(db, 'UPDATE reflections SET title = ?, author = ?, answers = ?, version = ?, updated_at = ? WHERE id = ?').run(
-          input.title, input.author, writeAnswers(schema, input.answers), row.version + 1, now, row.id,
-        );
+        updateReflection(db, row.id, { title: input.title, author: input.author, answers: writeAnswers(schema, input.answers) }, row.version + 1, now);
       }
       this.#index(db, row.id);
     })();
@@ -144,10 +112,8 @@ export class ReflectionService {
       if (side.version !== input.expectedVersion) throw new HearthError('CONFLICT', STALE_SIDE);
       const now = this.#now();
       const done = input.done ?? side.done;
-      sql(db, 'UPDATE reflection_sides SET answers = ?, done = ?, version = ?, updated_at = ? WHERE reflection_id = ? AND partner = ?').run(
-        writeAnswers(AftermathAnswers, input.side), done ? 1 : 0, side.version + 1, now, row.id, input.partner,
-      );
-      this.#touch(db, row.id, now);
+      updateSide(db, row.id, input.partner, { answers: input.side, done }, side.version + 1, now);
+      touch(db, row.id, now);
       this.#index(db, row.id);
     })();
     return this.get(input.id);
@@ -163,8 +129,7 @@ export class ReflectionService {
         const sides = sidesOf(db, id);
         if (!sides.a.done || !sides.b.done) throw new HearthError('CONFLICT', 'Each of you finishes your own side first; then it can be marked complete.');
       }
-      const now = this.#now();
-      sql(db, "UPDATE reflections SET status = 'complete', completed_at = ?, updated_at = ? WHERE id = ?").run(now, now, id);
+      markComplete(db, id, this.#now());
     })();
     return this.get(id);
   }
@@ -175,12 +140,7 @@ export class ReflectionService {
     db.transaction(() => {
       const row = this.#require(id);
       if (repairEventId) this.#requireLiveEvent(repairEventId);
-      const now = this.#now();
-      sql(
-        db,
-        `UPDATE reflections SET status = 'resolved', completed_at = coalesce(completed_at, ?), resolved_at = coalesce(resolved_at, ?),
-                repair_event_id = coalesce(?, repair_event_id), updated_at = ? WHERE id = ?`,
-      ).run(now, now, repairEventId, now, row.id);
+      markResolved(db, row.id, repairEventId, this.#now());
     })();
     return this.get(id);
   }
@@ -191,10 +151,7 @@ export class ReflectionService {
     db.transaction(() => {
       const row = this.#require(id);
       if (row.status === 'draft') return;
-      sql(db, "UPDATE reflections SET status = 'draft', completed_at = NULL, resolved_at = NULL, repair_event_id = NULL, updated_at = ? WHERE id = ?").run(
-        this.#now(),
-        id,
-      );
+      markDraft(db, id, this.#now());
     })();
     return this.get(id);
   }
@@ -206,12 +163,8 @@ export class ReflectionService {
       const row = this.#requireType(input.id, 'forgiveness');
       const now = this.#now();
       const answers = { ...readAnswers(ForgivenessAnswers, row.answers), decision: input.decision };
-      sql(db, 'INSERT INTO reflection_check_backs (reflection_id, date, decision, note, saved_at) VALUES (?, ?, ?, ?, ?)').run(
-        row.id, input.date ?? now.slice(0, 10), input.decision, input.note, now,
-      );
-      sql(db, 'UPDATE reflections SET answers = ?, version = ?, updated_at = ? WHERE id = ?').run(
-        writeAnswers(ForgivenessAnswers, answers), row.version + 1, now, row.id,
-      );
+      insertCheckBack(db, row.id, { date: input.date ?? now.slice(0, 10), decision: input.decision, note: input.note, savedAt: now });
+      updateAnswers(db, row.id, writeAnswers(ForgivenessAnswers, answers), row.version + 1, now);
       this.#index(db, row.id);
     })();
     return this.get(input.id);
@@ -219,7 +172,7 @@ export class ReflectionService {
 
   setForTherapy(id: string, forTherapy: boolean): Reflection {
     this.#require(id);
-    sql(this.#db, 'UPDATE reflections SET for_therapy = ?, updated_at = ? WHERE id = ?').run(forTherapy ? 1 : 0, this.#now(), id);
+    updateForTherapy(this.#db, id, forTherapy, this.#now());
     return this.get(id);
   }
 
@@ -229,7 +182,7 @@ export class ReflectionService {
     db.transaction(() => {
       this.#require(id);
       if (eventId) this.#requireLiveEvent(eventId);
-      sql(db, 'UPDATE reflections SET event_id = ?, updated_at = ? WHERE id = ?').run(eventId, this.#now(), id);
+      updateEvent(db, id, eventId, this.#now());
     })();
     return this.get(id);
   }
@@ -239,21 +192,13 @@ export class ReflectionService {
     const db = this.#db;
     db.transaction(() => {
       this.#require(id);
-      removeEntry(db, 'reflection', id);
-      sql(db, 'DELETE FROM reflections WHERE id = ?').run(id);
-      // `reflection:<id>` for the form, `reflection:<id>-a` / `-b` for each side of an aftermath.
-      sql(db, 'DELETE FROM drafts WHERE key = ? OR key GLOB ?').run(`reflection:${id}`, `reflection:${id}-*`);
+      deleteReflection(db, id);
     })();
   }
 
   /** The day each search hit was begun. */
   datesOf(ids: string[]): Map<string, string> {
-    const get = sql<{ created_at: string }>(this.#db, 'SELECT created_at FROM reflections WHERE id = ?');
-    return new Map(ids.map((id) => [id, get.get(id)?.created_at.slice(0, 10) ?? '']));
-  }
-
-  #touch(db: Db, id: string, now: string): void {
-    sql(db, 'UPDATE reflections SET updated_at = ? WHERE id = ?').run(now, id);
+    return beganOn(this.#db, ids);
   }
 
   #index(db: Db, id: string): void {
@@ -280,21 +225,7 @@ export class ReflectionService {
 
   #toReflection(row: ReflectionRow): Reflection {
     const db = this.#db;
-    const common = {
-      id: row.id,
-      title: row.title,
-      status: row.status,
-      eventId: row.event_id,
-      repairEventId: row.repair_event_id,
-      event: liveEventOf(db, row.event_id),
-      repairEvent: liveEventOf(db, row.repair_event_id),
-      forTherapy: row.for_therapy === 1,
-      version: row.version,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      completedAt: row.completed_at,
-      resolvedAt: row.resolved_at,
-    };
+    const common = { id: row.id, title: row.title, ...stampsOf(row), event: liveEventLink(db, row.event_id), repairEvent: liveEventLink(db, row.repair_event_id) };
     const author = row.author as PartnerId;
     switch (row.type) {
       case 'conflict':

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
+import { insertPhoto } from './photo-repository';
 import type { ProcessedPhoto } from './photos';
 import { insertEvent, searchTextOf, type EventFields } from './timeline-repository';
 
@@ -25,20 +26,12 @@ export interface BulkEvent {
  * old index row.
  */
 export function insertEventsBulk(db: Db, events: readonly BulkEvent[]): void {
-  const addPhoto = sql(
-    db,
-    'INSERT INTO photos (id, event_id, position, mime, width, height, caption, thumbnail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const addBytes = sql(db, 'INSERT INTO photo_bytes (photo_id, bytes) VALUES (?, ?)');
   const addToIndex = sql(db, 'INSERT INTO search_index (kind, ref_id, title, body) VALUES (?, ?, ?, ?)');
   const addRow = sql(db, 'INSERT INTO search_rows (kind, ref_id, row) VALUES (?, ?, ?)');
   db.transaction(() => {
     for (const event of events) {
       insertEvent(db, event.id, event.fields, event.createdAt);
-      (event.photos ?? []).forEach(({ id, photo, caption, createdAt }, i) => {
-        addPhoto.run(id, event.id, i + 1, photo.mime, photo.width, photo.height, caption, photo.thumbnail, createdAt);
-        addBytes.run(id, photo.bytes);
-      });
+      (event.photos ?? []).forEach(({ id, photo, caption, createdAt }, i) => insertPhoto(db, event.id, { ...photo, id, position: i + 1, caption, createdAt }));
       const { lastInsertRowid } = addToIndex.run('timeline', event.id, event.fields.title, searchTextOf(db, event.id, event.fields));
       addRow.run('timeline', event.id, lastInsertRowid);
     }

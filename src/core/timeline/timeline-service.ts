@@ -3,26 +3,33 @@ import type { z } from 'zod';
 import { HearthError } from '../../shared/errors';
 import type { AddPhotoInput, EventPage, EventSummary, EventVersion, ListEventsInput, NewEventInput, PhotoSummary, TimelineEvent, UpdateEventInput } from '../../shared/timeline';
 import type { Db } from '../db/database';
-import { sql } from '../db/statements';
-import { indexEntry, needSweep, removeEntry } from '../search/search-index';
+import { deleteDraft } from '../drafts/draft-repository';
+import { removeEntry, needSweep } from '../search/search-index';
 import { reflectionsForEvent } from '../reflections/reflection-repository';
 import type { VaultService } from '../vaults/vault-service';
+import { deleteLink, insertLink, linksOf } from './link-repository';
+import { deletePhoto, insertPhoto, nextPhotoPosition, photoOwner, photosOf, photoWithBytes, setCaption } from './photo-repository';
 import { processPhoto, toDataUrl } from './photos';
 import {
+  deleteEvent,
   fieldsOf,
   findEvent,
+  indexEvent,
   insertEvent,
-  linksOf,
-  photosOf,
+  onMonthDay,
   saveVersion,
-  searchTextOf,
-  SUMMARY_COLUMNS,
-  toSummary,
+  setDeletedAt,
+  startDatesOf,
+  storedEventOf,
+  summaryPage,
+  tagCounts,
+  trashedBefore,
+  trashedEvents,
   versionsOf,
   writeFields,
+  yearCounts,
   type EventFields,
   type EventRow,
-  type SummaryRow,
 } from './timeline-repository';
 
 type ListInput = z.output<typeof ListEventsInput>;
@@ -51,62 +58,16 @@ export class TimelineService {
   }
 
   list(input: ListInput): EventPage {
-    const { order, after, limit, filter } = input;
-    const where = ['e.deleted_at IS NULL'];
-    const params: unknown[] = [];
-    if (filter.kinds?.length) {
-      where.push(`e.kind IN (${filter.kinds.map(() => '?').join(', ')})`);
-      params.push(...filter.kinds);
-    }
-    for (const tag of filter.tags ?? []) {
-      where.push('EXISTS (SELECT 1 FROM timeline_tags t WHERE t.event_id = e.id AND t.tag = ?)');
-      params.push(tag);
-    }
-    if (filter.author) {
-      where.push('e.author = ?');
-      params.push(filter.author);
-    }
-    if (filter.from) {
-      where.push('coalesce(e.end_date, e.start_date) >= ?');
-      params.push(filter.from);
-    }
-    if (filter.to) {
-      where.push('e.start_date <= ?');
-      params.push(filter.to);
-    }
-    if (filter.valenceMin !== undefined) {
-      where.push('e.valence >= ?');
-      params.push(filter.valenceMin);
-    }
-    if (filter.valenceMax !== undefined) {
-      where.push('e.valence <= ?');
-      params.push(filter.valenceMax);
-    }
-    const direction = order === 'newest' ? 'DESC' : 'ASC';
-    if (after) {
-      where.push(`(e.start_date, e.id) ${order === 'newest' ? '<' : '>'} (?, ?)`);
-      params.push(after.date, after.id);
-    }
-    // Only fixed fragments are joined here; every value is bound.
-    const rows = sql<SummaryRow>(
-      this.#db,
-      `SELECT ${SUMMARY_COLUMNS} FROM timeline_events e INDEXED BY timeline_live_list
-        WHERE ${where.join(' AND ')}
-        ORDER BY e.start_date ${direction}, e.id ${direction} LIMIT ?`,
-    ).all(...params, limit + 1);
-    const items = rows.slice(0, limit).map(toSummary);
+    const { limit, ...rest } = input;
+    const rows = summaryPage(this.#db, rest, limit + 1);
+    const items = rows.slice(0, limit);
     const last = items.at(-1);
     return { items, next: rows.length > limit && last ? { date: last.startDate, id: last.id } : null };
   }
 
   /** From the trigger-kept month counts (migration 006): a few hundred rows, not every event. */
   years(): { year: number; count: number }[] {
-    return sql<{ year: string; count: number }>(
-      this.#db,
-      `SELECT substr(month, 1, 4) AS year, sum(n) AS count FROM timeline_month_counts GROUP BY year ORDER BY year DESC`,
-    )
-      .all()
-      .map((r) => ({ year: Number(r.year), count: r.count }));
+    return yearCounts(this.#db);
   }
 
   get(id: string): TimelineEvent {
@@ -155,22 +116,20 @@ export class TimelineService {
     const db = this.#db;
     db.transaction(() => {
       this.#requireLive(id);
-      sql(db, 'UPDATE timeline_events SET deleted_at = ? WHERE id = ?').run(this.#now(), id);
+      setDeletedAt(db, id, this.#now());
       removeEntry(db, 'timeline', id);
     })();
   }
 
   trash(): { id: string; kind: TimelineEvent['kind']; title: string; startDate: string; deletedAt: string; purgeAfter: string }[] {
-    return sql<EventRow>(this.#db, 'SELECT * FROM timeline_events WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC')
-      .all()
-      .map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        title: r.title,
-        startDate: r.start_date,
-        deletedAt: r.deleted_at!,
-        purgeAfter: new Date(Date.parse(r.deleted_at!) + TRASH_DAYS * DAY_MS).toISOString(),
-      }));
+    return trashedEvents(this.#db).map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      startDate: r.start_date,
+      deletedAt: r.deleted_at!,
+      purgeAfter: new Date(Date.parse(r.deleted_at!) + TRASH_DAYS * DAY_MS).toISOString(),
+    }));
   }
 
   restore(id: string): TimelineEvent {
@@ -178,7 +137,7 @@ export class TimelineService {
     db.transaction(() => {
       const row = this.#require(id);
       if (!row.deleted_at) return;
-      sql(db, 'UPDATE timeline_events SET deleted_at = NULL WHERE id = ?').run(id);
+      setDeletedAt(db, id, null);
       this.#index(db, id, fieldsOf(db, row));
     })();
     return this.get(id);
@@ -193,9 +152,7 @@ export class TimelineService {
 
   purgeTrash(db: Db = this.#db): number {
     const cutoff = new Date(this.#vaults.clock.now().getTime() - TRASH_DAYS * DAY_MS).toISOString();
-    const ids = sql<{ id: string }>(db, 'SELECT id FROM timeline_events WHERE deleted_at IS NOT NULL AND deleted_at < ?')
-      .all(cutoff)
-      .map((r) => r.id);
+    const ids = trashedBefore(db, cutoff);
     this.#destroy(db, ids);
     return ids.length;
   }
@@ -205,35 +162,21 @@ export class TimelineService {
     this.#requireLive(from);
     this.#requireLive(to);
     const [a, b] = from < to ? [from, to] : [to, from];
-    sql(this.#db, 'INSERT OR IGNORE INTO timeline_links (a, b, created_at) VALUES (?, ?, ?)').run(a, b, this.#now());
+    insertLink(this.#db, { a, b, createdAt: this.#now() });
   }
 
   unlink(from: string, to: string): void {
     const [a, b] = from < to ? [from, to] : [to, from];
-    sql(this.#db, 'DELETE FROM timeline_links WHERE a = ? AND b = ?').run(a, b);
+    deleteLink(this.#db, a, b);
   }
 
   /** What happened on this month and day in earlier years, newest first. */
   onThisDay(today: string): EventSummary[] {
-    return sql<SummaryRow>(
-      this.#db,
-      `SELECT ${SUMMARY_COLUMNS} FROM timeline_events e
-        WHERE e.deleted_at IS NULL AND substr(e.start_date, 6, 5) = ? AND e.start_date < ?
-        ORDER BY e.start_date DESC LIMIT 20`,
-    )
-      .all(today.slice(5), `${today.slice(0, 4)}-01-01`)
-      .map(toSummary);
+    return onMonthDay(this.#db, today.slice(5), `${today.slice(0, 4)}-01-01`);
   }
 
   tags(): { tag: string; count: number }[] {
-    return sql<{ tag: string; count: number }>(
-      this.#db,
-      // Tags are read through their (tag, event_id) index and only the few trashed events are looked up, so the
-      // events themselves (the bulk of the file) are never read.
-      `SELECT tag, count(*) AS count FROM timeline_tags INDEXED BY timeline_tags_by_tag
-        WHERE event_id NOT IN (SELECT id FROM timeline_events WHERE deleted_at IS NOT NULL)
-        GROUP BY tag ORDER BY count DESC, tag LIMIT 500`,
-    ).all();
+    return tagCounts(this.#db);
   }
 
   async addPhoto(input: AddPhoto): Promise<PhotoSummary> {
@@ -243,56 +186,48 @@ export class TimelineService {
     const id = randomUUID();
     db.transaction(() => {
       const row = this.#requireLive(input.eventId);
-      const { next } = sql<{ next: number }>(db, 'SELECT coalesce(max(position), 0) + 1 AS next FROM photos WHERE event_id = ?').get(row.id)!;
-      sql(db, 'INSERT INTO photos (id, event_id, position, mime, width, height, caption, thumbnail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-        id, row.id, next, photo.mime, photo.width, photo.height, input.caption, photo.thumbnail, this.#now(),
-      );
-      sql(db, 'INSERT INTO photo_bytes (photo_id, bytes) VALUES (?, ?)').run(id, photo.bytes);
+      insertPhoto(db, row.id, { ...photo, id, position: nextPhotoPosition(db, row.id), caption: input.caption, createdAt: this.#now() });
       this.#index(db, row.id, fieldsOf(db, row));
     })();
     return { id, width: photo.width, height: photo.height, caption: input.caption, thumbnail: toDataUrl('image/webp', photo.thumbnail) };
   }
 
   photo(id: string): { id: string; dataUrl: string; width: number; height: number } {
-    const row = sql<{ mime: string; width: number; height: number; bytes: Buffer }>(
-      this.#db,
-      'SELECT p.mime, p.width, p.height, b.bytes FROM photos p JOIN photo_bytes b ON b.photo_id = p.id WHERE p.id = ?',
-    ).get(id);
+    const row = photoWithBytes(this.#db, id);
     if (!row) throw new HearthError('NOT_FOUND', 'That photo is not there any more.');
     return { id, dataUrl: toDataUrl(row.mime, row.bytes), width: row.width, height: row.height };
   }
 
   setPhotoCaption(id: string, caption: string): PhotoSummary {
     const db = this.#db;
-    const owner = sql<{ event_id: string }>(db, 'SELECT event_id FROM photos WHERE id = ?').get(id);
-    if (!owner) throw new HearthError('NOT_FOUND', 'That photo is not there any more.');
+    const owner = photoOwner(db, id);
+    if (owner === undefined) throw new HearthError('NOT_FOUND', 'That photo is not there any more.');
     db.transaction(() => {
-      sql(db, 'UPDATE photos SET caption = ? WHERE id = ?').run(caption, id);
-      const row = this.#require(owner.event_id);
+      setCaption(db, id, caption);
+      const row = this.#require(owner);
       if (!row.deleted_at) this.#index(db, row.id, fieldsOf(db, row));
     })();
-    return photosOf(db, owner.event_id).find((p) => p.id === id)!;
+    return photosOf(db, owner).find((p) => p.id === id)!;
   }
 
   removePhoto(id: string): void {
     const db = this.#db;
-    const owner = sql<{ event_id: string }>(db, 'SELECT event_id FROM photos WHERE id = ?').get(id);
-    if (!owner) throw new HearthError('NOT_FOUND', 'That photo is not there any more.');
+    const owner = photoOwner(db, id);
+    if (owner === undefined) throw new HearthError('NOT_FOUND', 'That photo is not there any more.');
     db.transaction(() => {
-      sql(db, 'DELETE FROM photos WHERE id = ?').run(id);
-      const row = this.#require(owner.event_id);
+      deletePhoto(db, id);
+      const row = this.#require(owner);
       if (!row.deleted_at) this.#index(db, row.id, fieldsOf(db, row));
     })();
   }
 
   /** Start dates for search hits. */
   datesOf(ids: string[]): Map<string, string> {
-    const get = sql<{ start_date: string }>(this.#db, 'SELECT start_date FROM timeline_events WHERE id = ?');
-    return new Map(ids.map((id) => [id, get.get(id)?.start_date ?? '']));
+    return startDatesOf(this.#db, ids);
   }
 
   #index(db: Db, id: string, fields: EventFields): void {
-    indexEntry(db, 'timeline', id, fields.title, searchTextOf(db, id, fields));
+    indexEvent(db, id, fields);
   }
 
   #destroy(db: Db, ids: string[]): void {
@@ -300,8 +235,8 @@ export class TimelineService {
     db.transaction(() => {
       for (const id of ids) {
         removeEntry(db, 'timeline', id);
-        sql(db, 'DELETE FROM timeline_events WHERE id = ?').run(id);
-        sql(db, 'DELETE FROM drafts WHERE key = ?').run(`timeline:${id}`);
+        deleteEvent(db, id);
+        deleteDraft(db, `timeline:${id}`);
       }
       // Its earlier versions' words may still sit on index pages (search-index.ts KEPT_ELSEWHERE): sweep them.
       needSweep(db);
@@ -323,12 +258,7 @@ export class TimelineService {
   #toEvent(row: EventRow): TimelineEvent {
     const db = this.#db;
     return {
-      ...fieldsOf(db, row),
-      id: row.id,
-      version: row.version,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      deletedAt: row.deleted_at,
+      ...storedEventOf(db, row),
       photos: photosOf(db, row.id),
       links: linksOf(db, row.id),
       reflections: reflectionsForEvent(db, row.id),

@@ -1,5 +1,5 @@
 import type { PartnerId } from '../../../shared/basics';
-import { sql } from '../../db/statements';
+import { appreciationsIn, sessionsBegunBetween } from '../../appreciations/appreciation-repository';
 import { dayBounds, field, type ExportKindSpec } from '../model';
 
 interface Session {
@@ -11,29 +11,18 @@ interface Session {
 export const appreciationKind: ExportKindSpec<Session> = {
   kind: 'appreciation',
   collect({ db }, selection) {
-    const rows = sql<{ session_id: string; day: string; a: number; b: number }>(
-      db,
-      `SELECT session_id, min(created_on) AS day, sum(from_partner = 'a') AS a, sum(from_partner = 'b') AS b
-         FROM appreciations GROUP BY session_id HAVING day BETWEEN ? AND ? ORDER BY day, session_id`,
-    ).all(...dayBounds(selection));
-    return rows
+    return sessionsBegunBetween(db, ...dayBounds(selection))
       .filter((r) => selection.who === 'both' || r[selection.who] > 0)
       .map((r) => ({
         candidate: {
-          id: r.session_id,
+          id: r.sessionId,
           kind: 'appreciation',
           date: r.day,
           title: selection.who === 'both' ? `${r.a + r.b} appreciations` : `${r[selection.who]} appreciations`,
           author: selection.who === 'both' ? 'both' : selection.who,
           marked: false,
         },
-        load: () => ({
-          id: r.session_id,
-          appreciations: sql<{ from: PartnerId; text: string }>(
-            db,
-            'SELECT from_partner AS "from", text FROM appreciations WHERE session_id = ? ORDER BY created_at, rowid',
-          ).all(r.session_id),
-        }),
+        load: () => ({ id: r.sessionId, appreciations: appreciationsIn(db, r.sessionId).map((a) => ({ from: a.from, text: a.text })) }),
       }));
   },
   layout(session, voice) {

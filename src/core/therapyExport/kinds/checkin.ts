@@ -1,6 +1,6 @@
 import { CHECKIN_QUESTIONS, type CheckIn, type CheckInSide } from '../../../shared/checkins';
 import type { PartnerId } from '../../../shared/basics';
-import { sql } from '../../db/statements';
+import { completedBetween } from '../../checkins/checkin-repository';
 import { formatDay } from '../format';
 import { dayBounds, field, type Block, type Cell, type ExportKindSpec } from '../model';
 
@@ -16,12 +16,8 @@ function visible(side: CheckInSide | undefined): side is CheckInSide & { answers
 export const checkinKind: ExportKindSpec<CheckIn> = {
   kind: 'checkin',
   collect({ db, checkins }, selection) {
-    const rows = sql<{ id: string; completed_on: string }>(
-      db,
-      "SELECT id, completed_on FROM checkins WHERE status = 'complete' AND completed_on BETWEEN ? AND ? ORDER BY completed_on, id",
-    ).all(...dayBounds(selection));
-    return rows.map((r) => ({
-      candidate: { id: r.id, kind: 'checkin', date: r.completed_on, title: `Check-in of ${formatDay(r.completed_on)}`, author: 'both', marked: false },
+    return completedBetween(db, ...dayBounds(selection)).map((r) => ({
+      candidate: { id: r.id, kind: 'checkin', date: r.completedOn, title: `Check-in of ${formatDay(r.completedOn)}`, author: 'both', marked: false },
       load: () => checkins.get(r.id),
     }));
   },

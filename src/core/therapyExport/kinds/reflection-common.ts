@@ -1,6 +1,6 @@
 import type { ExportKind } from '../../../shared/therapyExport';
 import type { FeltFeeling, Reflection, ReflectionType } from '../../../shared/reflections';
-import { sql } from '../../db/statements';
+import { reflectionsBegunBetween } from '../../reflections/reflection-repository';
 import { formatDay } from '../format';
 import { dayBounds, type Entry, type ExportSources, type Selection } from '../model';
 
@@ -18,15 +18,10 @@ export function collectReflections<T extends Reflection>(
   { db, reflections }: ExportSources,
   selection: Selection,
 ): Entry<T>[] {
-  const rows = sql<{ id: string; title: string; author: 'a' | 'b' | 'both'; created_at: string; for_therapy: 0 | 1 }>(
-    db,
-    `SELECT id, title, author, created_at, for_therapy FROM reflections
-      WHERE type = ? AND substr(created_at, 1, 10) BETWEEN ? AND ? ORDER BY created_at, id`,
-  ).all(type, ...dayBounds(selection));
-  return rows
+  return reflectionsBegunBetween(db, type, ...dayBounds(selection))
     .filter((r) => selection.who === 'both' || r.author === 'both' || r.author === selection.who)
     .map((r) => ({
-      candidate: { id: r.id, kind: type, date: r.created_at.slice(0, 10), title: r.title, author: r.author, marked: r.for_therapy === 1 },
+      candidate: { id: r.id, kind: type, date: r.createdAt.slice(0, 10), title: r.title, author: r.author, marked: r.forTherapy },
       load: () => reflections.get(r.id) as T,
     }));
 }

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../../shared/timeline';
-import { sql } from '../../db/statements';
+import { eventsStartingBetween, findEvent, tagsOf, type EventOutline } from '../../timeline/timeline-repository';
 import { formatDay } from '../format';
 import { byWho, dayBounds, field, type ExportKindSpec } from '../model';
 
@@ -14,39 +14,19 @@ const KIND_WORDS: Record<TimelineEvent['kind'], string> = {
 };
 const VALENCE_WORDS = ['Very hard', 'Hard', 'Neutral', 'Good', 'Very good'];
 
-interface Row {
-  id: string;
-  kind: TimelineEvent['kind'];
-  title: string;
-  body: string;
-  start_date: string;
-  end_date: string | null;
-  author: TimelineEvent['author'];
-  valence: number;
-}
-
 /** Timeline moments that start in the range; photos stay in the vault (the export is words and charts). */
-export const timelineKind: ExportKindSpec<Row & { tags: string[] }> = {
+export const timelineKind: ExportKindSpec<EventOutline & { body: string; tags: string[] }> = {
   kind: 'timeline',
   collect({ db }, selection) {
-    const rows = sql<Omit<Row, 'body'>>(
-      db,
-      `SELECT id, kind, title, start_date, end_date, author, valence FROM timeline_events
-        WHERE deleted_at IS NULL AND start_date BETWEEN ? AND ? ORDER BY start_date, id`,
-    ).all(...dayBounds(selection));
-    return rows
+    return eventsStartingBetween(db, ...dayBounds(selection))
       .filter((r) => byWho(r.author, selection.who))
       .map((r) => ({
-        candidate: { id: r.id, kind: 'timeline', date: r.start_date, title: r.title, author: r.author, marked: false },
-        load: () => ({
-          ...r,
-          body: sql<{ body: string }>(db, 'SELECT body FROM timeline_events WHERE id = ?').get(r.id)?.body ?? '',
-          tags: sql<{ tag: string }>(db, 'SELECT tag FROM timeline_tags WHERE event_id = ? ORDER BY tag').all(r.id).map((t) => t.tag),
-        }),
+        candidate: { id: r.id, kind: 'timeline', date: r.startDate, title: r.title, author: r.author, marked: false },
+        load: () => ({ ...r, body: findEvent(db, r.id)?.body ?? '', tags: tagsOf(db, r.id) }),
       }));
   },
   layout(event) {
-    const span = event.end_date && event.end_date !== event.start_date ? `${formatDay(event.start_date)} to ${formatDay(event.end_date)}` : '';
+    const span = event.endDate && event.endDate !== event.startDate ? `${formatDay(event.startDate)} to ${formatDay(event.endDate)}` : '';
     return [
       ...field('What kind of moment', `${KIND_WORDS[event.kind]} · felt ${VALENCE_WORDS[event.valence + 2]!.toLowerCase()}`),
       ...field('When', span),

@@ -2,8 +2,17 @@ import { z } from 'zod';
 import { Day, PartnerId } from '../../../shared/basics';
 import { AppreciationSessionId, AppreciationText } from '../../../shared/appreciations';
 import { isoDateTime } from '../../../shared/text';
+import {
+  allSessions,
+  appreciationsIn,
+  findSession,
+  finishSession,
+  insertAppreciation,
+  insertSession,
+  sessionOf,
+  type StoredSession,
+} from '../../appreciations/appreciation-repository';
 import type { Db } from '../../db/database';
-import { sql } from '../../db/statements';
 import { defineSection, sameItem, tally, type Outcome } from '../section';
 
 const AppreciationItem = z.object({
@@ -25,38 +34,25 @@ export const AppreciationSessionItem = z.object({
 });
 export type AppreciationSessionItem = z.infer<typeof AppreciationSessionItem>;
 
-type SessionRow = { id: string; first_turn: PartnerId; started_at: string; finished_at: string | null };
-type Row = { id: string; session_id: string; from_partner: PartnerId; text: string; created_at: string; created_on: string };
-
-function toItem(db: Db, row: SessionRow): AppreciationSessionItem {
-  return {
-    id: row.id,
-    firstTurn: row.first_turn,
-    startedAt: row.started_at,
-    finishedAt: row.finished_at,
-    // The order the session shows them in (rowid breaks a tie); an import inserts them in this order, so it stays.
-    appreciations: sql<Row>(db, 'SELECT * FROM appreciations WHERE session_id = ? ORDER BY created_at, rowid')
-      .all(row.id)
-      .map((a) => ({ id: a.id, from: a.from_partner, text: a.text, createdAt: a.created_at, createdOn: a.created_on })),
-  };
+function toItem(db: Db, session: StoredSession): AppreciationSessionItem {
+  // The order the session shows them in; an import inserts them in this order, so it stays.
+  return { ...session, appreciations: appreciationsIn(db, session.id).map(({ sessionId: _session, ...a }) => a) };
 }
 
 function merge(db: Db, item: AppreciationSessionItem): Outcome {
-  const row = sql<SessionRow>(db, 'SELECT id, first_turn, started_at, finished_at FROM appreciation_sessions WHERE id = ?').get(item.id);
+  const row = findSession(db, item.id);
   if (row && sameItem(toItem(db, row), item)) return 'skipped';
   let changed = false;
   if (!row) {
-    sql(db, 'INSERT INTO appreciation_sessions (id, first_turn, started_at, finished_at) VALUES (?, ?, ?, ?)').run(item.id, item.firstTurn, item.startedAt, item.finishedAt);
+    insertSession(db, item);
     changed = true;
-  } else if (row.finished_at === null && item.finishedAt !== null) {
-    sql(db, 'UPDATE appreciation_sessions SET finished_at = ? WHERE id = ?').run(item.finishedAt, item.id);
+  } else if (row.finishedAt === null && item.finishedAt !== null) {
+    finishSession(db, item.id, item.finishedAt);
     changed = true;
   }
   for (const a of item.appreciations) {
-    if (sql(db, 'SELECT 1 FROM appreciations WHERE id = ?').get(a.id)) continue; // already here (an id belongs to one session only)
-    sql(db, 'INSERT INTO appreciations (id, session_id, from_partner, text, created_at, created_on) VALUES (?, ?, ?, ?, ?, ?)').run(
-      a.id, item.id, a.from, a.text, a.createdAt, a.createdOn,
-    );
+    if (sessionOf(db, a.id) !== undefined) continue; // already here (an id belongs to one session only)
+    insertAppreciation(db, { ...a, sessionId: item.id });
     changed = true;
   }
   if (!changed) return 'skipped';
@@ -73,6 +69,6 @@ function merge(db: Db, item: AppreciationSessionItem): Outcome {
 export const appreciations = defineSection<AppreciationSessionItem>({
   name: 'appreciations',
   item: AppreciationSessionItem,
-  export: (db) => sql<SessionRow>(db, 'SELECT id, first_turn, started_at, finished_at FROM appreciation_sessions ORDER BY id').all().map((row) => toItem(db, row)),
+  export: (db) => allSessions(db).map((session) => toItem(db, session)),
   import: (db, items) => tally(items.map((item) => merge(db, item))),
 });

@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { Body, Day, PartnerId } from '../../../shared/basics';
-import { AftermathAnswers, AftermathSide, CheckBack, ConflictAnswers, ForgivenessAnswers, ReflectionId, ReflectionStatus } from '../../../shared/reflections';
+import { AftermathSide, CheckBack, ConflictAnswers, ForgivenessAnswers, ReflectionId, ReflectionStatus } from '../../../shared/reflections';
 import { isoDateTime, requiredLine } from '../../../shared/text';
 import { EventId } from '../../../shared/timeline';
 import type { Db } from '../../db/database';
-import { sql } from '../../db/statements';
-import { checkBacksOf, findReflection, indexReflection, readAnswers, sidesOf, writeAnswers, type ReflectionRow } from '../../reflections/reflection-repository';
+import {
+  allReflections,
+  checkBacksOf,
+  findReflection,
+  insertCheckBack,
+  putReflection,
+  readAnswers,
+  stampsOf,
+  writeAnswers,
+  type ReflectionRow,
+} from '../../reflections/reflection-repository';
+import { indexReflection } from '../../reflections/reflection-search';
+import { putSide, sideStampOf, sidesOf } from '../../reflections/side-repository';
 import { findEvent } from '../../timeline/timeline-repository';
 import { defineSection, sameItem, tally, type Outcome } from '../section';
 
@@ -51,31 +62,22 @@ export const ReflectionItem = z.discriminatedUnion('type', [
 export type ReflectionItem = z.infer<typeof ReflectionItem>;
 
 function toItem(db: Db, row: ReflectionRow): ReflectionItem {
-  const common = {
-    status: row.status,
-    eventId: row.event_id,
-    repairEventId: row.repair_event_id,
-    forTherapy: row.for_therapy === 1,
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    completedAt: row.completed_at,
-    resolvedAt: row.resolved_at,
-  };
+  const { id, title } = row;
+  const stamps = stampsOf(row);
   switch (row.type) {
     case 'conflict':
-      return { id: row.id, type: 'conflict', title: row.title, author: row.author as PartnerId, ...common, answers: readAnswers(ConflictAnswers, row.answers) };
+      return { id, type: 'conflict', title, author: row.author as PartnerId, ...stamps, answers: readAnswers(ConflictAnswers, row.answers) };
     case 'aftermath':
-      return { id: row.id, type: 'aftermath', title: row.title, author: 'both', ...common, sides: sidesOf(db, row.id) };
+      return { id, type: 'aftermath', title, author: 'both', ...stamps, sides: sidesOf(db, id) };
     case 'forgiveness':
       return {
-        id: row.id,
+        id,
         type: 'forgiveness',
-        title: row.title,
+        title,
         author: row.author as PartnerId,
-        ...common,
+        ...stamps,
         answers: readAnswers(ForgivenessAnswers, row.answers),
-        checkBacks: checkBacksOf(db, row.id),
+        checkBacks: checkBacksOf(db, id),
       };
   }
 }
@@ -91,24 +93,7 @@ function answersOf(item: ReflectionItem): string {
 }
 
 function writeRow(db: Db, item: ReflectionItem, exists: boolean): void {
-  const values = [
-    item.type, item.title, item.author, item.status, answersOf(item), linked(db, item.eventId), linked(db, item.repairEventId),
-    item.forTherapy ? 1 : 0, item.version, item.createdAt, item.updatedAt, item.completedAt, item.resolvedAt, item.id,
-  ];
-  if (exists) {
-    sql(
-      db,
-      `UPDATE reflections SET type = ?, title = ?, author = ?, status = ?, answers = ?, event_id = ?, repair_event_id = ?, for_therapy = ?,
-              version = ?, created_at = ?, updated_at = ?, completed_at = ?, resolved_at = ? WHERE id = ?`,
-    ).run(...values);
-  } else {
-    sql(
-      db,
-      `INSERT INTO reflections (type, title, author, status, answers, event_id, repair_event_id, for_therapy, version, created_at, updated_at,
-                                completed_at, resolved_at, id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(...values);
-  }
+  putReflection(db, { ...item, answers: answersOf(item), eventId: linked(db, item.eventId), repairEventId: linked(db, item.repairEventId) }, exists);
 }
 
 /** Each side merges on its own, as each partner saves only their own: the higher version, or equal and saved later. */
@@ -116,15 +101,10 @@ function mergeSides(db: Db, id: string, sides: Record<PartnerId, SideItem>): boo
   let changed = false;
   for (const partner of ['a', 'b'] as const) {
     const side = sides[partner];
-    const current = sql<{ version: number; updated_at: string | null }>(db, 'SELECT version, updated_at FROM reflection_sides WHERE reflection_id = ? AND partner = ?').get(
-      id,
-      partner,
-    );
-    const newer = !current || side.version > current.version || (side.version === current.version && (side.updatedAt ?? '') > (current.updated_at ?? ''));
+    const current = sideStampOf(db, id, partner);
+    const newer = !current || side.version > current.version || (side.version === current.version && (side.updatedAt ?? '') > (current.updatedAt ?? ''));
     if (!newer) continue;
-    sql(db, 'INSERT OR REPLACE INTO reflection_sides (reflection_id, partner, answers, done, version, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      id, partner, writeAnswers(AftermathAnswers, side.answers), side.done ? 1 : 0, side.version, side.updatedAt,
-    );
+    putSide(db, id, partner, side);
     changed = true;
   }
   return changed;
@@ -136,7 +116,7 @@ function mergeCheckBacks(db: Db, id: string, checkBacks: readonly CheckBackItem[
   let changed = false;
   for (const c of checkBacks) {
     if (have.has(JSON.stringify(c))) continue;
-    sql(db, 'INSERT INTO reflection_check_backs (reflection_id, date, decision, note, saved_at) VALUES (?, ?, ?, ?, ?)').run(id, c.date, c.decision, c.note, c.savedAt);
+    insertCheckBack(db, id, c);
     have.add(JSON.stringify(c));
     changed = true;
   }
@@ -170,6 +150,6 @@ function merge(db: Db, item: ReflectionItem): Outcome {
 export const reflections = defineSection<ReflectionItem>({
   name: 'reflections',
   item: ReflectionItem,
-  export: (db) => sql<ReflectionRow>(db, 'SELECT * FROM reflections ORDER BY id').all().map((row) => toItem(db, row)),
+  export: (db) => allReflections(db).map((row) => toItem(db, row)),
   import: (db, items) => tally(items.map((item) => merge(db, item))),
 });

@@ -3,10 +3,11 @@ import { isoDateTime, line, requiredLine } from '../../../shared/text';
 import { Author, Body, Day } from '../../../shared/basics';
 import { EventId, EventKind, IMAGE_TYPES, Tags, Valence } from '../../../shared/timeline';
 import type { Db } from '../../db/database';
-import { sql } from '../../db/statements';
-import { indexEntry, removeEntry } from '../../search/search-index';
+import { removeEntry } from '../../search/search-index';
+import { allLinks, insertLink } from '../../timeline/link-repository';
+import { insertPhoto, photoOwner, placePhoto, storedPhotosOf } from '../../timeline/photo-repository';
 import { sniffImageType } from '../../timeline/photos';
-import { fieldsOf, findEvent, searchTextOf, setTags, type EventFields, type EventRow } from '../../timeline/timeline-repository';
+import { allEvents, findEvent, indexEvent, putEvent, saveVersion, storedEventOf, storedVersionsOf, type EventRow } from '../../timeline/timeline-repository';
 import { defineSection, sameItem, tally, type Outcome } from '../section';
 
 const base64 = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.');
@@ -59,84 +60,26 @@ export const TimelineItem = z
 export type TimelineItem = z.infer<typeof TimelineItem>;
 type PhotoItem = TimelineItem['photos'][number];
 
-type PhotoRow = { id: string; position: number; mime: string; width: number; height: number; caption: string; created_at: string; bytes: Buffer; thumbnail: Buffer };
-
 function toItem(db: Db, row: EventRow): TimelineItem {
-  const fields = fieldsOf(db, row);
-  const versions = sql<{ version: number; saved_at: string; snapshot: string }>(db, 'SELECT version, saved_at, snapshot FROM timeline_versions WHERE event_id = ? ORDER BY version')
-    .all(row.id)
-    .map((v) => {
-      const s = JSON.parse(v.snapshot) as EventFields;
-      // Rebuilt field by field so the order never depends on how a snapshot happened to be written.
-      const snapshot: EventFields = { kind: s.kind, title: s.title, body: s.body, startDate: s.startDate, endDate: s.endDate, author: s.author, valence: s.valence, tags: s.tags };
-      return { version: v.version, savedAt: v.saved_at, fields: snapshot };
-    });
-  const photos = sql<PhotoRow>(
-    db,
-    `SELECT p.id, p.position, p.mime, p.width, p.height, p.caption, p.created_at, b.bytes, p.thumbnail
-       FROM photos p JOIN photo_bytes b ON b.photo_id = p.id WHERE p.event_id = ? ORDER BY p.position, p.id`,
-  )
-    .all(row.id)
-    .map(
-      (p): PhotoItem => ({
-        id: p.id,
-        position: p.position,
-        mime: p.mime as PhotoItem['mime'],
-        width: p.width,
-        height: p.height,
-        caption: p.caption,
-        createdAt: p.created_at,
-        bytes: p.bytes.toString('base64'),
-        thumbnail: p.thumbnail.toString('base64'),
-      }),
-    );
-  return {
-    id: row.id,
-    ...fields,
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-    versions,
-    photos,
-  };
+  const photos = storedPhotosOf(db, row.id).map(
+    (p): PhotoItem => ({ ...p, mime: p.mime as PhotoItem['mime'], bytes: p.bytes.toString('base64'), thumbnail: p.thumbnail.toString('base64') }),
+  );
+  return { ...storedEventOf(db, row), versions: storedVersionsOf(db, row.id), photos };
 }
 
 /** Write an item's row, tags, versions and photos; photos and versions already there are updated in place. */
 function write(db: Db, item: TimelineItem, exists: boolean): void {
-  const values = [item.kind, item.title, item.body, item.startDate, item.endDate, item.author, item.valence, item.version, item.createdAt, item.updatedAt, item.deletedAt];
-  if (exists) {
-    sql(
-      db,
-      `UPDATE timeline_events SET kind = ?, title = ?, body = ?, start_date = ?, end_date = ?, author = ?, valence = ?, version = ?,
-              created_at = ?, updated_at = ?, deleted_at = ? WHERE id = ?`,
-    ).run(...values, item.id);
-  } else {
-    sql(
-      db,
-      `INSERT INTO timeline_events (kind, title, body, start_date, end_date, author, valence, version, created_at, updated_at, deleted_at, id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(...values, item.id);
+  const { versions, photos, ...event } = item;
+  putEvent(db, event, exists);
+  for (const v of versions) saveVersion(db, item.id, v.version, v.fields, v.savedAt);
+  for (const p of photos) {
+    const owner = photoOwner(db, p.id);
+    if (owner !== undefined && owner !== item.id) continue; // a photo id belongs to one event only
+    if (owner !== undefined) placePhoto(db, p.id, p.position, p.caption);
+    else insertPhoto(db, item.id, { ...p, bytes: Buffer.from(p.bytes, 'base64'), thumbnail: Buffer.from(p.thumbnail, 'base64') });
   }
-  setTags(db, item.id, item.tags);
-  for (const v of item.versions) {
-    sql(db, 'INSERT OR REPLACE INTO timeline_versions (event_id, version, saved_at, snapshot) VALUES (?, ?, ?, ?)').run(item.id, v.version, v.savedAt, JSON.stringify(v.fields));
-  }
-  for (const p of item.photos) {
-    const owner = sql<{ event_id: string }>(db, 'SELECT event_id FROM photos WHERE id = ?').get(p.id);
-    if (owner && owner.event_id !== item.id) continue; // a photo id belongs to one event only
-    if (owner) {
-      sql(db, 'UPDATE photos SET position = ?, caption = ? WHERE id = ?').run(p.position, p.caption, p.id);
-      continue;
-    }
-    sql(db, 'INSERT INTO photos (id, event_id, position, mime, width, height, caption, thumbnail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      p.id, item.id, p.position, p.mime, p.width, p.height, p.caption, Buffer.from(p.thumbnail, 'base64'), p.createdAt,
-    );
-    sql(db, 'INSERT INTO photo_bytes (photo_id, bytes) VALUES (?, ?)').run(p.id, Buffer.from(p.bytes, 'base64'));
-  }
-  const fields: EventFields = { kind: item.kind, title: item.title, body: item.body, startDate: item.startDate, endDate: item.endDate, author: item.author, valence: item.valence, tags: item.tags };
   if (item.deletedAt) removeEntry(db, 'timeline', item.id);
-  else indexEntry(db, 'timeline', item.id, item.title, searchTextOf(db, item.id, fields));
+  else indexEvent(db, item.id, event);
 }
 
 /**
@@ -147,7 +90,7 @@ function write(db: Db, item: TimelineItem, exists: boolean): void {
 export const timeline = defineSection<TimelineItem>({
   name: 'timeline',
   item: TimelineItem,
-  export: (db) => sql<EventRow>(db, 'SELECT * FROM timeline_events ORDER BY id').all().map((row) => toItem(db, row)),
+  export: (db) => allEvents(db).map((row) => toItem(db, row)),
   import: (db, items) =>
     tally(
       items.map((item): Outcome => {
@@ -174,15 +117,12 @@ type Link = z.infer<typeof Link>;
 export const timelineLinks = defineSection<Link>({
   name: 'timelineLinks',
   item: Link,
-  export: (db) =>
-    sql<{ a: string; b: string; created_at: string }>(db, 'SELECT a, b, created_at FROM timeline_links ORDER BY a, b')
-      .all()
-      .map((l) => ({ a: l.a, b: l.b, createdAt: l.created_at })),
+  export: (db) => allLinks(db),
   import: (db, items) =>
     tally(
       items.map((l): Outcome => {
         if (!findEvent(db, l.a) || !findEvent(db, l.b)) return 'skipped';
-        return sql(db, 'INSERT OR IGNORE INTO timeline_links (a, b, created_at) VALUES (?, ?, ?)').run(l.a, l.b, l.createdAt).changes ? 'added' : 'skipped';
+        return insertLink(db, l) ? 'added' : 'skipped';
       }),
     ),
 });
