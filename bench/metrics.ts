@@ -14,7 +14,7 @@ import { search, upkeepStep } from '../src/core/search/search-index';
 import { TimelineService } from '../src/core/timeline/timeline-service';
 import { deriveKey } from '../src/core/keys/kdf';
 import { decodeRecoveryCode } from '../src/core/keys/recovery-code';
-import type { VaultService } from '../src/core/vaults/vault-service';
+import { systemClock } from '../src/core/platform';
 import type { TimelineEvent } from '../src/shared/timeline';
 import { benchPlatform, type Client } from './client';
 import { contractHas, encryptedAndPlainCopies, generateData, type BenchData, type GeneratedVault } from './generate';
@@ -322,8 +322,7 @@ const exportPdfStep: Step = {
 
 /** The service code on a bare database (no dispatcher), so the same workload runs on both files. */
 function timelineOn(db: Db): TimelineService {
-  const vaults = { requireUnlocked: () => ({ db }), clock: { now: () => new Date() }, onUnlock: () => {} };
-  return new TimelineService(vaults as unknown as VaultService);
+  return new TimelineService({ db: () => db, clock: systemClock });
 }
 
 type Parts = { paging: number; saving: number; searching: number };

@@ -85,14 +85,17 @@ export function createCore(options: CoreOptions): Core {
   const index = new IndexUpkeep(vaults, calls.serial);
 
   const keys = new KeyService(vaults, { jobs, othersDone: () => index.idle() });
-  const timeline = new TimelineService(vaults);
-  const drafts = new DraftService(vaults);
-  const reflections = new ReflectionService(vaults);
-  const checkins = new CheckInService(vaults);
-  const appreciations = new AppreciationService(vaults);
-  const journal = new JournalService(vaults);
-  const loveLanguages = new LoveLanguageService(vaults);
-  const insights = new InsightsService(vaults);
+  // Each area's service is given the open vault's connection and the clock, nothing else of the core.
+  const area = { db: () => vaults.requireUnlocked().db, clock };
+  const timeline = new TimelineService(area);
+  vaults.onUnlock((db) => timeline.purgeTrash(db));
+  const drafts = new DraftService(area);
+  const reflections = new ReflectionService(area);
+  const checkins = new CheckInService(area);
+  const appreciations = new AppreciationService(area);
+  const journal = new JournalService(area);
+  const loveLanguages = new LoveLanguageService(area);
+  const insights = new InsightsService(area);
   const therapyExport = new ExportService(vaults, { checkins, reflections, insights }, options.resourcesDir ?? defaultResourcesDir());
   const backups = new BackupService(vaults, {
     jobs,

@@ -6,8 +6,7 @@ import { APPRECIATIONS_EACH, specificityHint, type Appreciation, type Appreciati
 import { homeZone } from '../checkins/cadence';
 import { checkInOpenedWith } from '../checkins/checkin-repository';
 import { localDate } from '../checkins/schedule';
-import type { Db } from '../db/database';
-import type { VaultService } from '../vaults/vault-service';
+import { AreaService } from '../area-service';
 import {
   appreciationsFrom,
   appreciationsIn,
@@ -30,30 +29,16 @@ function toAppreciation({ createdOn: _day, ...a }: StoredAppreciation): Apprecia
 }
 
 /** "I appreciate you because…": turns, sessions, and each partner's running collection to reread. */
-export class AppreciationService {
-  readonly #vaults: VaultService;
-
-  constructor(vaults: VaultService) {
-    this.#vaults = vaults;
-  }
-
-  get #db(): Db {
-    return this.#vaults.requireUnlocked().db;
-  }
-
-  #now(): Date {
-    return this.#vaults.clock.now();
-  }
-
+export class AppreciationService extends AreaService {
   startSession(firstTurn: PartnerId): AppreciationSession {
-    return this.session(createSession(this.#db, firstTurn, this.#now().toISOString()));
+    return this.session(createSession(this.db, firstTurn, this.now().toISOString()));
   }
 
   add(input: { sessionId: string; from: PartnerId; text: string }): AppreciationSession {
-    const db = this.#db;
+    const db = this.db;
     const session = this.#require(input.sessionId);
     if (session.finishedAt) throw new HearthError('CONFLICT', 'This session is finished. Start a new one to add more.');
-    const now = this.#now();
+    const now = this.now();
     insertAppreciation(db, {
       id: randomUUID(),
       sessionId: input.sessionId,
@@ -66,7 +51,7 @@ export class AppreciationService {
   }
 
   remove(id: string): AppreciationSession {
-    const db = this.#db;
+    const db = this.db;
     const sessionId = sessionOf(db, id);
     if (sessionId === undefined) throw new HearthError('NOT_FOUND', 'That appreciation is not there any more.');
     deleteAppreciation(db, id);
@@ -76,12 +61,12 @@ export class AppreciationService {
   /** Finishing never waits for three each: the count is encouragement, not a gate. */
   finish(sessionId: string): AppreciationSession {
     const session = this.#require(sessionId);
-    if (!session.finishedAt) finishSession(this.#db, sessionId, this.#now().toISOString());
+    if (!session.finishedAt) finishSession(this.db, sessionId, this.now().toISOString());
     return this.session(sessionId);
   }
 
   session(sessionId: string): AppreciationSession {
-    const db = this.#db;
+    const db = this.db;
     const row = this.#require(sessionId);
     const appreciations = appreciationsIn(db, sessionId).map(toAppreciation);
     const counts = { a: appreciations.filter((x) => x.from === 'a').length, b: appreciations.filter((x) => x.from === 'b').length };
@@ -100,7 +85,7 @@ export class AppreciationService {
 
   sessions(input: SessionsQuery) {
     const { after, limit } = input;
-    const rows = sessionsPage(this.#db, after, limit + 1);
+    const rows = sessionsPage(this.db, after, limit + 1);
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return { items, next: rows.length > limit && last ? { startedAt: last.startedAt, id: last.id } : null };
@@ -108,11 +93,11 @@ export class AppreciationService {
 
   /** Everything a partner has been told they are appreciated for, newest first. */
   received(partner: PartnerId): Appreciation[] {
-    return appreciationsFrom(this.#db, partner === 'a' ? 'b' : 'a').map(toAppreciation);
+    return appreciationsFrom(this.db, partner === 'a' ? 'b' : 'a').map(toAppreciation);
   }
 
   #require(id: string): StoredSession {
-    const row = findSession(this.#db, id);
+    const row = findSession(this.db, id);
     if (!row) throw new HearthError('NOT_FOUND', 'That appreciation session is not there any more.');
     return row;
   }

@@ -16,7 +16,7 @@ import type { PartnerId } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
 import type { Db } from '../db/database';
 import { createSession, deleteSessionIfEmpty } from '../appreciations/appreciation-repository';
-import type { VaultService } from '../vaults/vault-service';
+import { AreaService } from '../area-service';
 import { homeZone, readCadence, writeCadence } from './cadence';
 import {
   completeCheckIn,
@@ -48,34 +48,20 @@ const PARTNERS: readonly PartnerId[] = ['a', 'b'];
  * Relationship check-ins: the rhythm, the turn-taking, and the history. A side marked hidden is
  * never read out (nor indexed for search) until both partners have submitted.
  */
-export class CheckInService {
-  readonly #vaults: VaultService;
-
-  constructor(vaults: VaultService) {
-    this.#vaults = vaults;
-  }
-
-  get #db(): Db {
-    return this.#vaults.requireUnlocked().db;
-  }
-
-  #now(): Date {
-    return this.#vaults.clock.now();
-  }
-
+export class CheckInService extends AreaService {
   schedule(): CheckInSchedule {
-    const db = this.#db;
+    const db = this.db;
     const cadence = readCadence(db);
     const last = lastCompletedAt(db);
     if (!cadence) return { cadence: null, nextDueAt: null, overdue: false, lastCompletedAt: last };
     const due = nextDue(cadence, last === null ? null : Date.parse(last));
-    return { cadence, nextDueAt: new Date(due).toISOString(), overdue: this.#now().getTime() > due, lastCompletedAt: last };
+    return { cadence, nextDueAt: new Date(due).toISOString(), overdue: this.now().getTime() > due, lastCompletedAt: last };
   }
 
   setCadence(input: SetCadence): CheckInSchedule {
-    const db = this.#db;
+    const db = this.db;
     const previous = readCadence(db);
-    const now = this.#now().toISOString();
+    const now = this.now().toISOString();
     // The rhythm restarts only when its timing changes; toggling a notification keeps the fortnight.
     const sameRhythm =
       previous && previous.every === input.every && previous.weekday === input.weekday && previous.time === input.time && previous.timeZone === input.timeZone;
@@ -84,46 +70,46 @@ export class CheckInService {
   }
 
   streaks(): CheckInStreaks {
-    const db = this.#db;
+    const db = this.db;
     const done = completionTimes(db).map((at) => Date.parse(at));
-    const { current, longest } = streaks(this.#rule(db), done, this.#now().getTime());
+    const { current, longest } = streaks(this.#rule(db), done, this.now().getTime());
     return { currentStreak: current, longestStreak: longest, totalCompleted: done.length };
   }
 
   start(input: Start): CheckIn {
-    const db = this.#db;
+    const db = this.db;
     const id = randomUUID();
     db.transaction(() => {
       if (openCheckInId(db)) throw new HearthError('CONFLICT', 'A check-in is already open. Finish it or set it aside first.');
-      const sessionId = input.withAppreciations ? createSession(db, input.firstTurn, this.#now().toISOString()) : null;
-      insertCheckIn(db, { id, status: 'open', startedAt: this.#now().toISOString(), completedAt: null, completedOn: null, appreciationSessionId: sessionId });
+      const sessionId = input.withAppreciations ? createSession(db, input.firstTurn, this.now().toISOString()) : null;
+      insertCheckIn(db, { id, status: 'open', startedAt: this.now().toISOString(), completedAt: null, completedOn: null, appreciationSessionId: sessionId });
     })();
     return this.get(id);
   }
 
   /** The check-in in progress, if there is one. */
   current(): CheckIn | null {
-    const id = openCheckInId(this.#db);
+    const id = openCheckInId(this.db);
     return id ? this.get(id) : null;
   }
 
   get(id: string): CheckIn {
-    return this.#toCheckIn(this.#db, this.#require(id));
+    return this.#toCheckIn(this.db, this.#require(id));
   }
 
   answer(input: Answer): CheckIn {
-    const db = this.#db;
+    const db = this.db;
     db.transaction(() => {
       this.#requireOpen(input.id);
       const side = sideOf(db, input.id, input.partner);
       if (side?.submittedAt) throw new HearthError('CONFLICT', 'These answers are already in. They can be read together once you have both finished.');
-      saveAnswers(db, input.id, input, this.#now().toISOString());
+      saveAnswers(db, input.id, input, this.now().toISOString());
     })();
     return this.get(input.id);
   }
 
   submit(id: string, partner: PartnerId): CheckIn {
-    const db = this.#db;
+    const db = this.db;
     db.transaction(() => {
       const row = this.#require(id);
       const side = sideOf(db, id, partner);
@@ -131,7 +117,7 @@ export class CheckInService {
       if (!side || side.rating === null) {
         throw new HearthError('VALIDATION', 'Choose how connected you feel, from 1 to 10, before you finish.', { field: 'rating' });
       }
-      const now = this.#now();
+      const now = this.now();
       submitSide(db, id, partner, now.toISOString());
       const other = sideOf(db, id, partner === 'a' ? 'b' : 'a');
       if (other?.submittedAt) this.#complete(db, id, now);
@@ -141,7 +127,7 @@ export class CheckInService {
 
   /** Set aside an open check-in; its answers are deleted. Appreciations already shared are kept. */
   discard(id: string): void {
-    const db = this.#db;
+    const db = this.db;
     db.transaction(() => {
       const row = this.#requireOpen(id);
       deleteCheckIn(db, id);
@@ -150,7 +136,7 @@ export class CheckInService {
   }
 
   list(input: ListInput): CheckInPage {
-    const db = this.#db;
+    const db = this.db;
     const { after, limit } = input;
     const rows = completedPage(db, after, limit + 1);
     const items = rows.slice(0, limit).map((r) => this.#toCheckIn(db, r));
@@ -160,7 +146,7 @@ export class CheckInService {
 
   /** Local completion days for search hits (open check-ins are never indexed). */
   datesOf(ids: string[]): Map<string, string> {
-    return completionDaysOf(this.#db, ids);
+    return completionDaysOf(this.db, ids);
   }
 
   #complete(db: Db, id: string, now: Date): void {
@@ -177,7 +163,7 @@ export class CheckInService {
   }
 
   #require(id: string): StoredCheckIn {
-    const row = findCheckIn(this.#db, id);
+    const row = findCheckIn(this.db, id);
     if (!row) throw new HearthError('NOT_FOUND', 'That check-in is not there any more.');
     return row;
   }

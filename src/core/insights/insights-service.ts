@@ -12,7 +12,7 @@ import { TimeSlice } from '../time-slice';
 import { actionCounts } from '../loveLanguages/love-language-repository';
 import { bounds, zeroCounts } from '../loveLanguages/love-language-service';
 import { repairPairs, timelineCounts, type CountRow } from '../timeline/timeline-counts';
-import type { VaultService } from '../vaults/vault-service';
+import { AreaService } from '../area-service';
 
 type Range = z.output<typeof InsightsInput>;
 
@@ -61,16 +61,10 @@ function listWords(words: string[]): string {
  * The insights page, computed inside the vault. Every sentence describes the two of you together;
  * none ranks one partner over the other.
  */
-export class InsightsService {
-  readonly #vaults: VaultService;
-
-  constructor(vaults: VaultService) {
-    this.#vaults = vaults;
-  }
-
+export class InsightsService extends AreaService {
   /** Section by section, letting the event loop turn between them (each is a query or two; all of them, tens of milliseconds). */
   async all(range: Range): Promise<Insights> {
-    const db = this.#vaults.requireUnlocked().db;
+    const db = this.db;
     const slice = new TimeSlice();
     const section = async <T>(read: (db: Db, range: Range) => T): Promise<T> => {
       const value = read.call(this, db, range);
@@ -108,7 +102,7 @@ export class InsightsService {
     const completed = completedByMonth(db, from, to);
     const cadence = readCadence(db);
     const zone = homeZone(db);
-    const now = this.#vaults.clock.now().getTime();
+    const now = this.now().getTime();
     const thisMonth = localDate(now, zone).slice(0, 7);
     const starts = [...completed.keys(), ...(cadence ? [localDate(Date.parse(cadence.since), zone).slice(0, 7)] : [])].sort();
     const first = range.from && starts[0] && range.from.slice(0, 7) > starts[0] ? range.from.slice(0, 7) : starts[0];

@@ -7,7 +7,7 @@ import { civilOf, dayNumber, dayString, weekdayOf } from '../checkins/schedule';
 import type { Db } from '../db/database';
 import { deleteDraft } from '../drafts/draft-repository';
 import { removeEntry } from '../search/search-index';
-import type { VaultService } from '../vaults/vault-service';
+import { AreaService } from '../area-service';
 import {
   answerCounts,
   answeredBetween,
@@ -41,24 +41,10 @@ export function isoWeek(day: string): { label: string; monday: string; sunday: s
 }
 
 /** The shared journal: a prompt library (Hearth's and the couple's own) and entries by either or both. */
-export class JournalService {
-  readonly #vaults: VaultService;
-
-  constructor(vaults: VaultService) {
-    this.#vaults = vaults;
-  }
-
-  get #db(): Db {
-    return this.#vaults.requireUnlocked().db;
-  }
-
-  #now(): string {
-    return this.#vaults.clock.now().toISOString();
-  }
-
+export class JournalService extends AreaService {
   /** Hearth's prompts first, in their fixed order, then the couple's, oldest first. */
   prompts(): JournalPrompt[] {
-    const db = this.#db;
+    const db = this.db;
     const counts = answerCounts(db);
     return [
       ...JOURNAL_PROMPTS.map((p) => ({ id: p.id, text: p.text, builtIn: true, addedBy: null, answeredCount: counts.get(p.id) ?? 0 })),
@@ -68,7 +54,7 @@ export class JournalService {
 
   addPrompt(text: string, by: Author): JournalPrompt {
     const id = randomUUID();
-    insertPrompt(this.#db, { id, text, addedBy: by, createdAt: this.#now() });
+    insertPrompt(this.db, { id, text, addedBy: by, createdAt: this.timestamp() });
     return { id, text, builtIn: false, addedBy: by, answeredCount: 0 };
   }
 
@@ -78,7 +64,7 @@ export class JournalService {
    * week's own pick comes round again.
    */
   promptOfTheWeek(today: string): { week: string; prompt: JournalPrompt; answeredThisWeek: boolean } {
-    const db = this.#db;
+    const db = this.db;
     const { label, monday, sunday, year, week } = isoWeek(today);
     const prompts = this.prompts();
     const answeredBefore = promptsAnsweredBefore(db, monday);
@@ -89,9 +75,9 @@ export class JournalService {
   }
 
   write(input: Write): JournalEntry {
-    const db = this.#db;
+    const db = this.db;
     const id = randomUUID();
-    const now = this.#now();
+    const now = this.timestamp();
     db.transaction(() => {
       this.#requirePrompt(input.promptId);
       insertEntry(db, { id, author: input.author, promptId: input.promptId, body: input.body, date: input.date, version: 1, createdAt: now, updatedAt: now });
@@ -101,21 +87,21 @@ export class JournalService {
   }
 
   update(input: Update): JournalEntry {
-    const db = this.#db;
+    const db = this.db;
     db.transaction(() => {
       const row = this.#require(input.id);
       if (row.version !== input.expectedVersion) {
         throw new HearthError('CONFLICT', 'This entry was saved again since you opened it. Your text is kept as a draft; reopen the entry to see both.');
       }
       this.#requirePrompt(input.promptId);
-      updateEntry(db, input.id, input, row.version + 1, this.#now());
+      updateEntry(db, input.id, input, row.version + 1, this.timestamp());
       this.#index(db, input.id, input.promptId, input.body);
     })();
     return this.get(input.id);
   }
 
   remove(id: string): void {
-    const db = this.#db;
+    const db = this.db;
     db.transaction(() => {
       this.#require(id);
       removeEntry(db, 'journal', id);
@@ -129,18 +115,18 @@ export class JournalService {
   }
 
   list(input: ListInput): JournalPage {
-    const rows = entriesPage(this.#db, { ...input, limit: input.limit + 1 });
+    const rows = entriesPage(this.db, { ...input, limit: input.limit + 1 });
     const items = rows.slice(0, input.limit).map((r) => this.#toEntry(r));
     const last = items.at(-1);
     return { items, next: rows.length > input.limit && last ? { date: last.date, id: last.id } : null };
   }
 
   datesOf(ids: string[]): Map<string, string> {
-    return entryDatesOf(this.#db, ids);
+    return entryDatesOf(this.db, ids);
   }
 
   #promptText(id: string | null): string | null {
-    return promptTextOf(this.#db, id);
+    return promptTextOf(this.db, id);
   }
 
   #requirePrompt(id: string | null): void {
@@ -152,7 +138,7 @@ export class JournalService {
   }
 
   #require(id: string): StoredEntry {
-    const row = findEntry(this.#db, id);
+    const row = findEntry(this.db, id);
     if (!row) throw new HearthError('NOT_FOUND', 'That journal entry is not there any more.');
     return row;
   }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { PartnerId } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
 import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveAction, type LoveLanguageId, type LoveLanguageProfile, type LoveLanguageSummary } from '../../shared/loveLanguages';
-import type { Db } from '../db/database';
-import type { VaultService } from '../vaults/vault-service';
+import { AreaService } from '../area-service';
+import { readPartners } from '../vaults/unlocked-vault';
 import { actionCounts, actionsBetween, deleteAction, insertAction, profiles, putProfile } from './love-language-repository';
 
 export interface Range {
@@ -24,19 +24,9 @@ export function zeroCounts(): Record<LoveLanguageId, number> {
 }
 
 /** Each partner's languages, and the small things done in them. */
-export class LoveLanguageService {
-  readonly #vaults: VaultService;
-
-  constructor(vaults: VaultService) {
-    this.#vaults = vaults;
-  }
-
-  get #db(): Db {
-    return this.#vaults.requireUnlocked().db;
-  }
-
+export class LoveLanguageService extends AreaService {
   get(): LoveLanguageProfile[] {
-    const stored = profiles(this.#db);
+    const stored = profiles(this.db);
     return PARTNERS.map((partner) => {
       const row = stored.find((r) => r.partner === partner);
       return { partner, primary: row?.primary ?? null, secondary: row?.secondary ?? null, updatedAt: row?.updatedAt ?? null };
@@ -44,28 +34,28 @@ export class LoveLanguageService {
   }
 
   set(input: { partner: PartnerId; primary: LoveLanguageId; secondary: LoveLanguageId | null }): LoveLanguageProfile[] {
-    putProfile(this.#db, { partner: input.partner, primary: input.primary, secondary: input.secondary, updatedAt: this.#vaults.clock.now().toISOString() });
+    putProfile(this.db, { partner: input.partner, primary: input.primary, secondary: input.secondary, updatedAt: this.timestamp() });
     return this.get();
   }
 
   logAction(input: { by: PartnerId; for: PartnerId; language: LoveLanguageId; note: string; date: string }): LoveAction {
-    const action = { id: randomUUID(), ...input, createdAt: this.#vaults.clock.now().toISOString() };
-    insertAction(this.#db, action);
+    const action = { id: randomUUID(), ...input, createdAt: this.timestamp() };
+    insertAction(this.db, action);
     return action;
   }
 
   removeAction(id: string): void {
-    if (!deleteAction(this.#db, id)) throw new HearthError('NOT_FOUND', 'That entry is not there any more.');
+    if (!deleteAction(this.db, id)) throw new HearthError('NOT_FOUND', 'That entry is not there any more.');
   }
 
   actions(range: Range): LoveAction[] {
-    return actionsBetween(this.#db, ...bounds(range));
+    return actionsBetween(this.db, ...bounds(range));
   }
 
   /** For each partner: what was done for them, by language, beside the languages they hear. */
   summary(range: Range): LoveLanguageSummary[] {
-    const counts = actionCounts(this.#db, ...bounds(range));
-    const names = new Map(this.#vaults.requireUnlocked().partners().map((p) => [p.id, p.name]));
+    const counts = actionCounts(this.db, ...bounds(range));
+    const names = new Map(readPartners(this.db).map((p) => [p.id, p.name]));
     return this.get().map(({ partner, primary, secondary }) => {
       const received = zeroCounts();
       for (const c of counts) if (c.forPartner === partner) received[c.language] = c.n;

@@ -6,7 +6,7 @@ import type { Db } from '../db/database';
 import { deleteDraft } from '../drafts/draft-repository';
 import { removeEntry, needSweep } from '../search/search-index';
 import { reflectionsForEvent } from '../reflections/reflection-repository';
-import type { VaultService } from '../vaults/vault-service';
+import { AreaService } from '../area-service';
 import { deleteLink, insertLink, linksOf } from './link-repository';
 import { deletePhoto, insertPhoto, nextPhotoPosition, photoOwner, photosOf, photoWithBytes, setCaption } from './photo-repository';
 import { processPhoto, toDataUrl } from './photos';
@@ -41,25 +41,10 @@ export const TRASH_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /** The couple's shared story: events, their versions, links, photos, and the trash. */
-export class TimelineService {
-  readonly #vaults: VaultService;
-
-  constructor(vaults: VaultService) {
-    this.#vaults = vaults;
-    vaults.onUnlock((db) => this.purgeTrash(db));
-  }
-
-  get #db(): Db {
-    return this.#vaults.requireUnlocked().db;
-  }
-
-  #now(): string {
-    return this.#vaults.clock.now().toISOString();
-  }
-
+export class TimelineService extends AreaService {
   list(input: ListInput): EventPage {
     const { limit, ...rest } = input;
-    const rows = summaryPage(this.#db, rest, limit + 1);
+    const rows = summaryPage(this.db, rest, limit + 1);
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return { items, next: rows.length > limit && last ? { date: last.startDate, id: last.id } : null };
@@ -67,7 +52,7 @@ export class TimelineService {
 
   /** From the trigger-kept month counts (migration 006): a few hundred rows, not every event. */
   years(): { year: number; count: number }[] {
-    return yearCounts(this.#db);
+    return yearCounts(this.db);
   }
 
   get(id: string): TimelineEvent {
@@ -75,24 +60,24 @@ export class TimelineService {
   }
 
   create(input: NewEvent): TimelineEvent {
-    const db = this.#db;
+    const db = this.db;
     const id = randomUUID();
     db.transaction(() => {
-      insertEvent(db, id, input, this.#now());
+      insertEvent(db, id, input, this.timestamp());
       this.#index(db, id, input);
     })();
     return this.get(id);
   }
 
   update(input: UpdateEvent): TimelineEvent {
-    const db = this.#db;
+    const db = this.db;
     const { id, expectedVersion, ...fields } = input;
     db.transaction(() => {
       const row = this.#requireLive(id);
       if (row.version !== expectedVersion) {
         throw new HearthError('CONFLICT', 'This entry was saved again since you opened it. Your text is kept as a draft; reopen the entry to see both.');
       }
-      const now = this.#now();
+      const now = this.timestamp();
       saveVersion(db, id, row.version, fieldsOf(db, row), row.updated_at);
       writeFields(db, id, fields, row.version + 1, now);
       this.#index(db, id, fields);
@@ -102,7 +87,7 @@ export class TimelineService {
 
   history(id: string): EventVersion[] {
     this.#require(id);
-    return versionsOf(this.#db, id);
+    return versionsOf(this.db, id);
   }
 
   restoreVersion(id: string, version: number, expectedVersion: number): TimelineEvent {
@@ -113,16 +98,16 @@ export class TimelineService {
   }
 
   remove(id: string): void {
-    const db = this.#db;
+    const db = this.db;
     db.transaction(() => {
       this.#requireLive(id);
-      setDeletedAt(db, id, this.#now());
+      setDeletedAt(db, id, this.timestamp());
       removeEntry(db, 'timeline', id);
     })();
   }
 
   trash(): { id: string; kind: TimelineEvent['kind']; title: string; startDate: string; deletedAt: string; purgeAfter: string }[] {
-    return trashedEvents(this.#db).map((r) => ({
+    return trashedEvents(this.db).map((r) => ({
       id: r.id,
       kind: r.kind,
       title: r.title,
@@ -133,7 +118,7 @@ export class TimelineService {
   }
 
   restore(id: string): TimelineEvent {
-    const db = this.#db;
+    const db = this.db;
     db.transaction(() => {
       const row = this.#require(id);
       if (!row.deleted_at) return;
@@ -147,11 +132,11 @@ export class TimelineService {
   deleteForever(id: string): void {
     const row = this.#require(id);
     if (!row.deleted_at) throw new HearthError('CONFLICT', 'Move this entry to the trash first; it can be deleted forever from there.');
-    this.#destroy(this.#db, [id]);
+    this.#destroy(this.db, [id]);
   }
 
-  purgeTrash(db: Db = this.#db): number {
-    const cutoff = new Date(this.#vaults.clock.now().getTime() - TRASH_DAYS * DAY_MS).toISOString();
+  purgeTrash(db: Db = this.db): number {
+    const cutoff = new Date(this.now().getTime() - TRASH_DAYS * DAY_MS).toISOString();
     const ids = trashedBefore(db, cutoff);
     this.#destroy(db, ids);
     return ids.length;
@@ -162,44 +147,44 @@ export class TimelineService {
     this.#requireLive(from);
     this.#requireLive(to);
     const [a, b] = from < to ? [from, to] : [to, from];
-    insertLink(this.#db, { a, b, createdAt: this.#now() });
+    insertLink(this.db, { a, b, createdAt: this.timestamp() });
   }
 
   unlink(from: string, to: string): void {
     const [a, b] = from < to ? [from, to] : [to, from];
-    deleteLink(this.#db, a, b);
+    deleteLink(this.db, a, b);
   }
 
   /** What happened on this month and day in earlier years, newest first. */
   onThisDay(today: string): EventSummary[] {
-    return onMonthDay(this.#db, today.slice(5), `${today.slice(0, 4)}-01-01`);
+    return onMonthDay(this.db, today.slice(5), `${today.slice(0, 4)}-01-01`);
   }
 
   tags(): { tag: string; count: number }[] {
-    return tagCounts(this.#db);
+    return tagCounts(this.db);
   }
 
   async addPhoto(input: AddPhoto): Promise<PhotoSummary> {
     this.#requireLive(input.eventId);
     const photo = await processPhoto(input.bytes);
-    const db = this.#db;
+    const db = this.db;
     const id = randomUUID();
     db.transaction(() => {
       const row = this.#requireLive(input.eventId);
-      insertPhoto(db, row.id, { ...photo, id, position: nextPhotoPosition(db, row.id), caption: input.caption, createdAt: this.#now() });
+      insertPhoto(db, row.id, { ...photo, id, position: nextPhotoPosition(db, row.id), caption: input.caption, createdAt: this.timestamp() });
       this.#index(db, row.id, fieldsOf(db, row));
     })();
     return { id, width: photo.width, height: photo.height, caption: input.caption, thumbnail: toDataUrl('image/webp', photo.thumbnail) };
   }
 
   photo(id: string): { id: string; dataUrl: string; width: number; height: number } {
-    const row = photoWithBytes(this.#db, id);
+    const row = photoWithBytes(this.db, id);
     if (!row) throw new HearthError('NOT_FOUND', 'That photo is not there any more.');
     return { id, dataUrl: toDataUrl(row.mime, row.bytes), width: row.width, height: row.height };
   }
 
   setPhotoCaption(id: string, caption: string): PhotoSummary {
-    const db = this.#db;
+    const db = this.db;
     const owner = photoOwner(db, id);
     if (owner === undefined) throw new HearthError('NOT_FOUND', 'That photo is not there any more.');
     db.transaction(() => {
@@ -211,7 +196,7 @@ export class TimelineService {
   }
 
   removePhoto(id: string): void {
-    const db = this.#db;
+    const db = this.db;
     const owner = photoOwner(db, id);
     if (owner === undefined) throw new HearthError('NOT_FOUND', 'That photo is not there any more.');
     db.transaction(() => {
@@ -223,7 +208,7 @@ export class TimelineService {
 
   /** Start dates for search hits. */
   datesOf(ids: string[]): Map<string, string> {
-    return startDatesOf(this.#db, ids);
+    return startDatesOf(this.db, ids);
   }
 
   #index(db: Db, id: string, fields: EventFields): void {
@@ -244,7 +229,7 @@ export class TimelineService {
   }
 
   #require(id: string): EventRow {
-    const row = findEvent(this.#db, id);
+    const row = findEvent(this.db, id);
     if (!row) throw new HearthError('NOT_FOUND', 'That entry is not there any more.');
     return row;
   }
@@ -256,7 +241,7 @@ export class TimelineService {
   }
 
   #toEvent(row: EventRow): TimelineEvent {
-    const db = this.#db;
+    const db = this.db;
     return {
       ...storedEventOf(db, row),
       photos: photosOf(db, row.id),

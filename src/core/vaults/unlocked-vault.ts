@@ -35,7 +35,7 @@ export class UnlockedVault {
   }
 
   partners(): Partner[] {
-    return this.db.prepare('SELECT id, name FROM partners ORDER BY id').all() as Partner[];
+    return readPartners(this.db);
   }
 
   close(): void {
@@ -43,4 +43,9 @@ export class UnlockedVault {
     this.#db = null;
     this.#dataKey.fill(0);
   }
+}
+
+/** The two partners, as the vault was created with them. */
+export function readPartners(db: Db): Partner[] {
+  return db.prepare('SELECT id, name FROM partners ORDER BY id').all() as Partner[];
 }
