@@ -1,8 +1,8 @@
 import type { PartnerId } from '../../../shared/basics';
 import { AftermathAnswers, ConflictAnswers, ForgivenessAnswers, suggestSoftStartup, type AftermathReflection, type ConflictReflection, type ForgivenessReflection, type NewReflectionInput, type Reflection, type UpdateReflectionInput } from '../../../shared/reflections';
 import { api } from '../lib/api';
-import { parseDraft } from '../lib/autosave.svelte';
-import { VersionedEditor } from '../lib/editor.svelte';
+import { parseDraft } from '../drafts/autosave.svelte';
+import { VersionedEditor } from '../drafts/editor.svelte';
 import { SOFT_STARTUP_STEP } from './steps';
 
 export type SoloType = 'conflict' | 'forgiveness';

@@ -2,8 +2,8 @@ import { isHearthError } from '../../../shared/errors';
 import type { Author } from '../../../shared/basics';
 import type { EventKind, PhotoSummary, TimelineEvent } from '../../../shared/timeline';
 import { api } from '../lib/api';
-import { parseDraft } from '../lib/autosave.svelte';
-import { VersionedEditor } from '../lib/editor.svelte';
+import { parseDraft } from '../drafts/autosave.svelte';
+import { VersionedEditor } from '../drafts/editor.svelte';
 import { describeError } from '../lib/errors';
 import { localToday } from './format';
 

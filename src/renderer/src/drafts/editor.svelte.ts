@@ -1,7 +1,7 @@
 import { isHearthError } from '../../../shared/errors';
-import { api } from './api';
+import { api } from '../lib/api';
 import { Autosave } from './autosave.svelte';
-import { describeError } from './errors';
+import { describeError } from '../lib/errors';
 
 /**
  * Editing one record that is saved with a version: a timeline entry, a reflection, one side of an aftermath, a journal

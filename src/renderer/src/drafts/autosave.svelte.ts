@@ -1,5 +1,5 @@
-import { api } from './api';
-import { onBeforeLock } from './before-lock';
+import { api } from '../lib/api';
+import { onBeforeLock } from '../lib/before-lock';
 
 export const AUTOSAVE_MS = 3_000;
 
