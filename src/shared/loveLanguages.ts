@@ -60,15 +60,33 @@ export const LOVE_LANGUAGES: readonly LoveLanguageInfo[] = [
   },
 ];
 
+/**
+ * A partner's languages: the ones they hear love in best (`primary`, `secondary`) and, as the guide also asks, the
+ * ones they most naturally show it in (`givesPrimary`, `givesSecondary`). Left out, the languages given stay as they
+ * were (the quiz sets only those heard); `null` clears them.
+ */
 export const SetLoveLanguagesInput = z
-  .object({ partner: PartnerId, primary: LoveLanguageId, secondary: LoveLanguageId.nullable().default(null) })
+  .object({
+    partner: PartnerId,
+    primary: LoveLanguageId,
+    secondary: LoveLanguageId.nullable().default(null),
+    givesPrimary: LoveLanguageId.nullable().optional(),
+    givesSecondary: LoveLanguageId.nullable().optional(),
+  })
   .strict()
-  .refine((v) => v.primary !== v.secondary, { message: 'Choose a different second language, or none.', path: ['secondary'] });
+  .refine((v) => v.primary !== v.secondary, { message: 'Choose a different second language, or none.', path: ['secondary'] })
+  .refine((v) => !v.givesSecondary || (v.givesPrimary && v.givesPrimary !== v.givesSecondary), {
+    message: 'Choose the first way of showing love, then a different second one, or none.',
+    path: ['givesSecondary'],
+  });
+export type SetLoveLanguagesInput = z.input<typeof SetLoveLanguagesInput>;
 
 export const LoveLanguageProfile = z.object({
   partner: PartnerId,
   primary: LoveLanguageId.nullable(),
   secondary: LoveLanguageId.nullable(),
+  givesPrimary: LoveLanguageId.nullable(),
+  givesSecondary: LoveLanguageId.nullable(),
   updatedAt: z.string().nullable(),
 });
 export type LoveLanguageProfile = z.infer<typeof LoveLanguageProfile>;

@@ -200,8 +200,8 @@ describe('love languages', () => {
   it('records languages, logs actions, and shows whether each is loved in the language they hear', async () => {
     const v = await newVault();
     expect(await v.core.loveLanguages.get()).toEqual([
-      { partner: 'a', primary: null, secondary: null, updatedAt: null },
-      { partner: 'b', primary: null, secondary: null, updatedAt: null },
+      { partner: 'a', primary: null, secondary: null, givesPrimary: null, givesSecondary: null, updatedAt: null },
+      { partner: 'b', primary: null, secondary: null, givesPrimary: null, givesSecondary: null, updatedAt: null },
     ]);
     await v.core.loveLanguages.set({ partner: 'a', primary: 'acts', secondary: 'touch' });
     const profiles = await v.core.loveLanguages.set({ partner: 'b', primary: 'time' });

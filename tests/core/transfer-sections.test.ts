@@ -93,7 +93,7 @@ async function fullVault() {
 
   const quiz = scoreLoveLanguageQuiz(Array.from({ length: 10 }, (_, i): QuizChoice => (i % 3 === 0 ? 'second' : 'first')));
   await loveLanguages.set({ partner: 'a', primary: quiz.primary, secondary: quiz.secondary });
-  await loveLanguages.set({ partner: 'b', primary: 'time', secondary: null });
+  await loveLanguages.set({ partner: 'b', primary: 'time', secondary: null, givesPrimary: 'acts', givesSecondary: 'words' });
   await loveLanguages.logAction({ by: 'a', for: 'b', language: 'time', note: 'Phone-free dinner.', date: '2026-11-23' });
   await loveLanguages.logAction({ by: 'b', for: 'a', language: quiz.primary, note: '', date: '2026-11-24' });
 

@@ -127,12 +127,18 @@ test('check-in with hidden answers, appreciations, journal, love languages and i
   await page.getByRole('button', { name: "Choose Sam's languages" }).click();
   await page.getByLabel('Hears love most in').selectOption('acts');
   await page.getByLabel('And also in').selectOption('touch');
+  // How Sam shows love, beside how Sam hears it (the guide asks for both).
+  await page.getByLabel('Shows love most by').selectOption('words');
+  await page.getByLabel('And also by').selectOption('gifts');
   await page.getByRole('button', { name: 'Save' }).click();
+  const sam = page.getByRole('region', { name: 'Sam', exact: true });
+  await expect(sam.getByRole('definition').nth(2)).toHaveText('Words of affirmation and Receiving gifts');
   const alex = page.getByRole('region', { name: 'Alex', exact: true });
   await alex.getByRole('button', { name: 'Take the short quiz' }).click();
   for (let i = 1; i <= 10; i++) await alex.getByRole('group', { name: `Pair ${i} of 10` }).getByRole('radio').first().check();
   await expect(alex.getByRole('status')).toContainText('words of affirmation');
   await alex.getByRole('button', { name: 'Use these' }).click();
+  await expect(sam.getByText('Shows love most by')).toBeVisible();
   await expect(alex.getByRole('definition').first()).toHaveText('Words of affirmation');
   await page.getByRole('group', { name: 'Who did it' }).getByLabel('Sam', { exact: true }).check();
   await expect(page.getByRole('heading', { name: 'Log something you did for Alex' })).toBeVisible();

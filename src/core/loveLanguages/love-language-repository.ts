@@ -11,31 +11,50 @@ export interface StoredProfile {
   partner: PartnerId;
   primary: LoveLanguageId;
   secondary: LoveLanguageId | null;
+  givesPrimary: LoveLanguageId | null;
+  givesSecondary: LoveLanguageId | null;
   updatedAt: string;
 }
 
-type ProfileRow = { partner: PartnerId; primary_language: LoveLanguageId; secondary_language: LoveLanguageId | null; updated_at: string };
+type ProfileRow = {
+  partner: PartnerId;
+  primary_language: LoveLanguageId;
+  secondary_language: LoveLanguageId | null;
+  gives_primary: LoveLanguageId | null;
+  gives_secondary: LoveLanguageId | null;
+  updated_at: string;
+};
 type ActionRow = { id: string; by_partner: PartnerId; for_partner: PartnerId; language: LoveLanguageId; note: string; date: string; created_at: string };
 
-const toProfile = (r: ProfileRow): StoredProfile => ({ partner: r.partner, primary: r.primary_language, secondary: r.secondary_language, updatedAt: r.updated_at });
+const toProfile = (r: ProfileRow): StoredProfile => ({
+  partner: r.partner,
+  primary: r.primary_language,
+  secondary: r.secondary_language,
+  givesPrimary: r.gives_primary,
+  givesSecondary: r.gives_secondary,
+  updatedAt: r.updated_at,
+});
+const PROFILE_COLUMNS = 'partner, primary_language, secondary_language, gives_primary, gives_secondary, updated_at';
 const toAction = (r: ActionRow): LoveAction => ({ id: r.id, by: r.by_partner, for: r.for_partner, language: r.language, note: r.note, date: r.date, createdAt: r.created_at });
 
 /** The profiles there are (none, one or both partners'), partner a's first. */
 export function profiles(db: Db): StoredProfile[] {
-  return sql<ProfileRow>(db, 'SELECT partner, primary_language, secondary_language, updated_at FROM love_language_profiles ORDER BY partner').all().map(toProfile);
+  return sql<ProfileRow>(db, `SELECT ${PROFILE_COLUMNS} FROM love_language_profiles ORDER BY partner`).all().map(toProfile);
 }
 
 export function findProfile(db: Db, partner: PartnerId): StoredProfile | undefined {
-  const row = sql<ProfileRow>(db, 'SELECT partner, primary_language, secondary_language, updated_at FROM love_language_profiles WHERE partner = ?').get(partner);
+  const row = sql<ProfileRow>(db, `SELECT ${PROFILE_COLUMNS} FROM love_language_profiles WHERE partner = ?`).get(partner);
   return row ? toProfile(row) : undefined;
 }
 
 /** Writes a partner's profile, replacing theirs if there is one. */
 export function putProfile(db: Db, profile: StoredProfile): void {
-  sql(db, 'INSERT OR REPLACE INTO love_language_profiles (partner, primary_language, secondary_language, updated_at) VALUES (?, ?, ?, ?)').run(
+  sql(db, `INSERT OR REPLACE INTO love_language_profiles (${PROFILE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`).run(
     profile.partner,
     profile.primary,
     profile.secondary,
+    profile.givesPrimary,
+    profile.givesSecondary,
     profile.updatedAt,
   );
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { PartnerId } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
-import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveAction, type LoveLanguageId, type LoveLanguageProfile, type LoveLanguageSummary } from '../../shared/loveLanguages';
+import type { z } from 'zod';
+import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveAction, type LoveLanguageId, type LoveLanguageProfile, type LoveLanguageSummary, type SetLoveLanguagesInput } from '../../shared/loveLanguages';
 import { AreaService } from '../area-service';
 import { readPartners } from '../vaults/unlocked-vault';
-import { actionCounts, actionsBetween, deleteAction, insertAction, profiles, putProfile } from './love-language-repository';
+import { actionCounts, actionsBetween, deleteAction, findProfile, insertAction, profiles, putProfile } from './love-language-repository';
 
 export interface Range {
   from?: string | undefined;
@@ -29,12 +30,23 @@ export class LoveLanguageService extends AreaService {
     const stored = profiles(this.db);
     return PARTNERS.map((partner) => {
       const row = stored.find((r) => r.partner === partner);
-      return { partner, primary: row?.primary ?? null, secondary: row?.secondary ?? null, updatedAt: row?.updatedAt ?? null };
+      return {
+        partner,
+        primary: row?.primary ?? null,
+        secondary: row?.secondary ?? null,
+        givesPrimary: row?.givesPrimary ?? null,
+        givesSecondary: row?.givesSecondary ?? null,
+        updatedAt: row?.updatedAt ?? null,
+      };
     });
   }
 
-  set(input: { partner: PartnerId; primary: LoveLanguageId; secondary: LoveLanguageId | null }): LoveLanguageProfile[] {
-    putProfile(this.db, { partner: input.partner, primary: input.primary, secondary: input.secondary, updatedAt: this.timestamp() });
+  /** Languages given left out (`undefined`) stay as they were: the quiz sets only the ones heard. */
+  set(input: z.output<typeof SetLoveLanguagesInput>): LoveLanguageProfile[] {
+    const stored = findProfile(this.db, input.partner);
+    const givesPrimary = input.givesPrimary === undefined ? (stored?.givesPrimary ?? null) : input.givesPrimary;
+    const givesSecondary = input.givesSecondary === undefined ? (givesPrimary ? (stored?.givesSecondary ?? null) : null) : input.givesSecondary;
+    putProfile(this.db, { partner: input.partner, primary: input.primary, secondary: input.secondary, givesPrimary, givesSecondary, updatedAt: this.timestamp() });
     return this.get();
   }
 

@@ -8,6 +8,7 @@ import { searchRows } from './005-search-rows';
 import { insightsCounts } from './006-insights-counts';
 import { indexMergesOffSaves } from './007-index-merges-off-saves';
 import { timelineListIndex } from './008-timeline-list-index';
+import { loveLanguagesGiven } from './009-love-languages-given';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export interface Migration {
 }
 
 /** Every schema step, in order. Add a file and append it here; versions only ever increase. */
-export const MIGRATIONS: readonly Migration[] = [initial, timeline, reflections, checkinsExercises, searchRows, insightsCounts, indexMergesOffSaves, timelineListIndex];
+export const MIGRATIONS: readonly Migration[] = [initial, timeline, reflections, checkinsExercises, searchRows, insightsCounts, indexMergesOffSaves, timelineListIndex, loveLanguagesGiven];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

@@ -1,13 +1,20 @@
 import { z } from 'zod';
-import { LogLoveActionInput, SetLoveLanguagesInput } from '../../../shared/loveLanguages';
+import { LogLoveActionInput, LoveLanguageId, SetLoveLanguagesInput } from '../../../shared/loveLanguages';
 import { isoDateTime } from '../../../shared/text';
 import { allActions, findProfile, insertActionIfNew, profiles, putProfile } from '../../loveLanguages/love-language-repository';
 import { defineSection, sameItem, tally, type Outcome } from '../section';
 
 /** A partner's languages, as the quiz (or their own choice) set them. */
 const ProfileItem = z
-  .object({ ...SetLoveLanguagesInput.shape, updatedAt: isoDateTime })
-  .refine((p) => p.primary !== p.secondary, 'Choose a different second language, or none.');
+  .object({
+    ...SetLoveLanguagesInput.shape,
+    // A file from before Hearth kept the languages given has none: they import as not chosen.
+    givesPrimary: LoveLanguageId.nullable().default(null),
+    givesSecondary: LoveLanguageId.nullable().default(null),
+    updatedAt: isoDateTime,
+  })
+  .refine((p) => p.primary !== p.secondary, 'Choose a different second language, or none.')
+  .refine((p) => !p.givesSecondary || (p.givesPrimary && p.givesPrimary !== p.givesSecondary), 'A second way of showing love needs a different first one.');
 type ProfileItem = z.infer<typeof ProfileItem>;
 
 /** Each partner's love languages. Merge: by partner; the later `updatedAt` wins. */

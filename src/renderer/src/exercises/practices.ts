@@ -7,7 +7,7 @@ export const JOURNAL_GUIDANCE =
   'Writing gives a thought time to settle before it is shared. Answer the prompt of the week together, or leave a short note from your day.';
 
 export const LOVE_LANGUAGES_GUIDANCE =
-  'People hear love in different ways. Knowing how your partner hears it lets your care reach them, not just leave you.';
+  'People hear love in different ways, and show it in their own. Knowing how your partner hears it lets your care reach them; knowing how they show it helps you notice the love they already give.';
 
 export type PracticeTool = 'checkins' | 'appreciations' | 'journal' | 'loveLanguages' | 'timeline' | 'reflections';
 

@@ -1,5 +1,5 @@
 import type { PartnerId } from '../../../shared/basics';
-import { LOVE_LANGUAGES, type LoveAction, type LoveLanguageId, type LoveLanguageInfo, type LoveLanguageProfile, type LoveLanguageSummary } from '../../../shared/loveLanguages';
+import { LOVE_LANGUAGES, type LoveAction, type LoveLanguageId, type LoveLanguageInfo, type LoveLanguageProfile, type LoveLanguageSummary, type SetLoveLanguagesInput } from '../../../shared/loveLanguages';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { localToday } from '../timeline/format';
@@ -54,9 +54,10 @@ export class LoveLanguagesPage {
     });
   }
 
-  async set(partner: PartnerId, primary: LoveLanguageId, secondary: LoveLanguageId | null): Promise<boolean> {
+  /** Languages given left out stay as they were (the quiz sets only the ones heard). */
+  async set(languages: SetLoveLanguagesInput): Promise<boolean> {
     return this.#run(async () => {
-      this.#profiles = await api.loveLanguages.set({ partner, primary, secondary });
+      this.#profiles = await api.loveLanguages.set(languages);
       this.#summary = await api.loveLanguages.summary({});
       this.#suggestLanguage();
     });
