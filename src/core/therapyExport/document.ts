@@ -1,5 +1,6 @@
 import type { Partner } from '../../shared/basics';
-import { EXPORT_KIND_LABELS, EXPORT_KINDS, type ExportCandidate } from '../../shared/therapyExport';
+import { EXPORT_KIND_LABELS, EXPORT_KINDS, type ExportCandidate, type ExportKind } from '../../shared/therapyExport';
+import { overviewItem, readIncluded } from './overview';
 import { EXPORT_KIND_FINDERS, type Found } from './kinds';
 import type { DocItem, ExportDocument, ExportSources, Selection, Voice } from './model';
 import { formatDay } from './format';
@@ -54,6 +55,8 @@ export async function buildDocument(sources: ExportSources, selection: Selection
     items.push({ id: c.id, kind: c.kind, kindLabel: EXPORT_KIND_LABELS[c.kind].one, date: c.date, title: c.title, byline, blocks: f.blocks(voice) });
     await slice.pause();
   }
+  // The therapist's first page, read from exactly what is going into the document.
+  if (items.length) items.unshift(overviewItem(sources, readIncluded(sources, items as { id: string; kind: ExportKind }[]), voice));
   const whose = selection.who === 'both' ? (includeNames ? `${voice.name('a')} and ${voice.name('b')}` : null) : `Entries by ${voice.name(selection.who)}`;
   const titleLines = [whose, rangeLine(selection), `Exported on ${formatDay(sources.today)}`].filter((l): l is string => !!l);
   return { title: TITLE, titleLines, items };

@@ -19,7 +19,7 @@ export function sectionsOf(document: ExportDocument): Section[] {
   for (const item of document.items) {
     const last = sections.at(-1);
     if (last && last.items[0]!.kind === item.kind) last.items.push(item);
-    else sections.push({ title: EXPORT_KIND_LABELS[item.kind].many, items: [item] });
+    else sections.push({ title: item.kind === 'overview' ? item.kindLabel : EXPORT_KIND_LABELS[item.kind].many, items: [item] });
   }
   return sections;
 }

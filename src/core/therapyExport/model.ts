@@ -26,7 +26,8 @@ export type Block =
 
 export interface DocItem {
   id: string;
-  kind: ExportKind;
+  /** 'overview': the first page for the therapist (overview.ts), made from the other items. */
+  kind: ExportKind | 'overview';
   kindLabel: string;
   date: string | null;
   title: string;

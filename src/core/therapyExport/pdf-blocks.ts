@@ -1,7 +1,7 @@
 import type { ExportPreviewBlock } from '../../shared/therapyExport';
 import { formatDay } from './format';
 import type { Block, Cell, DocItem } from './model';
-import { drawChart } from './pdf-charts';
+import { chartHeight, drawChart } from './pdf-charts';
 import type { Layout } from './pdf-layout';
 import { joinLines } from './pdf-lines';
 import { BAND, BOTTOM, GUTTER, MARGIN, S, WIDTH } from './pdf-styles';
@@ -84,11 +84,12 @@ function drawSides(layout: Layout, block: Extract<Block, { type: 'sides' }>): vo
   layout.y += 4;
 }
 
-function drawBlock(layout: Layout, block: Block): void {
+/** `next`: the block after this one, which a heading keeps on its page (a whole chart, or three lines of text). */
+function drawBlock(layout: Layout, block: Block, next: Block | undefined): void {
   switch (block.type) {
     case 'heading':
       layout.y += 10;
-      layout.ensure(layout.lineHeight(S.heading) + 3 * layout.lineHeight(S.body));
+      layout.ensure(layout.lineHeight(S.heading) + (next?.type === 'chart' ? 10 + chartHeight(layout, next.reading) : 3 * layout.lineHeight(S.body)));
       layout.record({ type: 'heading', text: block.text });
       layout.flow(block.text, S.heading);
       return;
@@ -131,6 +132,6 @@ export function drawItem(layout: Layout, item: DocItem, first: boolean): number 
   layout.record({ type: 'item', kind: item.kindLabel, date: item.date ? formatDay(item.date) : '', title: item.title, byline: item.byline });
   const page = layout.pages.length;
   layout.y += 4;
-  for (const block of item.blocks) drawBlock(layout, block);
+  item.blocks.forEach((block, i) => drawBlock(layout, block, item.blocks[i + 1]));
   return page;
 }

@@ -14,12 +14,16 @@ function ticks(min: number, max: number): number[] {
 
 const CHART_HEIGHT = 150;
 
+/** The height a chart and its reading take on the page. */
+export function chartHeight(layout: Layout, reading: string): number {
+  return CHART_HEIGHT + 72 + layout.wrap(reading, S.note, WIDTH).length * layout.lineHeight(S.note);
+}
+
 /** A chart drawn with vector paths: axes, gridlines, bars or lines, labels and a legend. */
 export function drawChart(layout: Layout, title: string, reading: string, spec: ChartSpec): void {
   const readingLines = layout.wrap(reading, S.note, WIDTH);
-  const total = CHART_HEIGHT + 72 + readingLines.length * layout.lineHeight(S.note);
   layout.y += 10;
-  layout.ensure(total);
+  layout.ensure(chartHeight(layout, reading));
   layout.record({ type: 'chart', title, reading, chart: spec });
   const { doc } = layout;
   layout.y += 14;
