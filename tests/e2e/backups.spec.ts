@@ -199,6 +199,6 @@ test('a backup and an export show their progress and can be cancelled, leaving n
   await hearth.screen('data-07-export-cancelled');
   expect(existsSync(target)).toBe(false);
   expect(leftovers(dataDir).filter((name) => !name.includes('manual'))).toEqual([]);
-  expect(phases.filter((p) => p.startsWith('export:'))).toEqual(['export:waiting']);
+  expect(phases.filter((p) => p.startsWith('exportAll:'))).toEqual(['exportAll:waiting']);
   stop();
 });
