@@ -29,6 +29,43 @@ export const HORSEMAN_LABELS: Record<Horseman, string> = {
   stonewalling: 'Stonewalling — shutting down or going quiet',
 };
 
+/** What helps instead of a pattern, and one way to practise it in Hearth. */
+export interface Antidote {
+  /** The antidote's name, as a therapist would know it. */
+  name: string;
+  /** What it looks like, in a sentence or two. */
+  how: string;
+  /** Where Hearth offers a way to practise it. */
+  practise: string;
+}
+
+/**
+ * The antidote to each of the Four Horsemen, in Hearth's words. The conflict reflection shows it beside each pattern
+ * ticked, and the therapy export prints the name and how it looks (not the in-app hint) beside each one.
+ */
+export const HORSEMAN_ANTIDOTES: Record<Horseman, Antidote> = {
+  criticism: {
+    name: 'A gentle start-up',
+    how: 'Talk about your own feeling and need instead of what is wrong with your partner: “I feel … about …, and I need …”.',
+    practise: 'The step “A gentle way to start” in this reflection makes one from your answers, for you to make your own.',
+  },
+  contempt: {
+    name: 'A habit of appreciation',
+    how: 'Notice what you value in each other and say it out loud, often and in small ways, so warmth is already there when things get hard.',
+    practise: 'Take turns with “I appreciate you because…” in Exercises — three specific things each.',
+  },
+  defensiveness: {
+    name: 'Taking responsibility for a part',
+    how: 'Own a part of it, however small — “You’re right, I did…” — so your partner feels heard rather than pushed back.',
+    practise: 'The step “My part in it”, here and in “After a hard moment”, asks what was yours to own.',
+  },
+  stonewalling: {
+    name: 'A break to calm down, then coming back',
+    how: 'Say that you need a pause, take twenty minutes or more doing something soothing, then come back to the conversation.',
+    practise: '“Save and close” keeps every word you have written, so you can step away for a while and finish when you are calm.',
+  },
+};
+
 /** What the source guide names as getting in the way of closeness. */
 export const BARRIERS = [
   'fear_of_vulnerability',

@@ -349,6 +349,10 @@ describe('aftermath of a regrettable incident', () => {
     const a4 = asAftermath(await r.saveSide({ id: created.id, partner: 'a', expectedVersion: 4, side: a2.sides.a.answers, done: false }));
     expect(a4.bothDone).toBe(false);
 
+    // Until both are done again, neither side's words are in the search index (the other partner could find them).
+    expect((await v.core.search.query({ text: 'rushed' })).total).toBe(0);
+    expect((await v.core.search.query({ text: 'agreed six' })).total).toBe(0);
+    await r.saveSide({ id: created.id, partner: 'a', expectedVersion: 5, side: a2.sides.a.answers, done: true });
     expect((await v.core.search.query({ text: 'rushed' })).total).toBe(1);
     expect((await v.core.search.query({ text: 'agreed six' })).total).toBe(1);
     const renamed = await r.update({ type: 'aftermath', id: created.id, expectedVersion: 1, title: 'After the car park' });
@@ -481,7 +485,9 @@ describe('privacy', () => {
     const canary = `Lighthouse ${randomBytes(8).toString('hex')} kept its lamp lit all night`;
     const c = await v.r.create(conflict({ answers: conflictAnswers({ story: canary }) }));
     const after = await v.r.create({ type: 'aftermath', title: 'Aftermath' });
-    await v.r.saveSide({ id: after.id, partner: 'b', expectedVersion: 1, side: { myReality: canary } });
+    // Both sides finished, so the canary is in the search index too.
+    await v.r.saveSide({ id: after.id, partner: 'a', expectedVersion: 1, side: {}, done: true });
+    await v.r.saveSide({ id: after.id, partner: 'b', expectedVersion: 1, side: { myReality: canary }, done: true });
     const f = await v.r.create({ type: 'forgiveness', title: 'Forgiveness', author: 'a' });
     await v.r.addCheckBack({ id: f.id, decision: 'working_on_it', note: canary });
     await v.core.drafts.save({ key: `reflection:${c.id}`, content: canary, baseVersion: 1 });

@@ -367,6 +367,146 @@ describe('therapy export: writing', () => {
   });
 });
 
+const UNFINISHED = 'Unfinished-side-canary';
+const DRAFTED = 'Unsaved-draft-canary';
+/** Every answer of an aftermath side, each holding `word`; "ashamed" is felt nowhere else in the vault. */
+const everyAnswer = (word: string) => ({
+  feelings: [{ feeling: 'ashamed' as const, intensity: 5 }],
+  myReality: `${word} reality`,
+  listenerSummary: `${word} heard`,
+  validation: `${word} makes sense`,
+  triggers: `${word} triggers`,
+  setMeUp: `${word} set me up`,
+  regret: `${word} regret`,
+  apologise: `${word} apologise`,
+  acceptance: 'still_need' as const,
+  stillNeeded: `${word} still need`,
+  partnerCanDo: `${word} partner can do`,
+  iCanDo: `${word} I can do`,
+  needToMoveOn: `${word} move on`,
+});
+
+/**
+ * The seeded vault, then: its aftermath completed and resolved on later days; an aftermath Sam finished and Alex is
+ * still writing; one nobody finished; a conflict reflection with two patterns; unsaved drafts over all of them.
+ */
+async function unfinishedToo() {
+  const v = await seeded();
+  const c = v.core;
+  v.clock.advance(DAY); // 7 March
+  await c.reflections.complete({ id: v.ids.aftermath! });
+  const half = await c.reflections.create({ type: 'aftermath', title: 'The late train' });
+  await c.reflections.saveSide({ id: half.id, partner: 'a', expectedVersion: 1, done: true, side: { myReality: 'Sam-finished: I waited on the platform.', regret: 'The sigh.' } });
+  await c.reflections.saveSide({ id: half.id, partner: 'b', expectedVersion: 1, side: everyAnswer(UNFINISHED) });
+  const none = await c.reflections.create({ type: 'aftermath', title: 'Nobody finished' });
+  await c.reflections.saveSide({ id: none.id, partner: 'a', expectedVersion: 1, done: false, side: everyAnswer(UNFINISHED) });
+  const patterns = await c.reflections.create({
+    type: 'conflict',
+    title: 'The dishes again',
+    author: 'a',
+    answers: { observation: 'The pan was left in the sink.', horsemen: ['stonewalling', 'criticism'] },
+  });
+  v.clock.advance(DAY); // 8 March
+  await c.reflections.resolve({ id: v.ids.aftermath!, repairEventId: null });
+  // Words kept only as unsaved drafts belong to the form they were typed in, never to the export.
+  for (const key of [`reflection:${half.id}-a`, `reflection:${half.id}-b`, `reflection:${patterns.id}`, `reflection:${v.ids.conflict}`]) {
+    await c.drafts.save({ key, content: JSON.stringify({ title: DRAFTED, answers: { myReality: DRAFTED, observation: DRAFTED } }), baseVersion: 1 });
+  }
+  const ids: Record<string, string> = { ...v.ids, half: half.id, none: none.id, patterns: patterns.id };
+  return { ...v, ids };
+}
+
+const reflectionKinds = (over: Partial<ExportSelection> = {}): ExportSelection => ({ kinds: ['conflict', 'aftermath', 'forgiveness'], ...over });
+/** Text read back from a PDF breaks lines wherever they wrap: compare without the spaces. */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+async function markdownOf(v: Vault, selection: ExportSelection): Promise<string> {
+  const path = join(tempDir('hearth-therapy-'), 'for-therapy.md');
+  v.platform.nextSavePath = path;
+  await v.core.therapyExport.save({ selection, format: 'markdown', includeNames: true });
+  return readFileSync(path, 'utf8');
+}
+
+describe('therapy export: reflections', () => {
+  it('prints nothing of a side still being written, in the PDF, the Markdown and the preview; nor any unsaved draft', async () => {
+    const v = await unfinishedToo();
+    const unfinishedWords = [UNFINISHED, 'ashamed', DRAFTED];
+    for (const who of ['both', 'a', 'b'] as const) {
+      const selection = reflectionKinds({ who });
+      const { bytes } = await savePdf(v, selection, { includeNames: true });
+      const pdf = await pdfText(bytes);
+      const md = await markdownOf(v, selection);
+      const preview = JSON.stringify(await v.core.therapyExport.preview({ selection, includeNames: true }));
+      for (const [name, text] of [['pdf', pdf.text], ['markdown', md], ['preview', preview]] as const) {
+        for (const word of unfinishedWords) expect(text, `${word} in the ${name} for ${who}`).not.toContain(word);
+        // The aftermaths themselves are there, saying why a side is missing.
+        expect(squash(text), `${name} for ${who}`).toContain(squash('Nobody finished'));
+        expect(squash(text), `${name} for ${who}`).toContain(squash('The late train'));
+      }
+      if (who !== 'a') expect(squash(pdf.text)).toContain(squash('Alex’s side: still being written'));
+      // As in the app, a finished side waits for the other: Sam's words are not here until Alex has finished too.
+      expect(pdf.text).not.toContain('Sam-finished: I waited on the platform.');
+      expect(squash(pdf.text)).toContain(squash('Still being written by Alex; the sides are shared here once both are finished.'));
+    }
+    const { bytes } = await savePdf(v, reflectionKinds(), { includeNames: true });
+    const text = squash((await pdfText(bytes)).text);
+    expect(text).toContain(squash('Still being written by Sam and Alex; the sides are shared here once both are finished.'));
+    expect(text).toContain(squash('Sam’s side: still being written, last saved 7 March 2026'));
+    expect(text).toContain(squash('Alex’s side: not started yet'));
+  });
+
+  it('dates each reflection: begun, completed, resolved, and when each side was last saved', async () => {
+    const v = await unfinishedToo();
+    const selection = reflectionKinds({ exclude: [v.ids.none!] });
+    const pdf = squash((await pdfText((await savePdf(v, selection, { includeNames: true })).bytes)).text);
+    const md = squash(await markdownOf(v, selection));
+    for (const text of [pdf, md]) {
+      // The aftermath of 3 March, completed on the 7th and resolved on the 8th; both sides last saved on the 3rd.
+      expect(text).toContain(squash('Begun 3 March 2026'));
+      expect(text).toContain(squash('Completed 7 March 2026'));
+      expect(text).toContain(squash('Resolved 8 March 2026'));
+      expect(text).toContain(squash('Sam’s side: finished, last saved 3 March 2026'));
+      expect(text).toContain(squash('Alex’s side: finished, last saved 3 March 2026'));
+      // The late train: Sam finished and Alex saved on the 7th; the conflict and forgiveness reflections, when begun.
+      expect(text).toContain(squash('Alex’s side: still being written, last saved 7 March 2026'));
+      expect(text).toContain(squash('Begun 2 March 2026'));
+      expect(text).toContain(squash('Begun 4 March 2026'));
+    }
+    // A reflection never completed says only when it was begun.
+    const preview = await v.core.therapyExport.preview({ selection: reflectionKinds({ exclude: [v.ids.aftermath!, v.ids.half!, v.ids.none!, v.ids.conflict!] }), includeNames: true });
+    const words = squash(JSON.stringify(preview));
+    expect(words).toContain(squash('Begun 7 March 2026'));
+    expect(words).not.toContain('Completed');
+    expect(words).not.toContain('Resolved');
+  });
+
+  it('prints each pattern noticed with its antidote, in the PDF and the Markdown', async () => {
+    const v = await unfinishedToo();
+    const selection = reflectionKinds({ kinds: ['conflict'] });
+    const pdf = squash((await pdfText((await savePdf(v, selection)).bytes)).text);
+    const md = squash(await markdownOf(v, selection));
+    for (const text of [pdf, md]) {
+      expect(text).toContain(squash('Patterns I noticed, each with its antidote'));
+      expect(text).toContain(squash('Criticism — a complaint that became about who someone is. Antidote: A gentle start-up.'));
+      expect(text).toContain(squash('“I feel … about …, and I need …”'));
+      expect(text).toContain(squash('Stonewalling — shutting down or going quiet. Antidote: A break to calm down, then coming back.'));
+      expect(text).toContain(squash('twenty minutes or more'));
+      expect(text).not.toContain(squash('Contempt —'));
+      expect(text).not.toContain(squash('Defensiveness —'));
+    }
+    expect(pdf).not.toContain(squash('Save and close')); // how to practise it in Hearth stays in the app
+  });
+
+  // The reflections alone, with an aftermath half finished, to look at by eye: test-results/screens/export-reflections.pdf and .md.
+  it('writes a sample PDF and Markdown of the reflections to look at', async () => {
+    const v = await unfinishedToo();
+    const { bytes } = await savePdf(v, reflectionKinds(), { includeNames: true });
+    mkdirSync('test-results/screens', { recursive: true });
+    writeFileSync('test-results/screens/export-reflections.pdf', bytes);
+    writeFileSync('test-results/screens/export-reflections.md', await markdownOf(v, reflectionKinds()));
+  });
+});
+
 // A sample of every kind to look at by eye, beside the end-to-end screens: test-results/screens/export-sample.pdf.
 it('writes a sample PDF of every kind to look at', async () => {
   const v = await seeded();

@@ -39,8 +39,12 @@ async function seeded(): Promise<Vault & { ids: Record<string, string> }> {
   ).id;
   v.clock.advance(DAY);
   const aftermath = await c.reflections.create({ type: 'aftermath', title: 'The holiday plans' });
-  await c.reflections.saveSide({ id: aftermath.id, partner: 'a', expectedVersion: 1, done: true, side: { feelings: [{ feeling: 'tense', intensity: 3 }], iCanDo: 'Pause before answering.' } });
+  // Sam has finished, Alex has not: as in the app, neither side is shared until both are finished.
+  await c.reflections.saveSide({ id: aftermath.id, partner: 'a', expectedVersion: 1, done: true, side: { feelings: [{ feeling: 'lonely', intensity: 3 }], iCanDo: UNFINISHED } });
   await c.reflections.saveSide({ id: aftermath.id, partner: 'b', expectedVersion: 1, done: false, side: { feelings: [{ feeling: 'jealous', intensity: 3 }], iCanDo: UNFINISHED } });
+  const keys = await c.reflections.create({ type: 'aftermath', title: 'The car keys' });
+  await c.reflections.saveSide({ id: keys.id, partner: 'a', expectedVersion: 1, done: true, side: { feelings: [{ feeling: 'tense', intensity: 3 }], iCanDo: 'Pause before answering.' } });
+  await c.reflections.saveSide({ id: keys.id, partner: 'b', expectedVersion: 1, done: true, side: { feelings: [{ feeling: 'tired', intensity: 2 }], partnerCanDo: 'Leave the keys on the hook.' } });
   for (const [a, b] of [
     [5, 6],
     [7, 6],
@@ -79,10 +83,11 @@ describe('therapy export: the first page for the therapist', () => {
     expect(overview).toContain('State of the Union');
     expect(overview).toContain('criticism — in 2 reflections');
     expect(overview).toContain('defensiveness — in 1 reflection');
-    // Feelings from the conflicts and from the finished aftermath side only.
+    // Feelings from the conflicts and from the aftermath both partners have finished, nothing from the other.
     expect(overview).toContain('hurt — in 2 reflections');
     expect(overview).toContain('tense — in 1 reflection');
-    expect(overview).not.toContain('jealous');
+    expect(overview).toContain('tired — in 1 reflection');
+    expect(overview).not.toMatch(/jealous|lonely/);
     // The ratings as a table of their numbers, in order.
     expect(overview).toMatch(/\| 1\d May 2026 \| 5 \| 6 \|[\s\S]*\| 8 \| 9 \|/);
     expect(overview).toContain('Hears love most in');
@@ -91,7 +96,8 @@ describe('therapy export: the first page for the therapist', () => {
     expect(overview).toContain('Acts of service');
     expect(overview).toContain('Sam asked (“Dishes again”): Could we take turns with the dishes?');
     expect(overview).toContain('Alex asked (“Guests without asking”): Ask me before inviting people over.');
-    expect(overview).toContain('Sam will try (“The holiday plans”): Pause before answering.');
+    expect(overview).toContain('Sam will try (“The car keys”): Pause before answering.');
+    expect(overview).toContain('Alex asked (“The car keys”): Leave the keys on the hook.');
     expect(md).not.toContain(UNFINISHED);
     expect(overview).not.toMatch(/score|streak|in a row/i);
   });

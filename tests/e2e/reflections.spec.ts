@@ -94,11 +94,40 @@ test('a conflict reflection from the first step to the softened start-up, linked
   await expectStep(page, 6, 11, 'My part in it');
   await page.getByLabel('My part in it').fill('I started talking while you were still reading a message.');
   await next(page);
+  // A pattern ticked shows what helps instead, and where to practise it in Hearth
   await expectStep(page, 7, 11, 'Patterns I noticed');
+  await expect(page.getByTestId('antidote-criticism')).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Criticism' }).check();
+  const antidote = page.getByTestId('antidote-criticism');
+  await expect(antidote).toContainText('What helps instead: a gentle start-up');
+  await expect(antidote).toContainText('“I feel … about …, and I need …”');
+  await expect(antidote).toContainText('Try it in Hearth: The step “A gentle way to start” in this reflection');
+  await page.getByRole('checkbox', { name: 'Stonewalling' }).check();
+  await expect(page.getByTestId('antidote-stonewalling')).toContainText('twenty minutes or more');
+  await hearth.screen('reflections-03b-antidotes');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await hearth.screen('reflections-03b-antidotes-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByRole('checkbox', { name: 'Stonewalling' }).uncheck();
+  await expect(page.getByTestId('antidote-stonewalling')).toHaveCount(0);
   await next(page);
+
+  // What the barriers mean, in a dialog reached from the keyboard; Escape closes it and focus comes back
   await expectStep(page, 8, 11, 'What got in the way');
   await page.getByLabel('Old wounds that were touched').check();
+  const explain = page.getByRole('button', { name: 'What these mean, and one small thing to try for each' });
+  await explain.focus();
+  await page.keyboard.press('Enter');
+  const barriers = page.getByRole('dialog', { name: 'What can get in the way of closeness' });
+  await expect(barriers).toBeVisible();
+  await expect(barriers.getByRole('listitem')).toHaveCount(6);
+  await expect(barriers.getByRole('listitem').filter({ hasText: 'Past wounds' })).toContainText('Ticked here');
+  await expect(barriers.getByRole('listitem').filter({ hasText: 'Unrealistic expectations' })).toContainText('No one can read minds');
+  await expect(barriers.getByText(/^Six things often stand between two people/)).toBeFocused();
+  await hearth.screen('reflections-03c-barriers');
+  await page.keyboard.press('Escape');
+  await expect(barriers).toBeHidden();
+  await expect(explain).toBeFocused();
   await next(page);
 
   // The softened start-up, made from the answers, then made one's own
@@ -123,6 +152,8 @@ test('a conflict reflection from the first step to the softened start-up, linked
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phones at dinner');
   await expect(page.getByText('I feel hurt and lonely when I tell you about my day')).toBeVisible();
   await expect(page.getByText('hurt (4 of 5), lonely (2 of 5)')).toBeVisible();
+  await expect(page.getByTestId('antidote-criticism')).toContainText('What helps instead: a gentle start-up');
+  await expect(page.locator('article header dl')).toContainText(/^Begun\s*\S/);
   await page.getByRole('button', { name: 'Link the hard moment' }).click();
   await page.getByRole('dialog').getByRole('button', { name: /Dinner went quiet/ }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -133,8 +164,11 @@ test('a conflict reflection from the first step to the softened start-up, linked
 
   await page.getByRole('button', { name: 'Resolved — link the repair' }).click();
   await page.getByRole('dialog').getByRole('button', { name: /Talked it through on the walk/ }).click();
-  await expect(page.getByText('Resolved', { exact: true })).toBeVisible();
+  await expect(page.getByText('Resolved', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('Repaired by:')).toBeVisible();
+  const dates = page.locator('article header dl');
+  await expect(dates).toContainText('Completed');
+  await expect(dates).toContainText('Resolved');
 
   const [saved] = (await core.reflections.list(ALL)).items;
   const reflection = await core.reflections.get({ id: saved!.id });
@@ -218,6 +252,8 @@ test('an aftermath written by both partners, each side hidden until both are don
   const sides = page.getByRole('list', { name: 'Sides' });
   await expect(sides.getByRole('listitem').filter({ hasText: 'Sam’s side' })).toContainText('Done');
   await expect(sides.getByRole('listitem').filter({ hasText: 'Alex’s side' })).toContainText('Not started yet');
+  await expect(page.locator('article header dl')).toContainText(/Sam’s side\s*Done · last saved/);
+  await expect(page.locator('article header dl')).toContainText(/Alex’s side\s*Not started yet/);
   await expect(page.getByText('I felt rushed and everyone was watching.')).toHaveCount(0);
   await hearth.screen('reflections-09-aftermath-waiting');
 

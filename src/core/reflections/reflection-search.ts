@@ -24,14 +24,15 @@ export function wordsOf(answers: object): string[] {
 }
 
 /**
- * A reflection's entry in the search index: its title, and the words of its answers (both sides of an aftermath;
- * a forgiveness reflection's check-back notes too). Every save that changes words calls this, and so does an import.
+ * A reflection's entry in the search index: its title, and the words of its answers (both sides of an aftermath once
+ * both are finished: until then each side is its writer's alone, and a search must not show it to the other; a
+ * forgiveness reflection's check-back notes too). Every save of a side or of words calls this, and so does an import.
  */
 export function indexReflection(db: Db, row: ReflectionRow): void {
   let words: string[];
   if (row.type === 'aftermath') {
     const sides = sidesOf(db, row.id);
-    words = [...wordsOf(sides.a.answers), ...wordsOf(sides.b.answers)];
+    words = sides.a.done && sides.b.done ? [...wordsOf(sides.a.answers), ...wordsOf(sides.b.answers)] : [];
   } else if (row.type === 'forgiveness') {
     words = [...wordsOf(readAnswers(ForgivenessAnswers, row.answers)), ...checkBacksOf(db, row.id).map((c) => c.note)];
   } else {

@@ -59,9 +59,14 @@ export function overviewItem(sources: ExportSources, included: Included, voice: 
   return { id: 'overview', kind: 'overview', kindLabel: OVERVIEW_LABEL, date: null, title: 'About these pages', byline: '', blocks };
 }
 
-/** The answers each reflection may show: an aftermath side only once its partner has finished it. */
+/** The sides an aftermath shows: none until both partners have finished theirs, as in the app. */
+function shownSides(reflection: Reflection & { type: 'aftermath' }, partners: readonly PartnerId[]): PartnerId[] {
+  return reflection.bothDone ? [...partners] : [];
+}
+
+/** The answers each reflection may show. */
 function sidesOf(reflection: Reflection, partners: readonly PartnerId[]): { partner: PartnerId; feelings: readonly FeltFeeling[] }[] {
-  if (reflection.type === 'aftermath') return partners.filter((p) => reflection.sides[p].done).map((p) => ({ partner: p, feelings: reflection.sides[p].answers.feelings }));
+  if (reflection.type === 'aftermath') return shownSides(reflection, partners).map((p) => ({ partner: p, feelings: reflection.sides[p].answers.feelings }));
   if (reflection.type === 'conflict') return [{ partner: reflection.author, feelings: reflection.answers.feelings }];
   return [];
 }
@@ -87,7 +92,7 @@ function patterns(reflections: readonly Reflection[], partners: readonly Partner
   if (!blocks.length) return [];
   return [
     { type: 'heading', text: 'Patterns in these pages' },
-    { type: 'note', text: 'Counted from the reflections in these pages, each reflection once. They are things noticed, not scores.' },
+    { type: 'note', text: 'Counted from the reflections in these pages, each reflection once: what was noticed, to talk about together.' },
     ...blocks,
   ];
 }
@@ -148,7 +153,7 @@ function openPlans(reflections: readonly Reflection[], partners: readonly Partne
     if (r.status === 'resolved') continue;
     if (r.type === 'conflict') add(r.title, voice.name(r.author), 'asked', r.answers.request);
     if (r.type === 'aftermath') {
-      for (const p of partners.filter((p) => r.sides[p].done)) {
+      for (const p of shownSides(r, partners)) {
         const a: AftermathAnswers = r.sides[p].answers;
         add(r.title, voice.name(p), 'will try', a.iCanDo);
         add(r.title, voice.name(p), 'asked', a.partnerCanDo);

@@ -1,7 +1,7 @@
 import type { PartnerId } from '../../../shared/basics';
 import type { AftermathAnswers, AftermathReflection } from '../../../shared/reflections';
-import { field, type Block, type Cell, type ExportKindSpec } from '../model';
-import { collectReflections, feelingWords, statusLine } from './reflection-common';
+import { field, type Block, type Cell, type ExportKindSpec, type Voice } from '../model';
+import { collectReflections, feelingWords, statusAndDates, type DatedReflection } from './reflection-common';
 
 type Row = { step: string; label: string; cell: (a: AftermathAnswers) => Cell };
 const text = (value: string): Cell => ({ text: value.trim(), list: [] });
@@ -28,19 +28,44 @@ const ROWS: readonly Row[] = [
 
 const empty = (c: Cell) => !c.text && c.list.length === 0;
 
-/** Both sides, step by step; when one partner's entries were chosen, only that side. */
-export const aftermathKind: ExportKindSpec<AftermathReflection> = {
+/** "Sam’s side: finished, last saved 4 March 2026". The time a side was finished is not kept; its last save is. */
+function sideLine({ reflection, day }: DatedReflection<AftermathReflection>, partner: PartnerId, voice: Voice): string {
+  const side = reflection.sides[partner];
+  const saved = side.updatedAt ? `, last saved ${day(side.updatedAt)}` : '';
+  const state = side.done ? `finished${saved}` : side.updatedAt ? `still being written${saved}` : 'not started yet';
+  return `${voice.name(partner)}’s side: ${state}`;
+}
+
+/**
+ * Why no side is here: as in the app, each side stays with its writer until both partners have finished theirs (so
+ * neither account is shaped by reading the other's first), and so it does in the export.
+ */
+function missing(unfinished: readonly PartnerId[], voice: Voice): Block[] {
+  if (!unfinished.length) return [];
+  return [{ type: 'note', text: `Still being written by ${unfinished.map((p) => voice.name(p)).join(' and ')}; the sides are shared here once both are finished.` }];
+}
+
+/**
+ * Both sides, step by step; when one partner's entries were chosen, only that side. Until both partners have finished,
+ * no side prints any answer (the app keeps each to its writer until then): only where each side stands.
+ */
+export const aftermathKind: ExportKindSpec<DatedReflection<AftermathReflection>> = {
   kind: 'aftermath',
   collect: (sources, selection) => collectReflections<AftermathReflection>('aftermath', sources, selection),
-  layout(r, voice) {
-    const blocks: Block[] = [...field('Status', statusLine(r))];
-    const partners: PartnerId[] = voice.who === 'both' ? ['a', 'b'] : [voice.who];
-    const unfinished = partners.filter((p) => !r.sides[p].done).map((p) => voice.name(p));
-    if (unfinished.length) blocks.push({ type: 'note', text: `Still being written by ${unfinished.join(' and ')}.` });
+  layout(dated, voice) {
+    const r = dated.reflection;
+    const chosen: PartnerId[] = voice.who === 'both' ? ['a', 'b'] : [voice.who];
+    const unfinished = (['a', 'b'] as const).filter((p) => !r.sides[p].done);
+    const finished = unfinished.length ? [] : chosen;
+    const blocks: Block[] = [
+      ...statusAndDates(dated),
+      ...field('Each side', '', chosen.map((p) => sideLine(dated, p, voice))),
+      ...missing(unfinished, voice),
+    ];
     let step = '';
     for (const row of ROWS) {
-      const cells = partners.map((p) => row.cell(r.sides[p].answers));
-      if (cells.every(empty)) continue;
+      const cells = finished.map((p) => row.cell(r.sides[p].answers));
+      if (!cells.length || cells.every(empty)) continue;
       if (row.step !== step) {
         step = row.step;
         blocks.push({ type: 'heading', text: step });

@@ -1,21 +1,29 @@
-import { BARRIER_LABELS, HORSEMAN_LABELS, type ConflictReflection } from '../../../shared/reflections';
+import { BARRIER_LABELS, HORSEMAN_ANTIDOTES, HORSEMEN, HORSEMAN_LABELS, type ConflictReflection, type Horseman } from '../../../shared/reflections';
 import { field, type ExportKindSpec } from '../model';
-import { collectReflections, feelingWords, statusLine } from './reflection-common';
+import { collectReflections, feelingWords, statusAndDates, type DatedReflection } from './reflection-common';
+
+/** "Criticism — … Antidote: A gentle start-up. Talk about …": a pattern noticed, with what helps instead. */
+function withAntidote(horseman: Horseman): string {
+  const antidote = HORSEMAN_ANTIDOTES[horseman];
+  return `${HORSEMAN_LABELS[horseman]}. Antidote: ${antidote.name}. ${antidote.how}`;
+}
 
 /** A conflict reflection in the order of the worksheet: observation, feelings, needs, then the rest, ending with the request. */
-export const conflictKind: ExportKindSpec<ConflictReflection> = {
+export const conflictKind: ExportKindSpec<DatedReflection<ConflictReflection>> = {
   kind: 'conflict',
   collect: (sources, selection) => collectReflections<ConflictReflection>('conflict', sources, selection),
-  layout(r) {
-    const a = r.answers;
+  layout(dated) {
+    const a = dated.reflection.answers;
+    // In the order the app lists them, whatever order they were ticked in.
+    const patterns = HORSEMEN.filter((h) => a.horsemen.includes(h)).map(withAntidote);
     return [
-      ...field('Status', statusLine(r)),
+      ...statusAndDates(dated),
       ...field('Observation — what happened', a.observation),
       ...field('Feelings', '', feelingWords(a.feelings)),
       ...field('Needs', a.needsOther, [...a.needs]),
       ...field('The story I told myself', a.story),
       ...field('My part in it', a.myPart),
-      ...field('Patterns I noticed', '', a.horsemen.map((h) => HORSEMAN_LABELS[h])),
+      ...field('Patterns I noticed, each with its antidote', '', patterns),
       ...field('What got in the way', '', a.barriers.map((b) => BARRIER_LABELS[b])),
       ...field('A gentle way to start (softened start-up)', a.softStartup),
       ...field('Request', a.request),

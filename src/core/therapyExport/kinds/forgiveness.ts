@@ -1,13 +1,14 @@
 import { DECISION_LABELS, type ForgivenessReflection } from '../../../shared/reflections';
 import { formatDay } from '../format';
 import { field, type Block, type ExportKindSpec } from '../model';
-import { collectReflections, statusLine } from './reflection-common';
+import { collectReflections, statusAndDates, type DatedReflection } from './reflection-common';
 
 /** A forgiveness reflection (REACH), its decision, and every dated check-back since. */
-export const forgivenessKind: ExportKindSpec<ForgivenessReflection> = {
+export const forgivenessKind: ExportKindSpec<DatedReflection<ForgivenessReflection>> = {
   kind: 'forgiveness',
   collect: (sources, selection) => collectReflections<ForgivenessReflection>('forgiveness', sources, selection),
-  layout(r) {
+  layout(dated) {
+    const r = dated.reflection;
     const a = r.answers;
     const checkBacks: Block[] = r.checkBacks.length
       ? [
@@ -16,7 +17,7 @@ export const forgivenessKind: ExportKindSpec<ForgivenessReflection> = {
         ]
       : [];
     return [
-      ...field('Status', statusLine(r)),
+      ...statusAndDates(dated),
       ...field('The hurt, as I remember it', a.hurt),
       ...field('Their side, as I imagine it', a.otherSideImagined),
       ...field('What forgiving would mean', a.forgivingMeans),

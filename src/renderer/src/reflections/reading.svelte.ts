@@ -1,7 +1,31 @@
-import type { Reflection } from '../../../shared/reflections';
+import type { PartnerId } from '../../../shared/basics';
+import type { AftermathSide, Reflection } from '../../../shared/reflections';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import type { ReflectionsSection } from './reflections.svelte';
+
+/** Where an aftermath side stands: done, begun and saved but not done, or not begun. */
+export type SideState = 'done' | 'writing' | 'empty';
+
+export function sideState(side: AftermathSide): SideState {
+  return side.done ? 'done' : side.updatedAt ? 'writing' : 'empty';
+}
+
+/**
+ * When a reflection was begun, completed and resolved (a reopened one is neither until it is again) and, for an
+ * aftermath, when each side was last saved. The time a side was marked done is not kept: its last save is.
+ */
+export interface ReflectionDates {
+  begun: string;
+  completed: string | null;
+  resolved: string | null;
+  sides: { partner: PartnerId; state: SideState; savedAt: string | null }[];
+}
+
+export function datesOf(reflection: Reflection): ReflectionDates {
+  const sides = reflection.type === 'aftermath' ? (['a', 'b'] as const).map((p) => ({ partner: p, state: sideState(reflection.sides[p]), savedAt: reflection.sides[p].updatedAt })) : [];
+  return { begun: reflection.createdAt, completed: reflection.completedAt, resolved: reflection.resolvedAt, sides };
+}
 
 /** One reflection as its page shows it: its status, the moments it is linked to, and deleting it. */
 export class OpenReflection {
@@ -24,6 +48,9 @@ export class OpenReflection {
   }
   get busy() {
     return this.#busy;
+  }
+  get dates(): ReflectionDates | null {
+    return this.#reflection ? datesOf(this.#reflection) : null;
   }
 
   async load(): Promise<void> {

@@ -3,7 +3,7 @@ import MessagesSquare from '@lucide/svelte/icons/messages-square';
 import Sprout from '@lucide/svelte/icons/sprout';
 import type { Component } from 'svelte';
 import type { Partner } from '../../../shared/basics';
-import { BARRIER_LABELS, DECISION_LABELS, HORSEMAN_LABELS, type Barrier, type ForgivenessDecision, type Horseman, type ReflectionStatus, type ReflectionType } from '../../../shared/reflections';
+import { BARRIER_LABELS, DECISION_LABELS, HORSEMAN_ANTIDOTES, HORSEMAN_LABELS, type Antidote, type Barrier, type ForgivenessDecision, type Horseman, type ReflectionStatus, type ReflectionType } from '../../../shared/reflections';
 import { authorLabel, partnerName } from '../timeline/format';
 
 export interface TypeInfo {
@@ -50,6 +50,9 @@ export const STATUS_LABELS: Record<ReflectionStatus, string> = {
   resolved: 'Resolved',
 };
 
+/** An aftermath side's state, as the sides list and the reflection's dates say it. */
+export const SIDE_STATE_LABELS = { done: 'Done', writing: 'Still being written', empty: 'Not started yet' } as const;
+
 export const DECISIONS = Object.entries(DECISION_LABELS) as [ForgivenessDecision, string][];
 
 /** "Criticism — a complaint that…" split into its name and its kind explanation. */
@@ -58,7 +61,19 @@ function split(label: string): { name: string; hint: string } {
   return { name, hint };
 }
 
-export const HORSEMEN_INFO = (Object.entries(HORSEMAN_LABELS) as [Horseman, string][]).map(([value, label]) => ({ value, ...split(label) }));
+export interface HorsemanInfo {
+  value: Horseman;
+  name: string;
+  hint: string;
+  /** What helps instead, and where Hearth offers a way to practise it. */
+  antidote: Antidote;
+}
+
+export const HORSEMEN_INFO: readonly HorsemanInfo[] = (Object.entries(HORSEMAN_LABELS) as [Horseman, string][]).map(([value, label]) => ({
+  value,
+  ...split(label),
+  antidote: HORSEMAN_ANTIDOTES[value],
+}));
 export const BARRIER_INFO = Object.entries(BARRIER_LABELS) as [Barrier, string][];
 
 export const NEED_GROUP_LABELS: Record<string, string> = {
