@@ -61,13 +61,18 @@ export const AppreciationSession = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   firstTurn: PartnerId,
-  /** Whoever has shared fewer; on a level count, whoever went first. */
+  /**
+   * A turn order, never shown as a tally: turns alternate from whoever went first (after a removal, whoever has
+   * shared fewer goes next).
+   */
   nextTurn: PartnerId,
   /** The check-in it opened, when it opened one. */
   checkInId: z.string().nullable(),
   appreciations: z.array(Appreciation),
-  counts: z.object({ a: z.number(), b: z.number() }),
-  /** True once each partner has shared at least three; finishing works either way. */
+  /**
+   * True once each partner has shared at least three; finishing works either way. The round carries no count per
+   * partner: what the couple sees never sets one partner's number beside the other's.
+   */
   readyToFinish: z.boolean(),
 });
 export type AppreciationSession = z.infer<typeof AppreciationSession>;
@@ -76,7 +81,8 @@ export const AppreciationSessionSummary = z.object({
   id: z.string(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
-  counts: z.object({ a: z.number(), b: z.number() }),
+  /** How many the two of you shared in the round, together. */
+  shared: z.number(),
 });
 
 export const SessionsInput = z

@@ -67,10 +67,13 @@ export const CHECKIN_QUESTION_IDS = ['connection', 'closer', 'highlight', 'dista
 export const CheckInQuestionId = z.enum(CHECKIN_QUESTION_IDS);
 export type CheckInQuestionId = z.infer<typeof CheckInQuestionId>;
 
-/** The guide's four open questions, in Hearth's words. They take the climate; they are not for one problem. */
+/**
+ * The guide's four open questions, in Hearth's words except the second, which keeps the guide's own "we": feeling
+ * closer is something the two of you do together. They take the climate; they are not for one problem.
+ */
 export const CHECKIN_QUESTIONS: readonly { id: CheckInQuestionId; text: string; hint: string }[] = [
   { id: 'connection', text: 'How do you feel about the two of us lately?', hint: 'However it is, it is fine to say it.' },
-  { id: 'closer', text: 'What could help you feel closer to me?', hint: 'Something small and doable is perfect.' },
+  { id: 'closer', text: 'Is there anything we can do to feel closer?', hint: 'Something small and doable is perfect.' },
   { id: 'highlight', text: 'What was a moment this week when you felt close to me?', hint: 'Big or tiny: a look, a joke, a cup of tea.' },
   { id: 'distance', text: 'Was there anything that made you feel a little far from me?', hint: 'Name the moment, not a verdict on your partner.' },
 ];
@@ -105,7 +108,8 @@ export const StartCheckInInput = z
   .strict();
 
 /**
- * One partner's answers, saved as often as they like until they submit. `hidden` keeps the answers
+ * One partner's answers, saved as often as they like until they submit. The rating is optional: a side can be
+ * submitted without one, and it stays null (a gap in every chart, never a 0). `hidden` keeps the answers
  * (and the rating) from every reader until both partners have submitted. This call is the draft:
  * the UI must not also autosave hidden answers through `drafts.save`, which anyone can read back.
  */
@@ -162,11 +166,3 @@ export const ListCheckInsInput = z
 
 export const CheckInPage = z.object({ items: z.array(CheckIn), next: CheckInCursor.nullable() });
 export type CheckInPage = z.infer<typeof CheckInPage>;
-
-/** Counted in periods of the cadence. A missed period ends a run; nothing here compares partners. */
-export const CheckInStreaks = z.object({
-  currentStreak: z.number(),
-  longestStreak: z.number(),
-  totalCompleted: z.number(),
-});
-export type CheckInStreaks = z.infer<typeof CheckInStreaks>;

@@ -16,7 +16,6 @@ import {
   CheckInPage,
   CheckInRef,
   CheckInSchedule,
-  CheckInStreaks,
   ListCheckInsInput,
   StartCheckInInput,
   SubmitCheckInInput,
@@ -117,7 +116,6 @@ export const contract = {
     submit: method(SubmitCheckInInput, CheckIn),
     discard: method(CheckInRef, z.void()),
     list: method(ListCheckInsInput, CheckInPage),
-    streaks: method(NoArgs, CheckInStreaks),
   },
   appreciations: {
     startSession: method(StartSessionInput, AppreciationSession),

@@ -17,10 +17,11 @@ export const RatingPoint = z.object({
   checkInId: z.string(),
   /** The local day the check-in was completed. */
   date: z.string(),
-  a: z.number(),
-  b: z.number(),
-  /** How far apart the two ratings were; never who was higher. */
-  gap: z.number(),
+  /** Null when that partner chose no number (the rating is optional): a gap in the chart, never a 0. */
+  a: z.number().nullable(),
+  b: z.number().nullable(),
+  /** How far apart the two ratings were; never who was higher. Null unless both rated. */
+  gap: z.number().nullable(),
 });
 
 export const RatingsSeries = z.object({ points: z.array(RatingPoint), reading: z.string() });
@@ -31,9 +32,9 @@ export const RegularitySeries = z.object({
   reading: z.string(),
 });
 
-const GivenReceived = z.object({ given: z.number(), received: z.number() });
+/** What the two of you shared, together: never one partner's number beside the other's. */
 export const AppreciationsSeries = z.object({
-  months: z.array(z.object({ month: Month, a: GivenReceived, b: GivenReceived })),
+  months: z.array(z.object({ month: Month, total: z.number() })),
   reading: z.string(),
 });
 
@@ -58,8 +59,9 @@ export const RepairPair = z.object({
 /** Hard moments and their repairs (a timeline link, or a reflection resolved by the repair); each pairs with its earliest repair on or after it. */
 export const RepairSeries = z.object({ pairs: z.array(RepairPair), medianDays: z.number().nullable(), reading: z.string() });
 
+/** The loving acts the two of you logged, together, by language: never who did more for whom. */
 export const LoveActionsSeries = z.object({
-  languages: z.array(z.object({ language: LoveLanguageId, forA: z.number(), forB: z.number(), total: z.number() })),
+  languages: z.array(z.object({ language: LoveLanguageId, total: z.number() })),
   totals: LoveLanguageCounts,
   reading: z.string(),
 });

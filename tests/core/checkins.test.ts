@@ -106,7 +106,6 @@ describe('a check-in, turn by turn', () => {
           d.dispatch('hearth:checkins.get', [{ id: c.id }]),
           d.dispatch('hearth:checkins.current', []),
           d.dispatch('hearth:checkins.list', [{}]),
-          d.dispatch('hearth:checkins.streaks', []),
           d.dispatch('hearth:insights.all', [{}]),
           d.dispatch('hearth:search.query', [{ text: secret }]),
           d.dispatch('hearth:search.query', [{ text: 'evening' }]),
@@ -139,15 +138,11 @@ describe('a check-in, turn by turn', () => {
     expect((await v.core.checkins.list()).items[0]!.sides[0]!.answers?.distance).toContain(secret);
   });
 
-  it('allows one open check-in, refuses changes after submitting, and needs a rating to submit', async () => {
+  it('allows one open check-in and refuses changes after submitting', async () => {
     const v = await newVault();
     const c = await v.core.checkins.start({ withAppreciations: false });
     await expectCode(v.core.checkins.start({ withAppreciations: false }), 'CONFLICT');
     expect((await v.core.checkins.current())?.id).toBe(c.id);
-    const noRating = await expectCode(v.core.checkins.submit({ id: c.id, partner: 'a' }), 'VALIDATION');
-    expect(noRating.message).toMatch(/1 to 10/);
-    await v.core.checkins.answer({ id: c.id, partner: 'a', answers: blank, rating: null });
-    await expectCode(v.core.checkins.submit({ id: c.id, partner: 'a' }), 'VALIDATION');
     await v.core.checkins.answer({ id: c.id, partner: 'a', answers: blank, rating: 6 });
     await v.core.checkins.submit({ id: c.id, partner: 'a' });
     // Submitting twice is harmless; changing submitted answers is not possible.
@@ -161,7 +156,32 @@ describe('a check-in, turn by turn', () => {
     const next = await v.core.checkins.start({ withAppreciations: false });
     await v.core.checkins.discard({ id: next.id });
     await expectCode(v.core.checkins.get({ id: next.id }), 'NOT_FOUND');
-    expect((await v.core.checkins.streaks()).totalCompleted).toBe(1);
+    expect((await v.core.checkins.list()).items.map((x) => x.id)).toEqual([c.id]);
+  });
+
+  it('takes a side with no rating: it is submitted, kept as null, and never counted as 0', async () => {
+    const v = await newVault();
+    const d = dispatcherFor(v);
+    const c = await v.core.checkins.start({ withAppreciations: false });
+    // No rating at all in the call (the contract's default), then an explicit null: both are a side without a number.
+    expect(await d.dispatch('hearth:checkins.answer', [{ id: c.id, partner: 'a', answers: { ...blank, closer: 'A walk on Sunday' } }])).toMatchObject({ ok: true });
+    expect(await d.dispatch('hearth:checkins.submit', [{ id: c.id, partner: 'a' }])).toMatchObject({ ok: true });
+    await v.core.checkins.answer({ id: c.id, partner: 'b', answers: blank, rating: null, hidden: true });
+    const done = await v.core.checkins.submit({ id: c.id, partner: 'b' });
+    expect(done.status).toBe('complete');
+    expect(done.sides.map((s) => [s.partner, s.submitted, s.rating])).toEqual([
+      ['a', true, null],
+      ['b', true, null],
+    ]);
+    expect(done.sides[0]!.answers?.closer).toBe('A walk on Sunday');
+    expect((await v.core.checkins.list()).items[0]!.sides.map((s) => s.rating)).toEqual([null, null]);
+    // A check-in with no number from either partner is not a point on the ratings chart.
+    expect((await v.core.insights.all()).ratings.points).toEqual([]);
+
+    // A side never written to can be handed in too: it is kept blank, with no rating.
+    const next = await v.core.checkins.start({ withAppreciations: false });
+    await v.core.checkins.submit({ id: next.id, partner: 'a' });
+    expect((await v.core.checkins.get({ id: next.id })).sides[0]).toMatchObject({ started: true, submitted: true, rating: null, answers: blank });
   });
 
   it('refuses malformed answers with VALIDATION and writes nothing', async () => {
@@ -210,23 +230,55 @@ describe('a check-in, turn by turn', () => {
   });
 });
 
-describe('history and streaks', () => {
-  it('lists finished check-ins newest first in keyset pages, and counts streaks kindly across a missed week', async () => {
+describe('a check-in in the therapy export', () => {
+  it('prints the guide’s “we” question and shows a missing rating as no answer, never 0, on its page and in the charts', async () => {
     const v = await newVault(newCore({ clock: new TestClock(Date.parse('2026-11-26T10:00:00Z')) }));
     await v.core.checkins.setCadence({ ...weekly, timeZone: 'UTC' });
-    expect(await v.core.checkins.streaks()).toEqual({ currentStreak: 0, longestStreak: 0, totalCompleted: 0 });
+    setTime(v, '2026-11-29T19:30:00Z');
+    await checkIn(v, 6, 8);
+    setTime(v, '2026-12-06T19:30:00Z');
+    const c = await v.core.checkins.start({ withAppreciations: false });
+    await v.core.checkins.answer({ id: c.id, partner: 'a', answers: { ...blank, closer: 'Cook together on Friday' }, rating: null });
+    await v.core.checkins.answer({ id: c.id, partner: 'b', answers: blank, rating: 9 });
+    await v.core.checkins.submit({ id: c.id, partner: 'a' });
+    await v.core.checkins.submit({ id: c.id, partner: 'b' });
+
+    const preview = await v.core.therapyExport.preview({ selection: { kinds: ['checkin', 'insights'] }, includeNames: true });
+    const blocks = preview.pages.flatMap((p) => p.blocks);
+    const pages = blocks.filter((b) => b.type === 'sides');
+    expect(pages).toHaveLength(2);
+    const rows = (b: (typeof pages)[number]) => (b.type === 'sides' ? b.rows.map((r) => [r.label, ...r.cells]) : []);
+    const asked = rows(pages.find((b) => JSON.stringify(b).includes('Cook together on Friday'))!);
+    expect(asked).toContainEqual(['Is there anything we can do to feel closer?', 'Cook together on Friday', 'No answer']);
+    expect(asked).toContainEqual(['How connected I feel, from 1 to 10', 'No answer', '9']);
+    expect(JSON.stringify(preview)).not.toContain('What could help you feel closer to me?');
+
+    // Both charts, the overview's and the Insights one, hold a gap (null) where Sam gave no number.
+    const charts = blocks.flatMap((b) => (b.type === 'chart' ? [b.chart] : []));
+    expect(charts.length).toBeGreaterThanOrEqual(2);
+    const lines = charts.filter((chart) => chart.type === 'line');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line.series.map((s) => s.values)).toEqual([
+        [6, null],
+        [8, 9],
+      ]);
+    }
+  });
+});
+
+describe('history', () => {
+  it('lists finished check-ins newest first in keyset pages, a missed week simply absent', async () => {
+    const v = await newVault(newCore({ clock: new TestClock(Date.parse('2026-11-26T10:00:00Z')) }));
+    await v.core.checkins.setCadence({ ...weekly, timeZone: 'UTC' });
     // Sundays 29 Nov and 6 Dec, then 13 Dec is missed, then 20 Dec (done on Monday the 21st).
     const ids: string[] = [];
     for (const at of ['2026-11-29T19:30:00Z', '2026-12-06T20:00:00Z', '2026-12-21T09:00:00Z']) {
       setTime(v, at);
       ids.push((await checkIn(v, 6, 8)).id);
     }
-    expect(await v.core.checkins.streaks()).toEqual({ currentStreak: 1, longestStreak: 2, totalCompleted: 3 });
-    // Sunday the 27th passes; until its window closes (Thursday 07:00) the run is not broken.
-    setTime(v, '2026-12-29T12:00:00Z');
-    expect((await v.core.checkins.streaks()).currentStreak).toBe(1);
-    setTime(v, '2026-12-31T12:00:00Z');
-    expect(await v.core.checkins.streaks()).toEqual({ currentStreak: 0, longestStreak: 2, totalCompleted: 3 });
+    // The last one is there to say when it was; nothing counts weeks in a row.
+    expect((await v.core.checkins.schedule()).lastCompletedAt).toBe('2026-12-21T09:00:00.000Z');
 
     const first = await v.core.checkins.list({ limit: 2 });
     expect(first.items.map((c) => c.id)).toEqual([ids[2], ids[1]]);
@@ -234,5 +286,13 @@ describe('history and streaks', () => {
     const second = await v.core.checkins.list({ after: first.next, limit: 2 });
     expect(second.items.map((c) => c.id)).toEqual([ids[0]]);
     expect(second.next).toBeNull();
+  });
+
+  it('has no streak to ask for: the channel is gone from the contract', async () => {
+    const v = await newVault();
+    const d = dispatcherFor(v);
+    expect(d.channels).toContain('hearth:checkins.list');
+    expect(d.channels.filter((c) => /streak/i.test(c))).toEqual([]);
+    expect(await d.dispatch('hearth:checkins.streaks', [])).toMatchObject({ ok: false });
   });
 });

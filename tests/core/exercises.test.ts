@@ -27,7 +27,9 @@ describe('"I appreciate you because…"', () => {
   it('takes turns in a session, says when each has shared three, and finishes either way', async () => {
     const v = await newVault();
     const s = await v.core.appreciations.startSession({ firstTurn: 'a' });
-    expect(s).toMatchObject({ finishedAt: null, appreciations: [], counts: { a: 0, b: 0 }, readyToFinish: false, checkInId: null, firstTurn: 'a', nextTurn: 'a' });
+    expect(s).toMatchObject({ finishedAt: null, appreciations: [], readyToFinish: false, checkInId: null, firstTurn: 'a', nextTurn: 'a' });
+    // A turn order and "three each, together", never a tally of one partner beside the other.
+    expect(Object.keys(s).sort()).toEqual(['appreciations', 'checkInId', 'finishedAt', 'firstTurn', 'id', 'nextTurn', 'readyToFinish', 'startedAt']);
     expect((await v.core.appreciations.add({ sessionId: s.id, from: 'a', text: 'you listened' })).nextTurn).toBe('b');
     await v.core.appreciations.remove({ id: (await v.core.appreciations.session({ sessionId: s.id })).appreciations[0]!.id });
     const lines = {
@@ -41,7 +43,8 @@ describe('"I appreciate you because…"', () => {
         if (text) latest = await v.core.appreciations.add({ sessionId: s.id, from, text });
       }
     }
-    expect(latest.counts).toEqual({ a: 3, b: 2 });
+    // Sam has shared three, Alex two: Alex's turn, and not yet three each.
+    expect(latest.nextTurn).toBe('b');
     expect(latest.readyToFinish).toBe(false);
     expect(latest.appreciations.map((x) => x.from)).toEqual(['a', 'b', 'a', 'b', 'a']);
     expect(latest.appreciations.find((x) => x.text === 'you are nice')?.hint.specific).toBe(false);
@@ -56,11 +59,14 @@ describe('"I appreciate you because…"', () => {
     await v.core.appreciations.add({ sessionId: short.id, from: 'a', text: 'you fixed the bike on Saturday' });
     expect((await v.core.appreciations.finish({ sessionId: short.id })).finishedAt).not.toBeNull();
     const removed = await v.core.appreciations.remove({ id: finished.appreciations[2]!.id });
-    expect(removed.counts).toEqual({ a: 2, b: 3 });
+    // Sam now has two to Alex's three: Sam's turn, and no longer three each.
+    expect(removed).toMatchObject({ nextTurn: 'a', readyToFinish: false });
     const page = await v.core.appreciations.sessions({ limit: 1 });
     expect(page.items).toHaveLength(1);
     const rest = await v.core.appreciations.sessions({ after: page.next, limit: 5 });
-    expect([...page.items, ...rest.items].map((x) => x.counts)).toEqual(expect.arrayContaining([{ a: 2, b: 3 }, { a: 1, b: 0 }]));
+    // Past rounds say how many the two of you shared together, not who shared how many.
+    expect([...page.items, ...rest.items].map((x) => x.shared)).toEqual(expect.arrayContaining([5, 1]));
+    for (const item of [...page.items, ...rest.items]) expect(Object.keys(item).sort()).toEqual(['finishedAt', 'id', 'shared', 'startedAt']);
     expect(rest.next).toBeNull();
   });
 

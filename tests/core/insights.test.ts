@@ -10,7 +10,7 @@ function setTime(v: Vault, iso: string): void {
 
 const blank = { connection: '', closer: '', highlight: '', distance: '' };
 
-async function checkInAt(v: Vault, at: string, a: number, b: number) {
+async function checkInAt(v: Vault, at: string, a: number | null, b: number | null) {
   setTime(v, at);
   const c = await v.core.checkins.start({ withAppreciations: false });
   await v.core.checkins.answer({ id: c.id, partner: 'a', answers: blank, rating: a });
@@ -93,7 +93,7 @@ describe('insights', () => {
   it('say what will appear, kindly, on an empty vault', async () => {
     const v = await newVault();
     const all = await v.core.insights.all();
-    expect(all.ratings).toEqual({ points: [], reading: 'Your connection ratings will appear here after your first check-in together.' });
+    expect(all.ratings).toEqual({ points: [], reading: 'The numbers you choose for how connected you feel will appear here, check-in by check-in.' });
     expect(all.regularity.months).toEqual([]);
     expect(all.appreciations.months).toEqual([]);
     expect(all.timeline.months).toEqual([]);
@@ -123,10 +123,11 @@ describe('insights', () => {
     ]);
     expect(all.regularity.reading).toBe('5 check-ins since January 2026, of 10 planned. Every one counts.');
 
+    // Together, month by month: Sam's two and Alex's one in January are three, with no partner's number beside the other's.
     expect(all.appreciations.months).toEqual([
-      { month: '2026-01', a: { given: 2, received: 1 }, b: { given: 1, received: 2 } },
-      { month: '2026-02', a: { given: 0, received: 0 }, b: { given: 0, received: 0 } },
-      { month: '2026-03', a: { given: 0, received: 2 }, b: { given: 2, received: 0 } },
+      { month: '2026-01', total: 3 },
+      { month: '2026-02', total: 0 },
+      { month: '2026-03', total: 2 },
     ]);
     expect(all.appreciations.reading).toBe('You shared 5 appreciations with each other since January 2026.');
 
@@ -149,12 +150,13 @@ describe('insights', () => {
     expect(all.repair.medianDays).toBe(2.5);
     expect(all.repair.reading).toBe('After a hard moment you usually found your way back within 2.5 days (4 hard moments linked).');
 
+    // Whoever each act was for, they count together.
     expect(all.loveLanguages.languages).toEqual([
-      { language: 'words', forA: 0, forB: 1, total: 1 },
-      { language: 'acts', forA: 1, forB: 0, total: 1 },
-      { language: 'gifts', forA: 0, forB: 0, total: 0 },
-      { language: 'time', forA: 0, forB: 2, total: 2 },
-      { language: 'touch', forA: 1, forB: 0, total: 1 },
+      { language: 'words', total: 1 },
+      { language: 'acts', total: 1 },
+      { language: 'gifts', total: 0 },
+      { language: 'time', total: 2 },
+      { language: 'touch', total: 1 },
     ]);
     expect(all.loveLanguages.totals).toEqual({ words: 1, acts: 1, gifts: 0, time: 2, touch: 1 });
     expect(all.loveLanguages.reading).toBe('You logged 5 loving acts; quality time came up most.');
@@ -170,7 +172,7 @@ describe('insights', () => {
       { month: '2026-02', completed: 2, expected: 4 },
     ]);
     expect(range.regularity.reading).toBe('4 check-ins since January 2026, of 8 planned. Every one counts.');
-    expect(range.appreciations.months.map((m) => m.month)).toEqual(['2026-01']);
+    expect(range.appreciations.months).toEqual([{ month: '2026-01', total: 3 }]);
     expect(range.timeline.months.map((m) => [m.month, m.total])).toEqual([
       ['2026-01', 3],
       ['2026-02', 5],
@@ -189,6 +191,107 @@ describe('insights', () => {
     const d = dispatcherFor(v);
     for (const bad of [{ from: '2026-03-01', to: '2026-02-01' }, { from: '2026-13-01' }, { since: '2026-01-01' }]) {
       expect(await d.dispatch('hearth:insights.all', [bad]), JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+  });
+});
+
+describe('connection ratings left out', () => {
+  it('show a missing rating as null (a gap), never 0, and leave out a check-in with no number at all', async () => {
+    const v = await newVault(newCore({ clock: new TestClock(Date.parse('2026-01-01T10:00:00Z')) }));
+    await v.core.checkins.setCadence({ every: 'weekly', weekday: 0, time: '19:00', timeZone: 'UTC' });
+    const first = await checkInAt(v, '2026-01-04T19:30:00Z', 6, 8);
+    const onlyB = await checkInAt(v, '2026-01-11T19:30:00Z', null, 9);
+    await checkInAt(v, '2026-01-18T19:30:00Z', null, null);
+    const onlyA = await checkInAt(v, '2026-01-25T19:30:00Z', 4, null);
+    const all = await v.core.insights.all();
+    expect(all.ratings.points).toEqual([
+      { checkInId: first.id, date: '2026-01-04', a: 6, b: 8, gap: 2 },
+      { checkInId: onlyB.id, date: '2026-01-11', a: null, b: 9, gap: null },
+      { checkInId: onlyA.id, date: '2026-01-25', a: 4, b: null, gap: null },
+    ]);
+    // Each check-in's mean is over the numbers given: 7 first, 4 last (not 2, as a 0 would make it).
+    expect(all.ratings.reading).toBe('Your ratings moved from 7 to 4 since January 2026; your next check-in is a gentle place to talk about what would help.');
+    // The unrated check-in still counts as one done together.
+    expect(all.regularity.months).toEqual([{ month: '2026-01', completed: 4, expected: 4 }]);
+
+    const one = await v.core.insights.all({ from: '2026-01-10', to: '2026-01-20' });
+    expect(one.ratings.reading).toBe('One check-in with a number so far, averaging 9.');
+    const none = await v.core.insights.all({ from: '2026-01-15', to: '2026-01-20' });
+    expect(none.ratings.points).toEqual([]);
+  });
+});
+
+describe('insights rank neither partner', () => {
+  /** The same history twice over, once with Sam doing everything and once with Alex: what the insights say must not change. */
+  async function oneSided(who: 'a' | 'b') {
+    const other = who === 'a' ? 'b' : 'a';
+    const v = await newVault(newCore({ clock: new TestClock(Date.parse('2026-01-01T10:00:00Z')) }));
+    setTime(v, '2026-01-04T20:00:00Z');
+    const s = await v.core.appreciations.startSession({ firstTurn: who });
+    for (const text of ['you made the flat feel like home this week', 'you drove me to the airport at dawn', 'you called my mum when she was ill']) {
+      await v.core.appreciations.add({ sessionId: s.id, from: who, text });
+    }
+    setTime(v, '2026-02-04T20:00:00Z');
+    const later = await v.core.appreciations.startSession({ firstTurn: other });
+    await v.core.appreciations.add({ sessionId: later.id, from: other, text: 'you laughed at my terrible joke on Friday' });
+    await v.core.loveLanguages.logAction({ by: who, for: other, language: 'time', date: '2026-01-10' });
+    await v.core.loveLanguages.logAction({ by: who, for: other, language: 'time', date: '2026-01-11' });
+    await v.core.loveLanguages.logAction({ by: other, for: who, language: 'gifts', date: '2026-02-05' });
+    setTime(v, '2026-03-10T12:00:00Z');
+    const { ratings: _ratings, ...rest } = await v.core.insights.all();
+    return rest;
+  }
+
+  it('say the same whichever of you shared or logged more, counting what you did together', async () => {
+    const bySam = await oneSided('a');
+    expect(bySam).toEqual(await oneSided('b'));
+    expect(bySam.appreciations).toEqual({
+      months: [
+        { month: '2026-01', total: 3 },
+        { month: '2026-02', total: 1 },
+      ],
+      reading: 'You shared 4 appreciations with each other since January 2026.',
+    });
+    expect(bySam.loveLanguages.languages.filter((l) => l.total > 0)).toEqual([
+      { language: 'gifts', total: 1 },
+      { language: 'time', total: 2 },
+    ]);
+  });
+
+  it('carry no number per partner outside the connection ratings', async () => {
+    const rest = await oneSided('a');
+    const keys = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          keys.add(key);
+          walk(inner);
+        }
+      }
+    };
+    walk(rest);
+    expect([...keys].filter((k) => /^(a|b)$|forA|forB|fromA|fromB|given|received|partner/i.test(k))).toEqual([]);
+  });
+
+  it('draw appreciations and loving acts in the therapy export as one series for the two of you, whoever it is for', async () => {
+    const v = await newVault(newCore({ clock: new TestClock(Date.parse('2026-01-01T10:00:00Z')) }));
+    setTime(v, '2026-01-04T20:00:00Z');
+    const s = await v.core.appreciations.startSession({ firstTurn: 'a' });
+    await v.core.appreciations.add({ sessionId: s.id, from: 'a', text: 'you made the flat feel like home this week' });
+    await v.core.appreciations.add({ sessionId: s.id, from: 'a', text: 'you drove me to the airport at dawn' });
+    await v.core.appreciations.add({ sessionId: s.id, from: 'b', text: 'you called my mum when she was ill' });
+    await v.core.loveLanguages.logAction({ by: 'a', for: 'b', language: 'time', date: '2026-01-10' });
+    await v.core.loveLanguages.logAction({ by: 'b', for: 'a', language: 'time', date: '2026-01-11' });
+    setTime(v, '2026-01-20T12:00:00Z');
+    for (const who of ['both', 'a', 'b'] as const) {
+      const preview = await v.core.therapyExport.preview({ selection: { kinds: ['insights'], who }, includeNames: true });
+      const charts = preview.pages.flatMap((p) => p.blocks).flatMap((b) => (b.type === 'chart' ? [b] : []));
+      const appreciations = charts.find((c) => c.title === 'Appreciations we shared each month');
+      expect(appreciations?.chart.series, who).toEqual([{ name: 'Shared together', values: [3] }]);
+      const love = charts.find((c) => c.title === 'Acts of love, by love language');
+      expect(love?.chart.series, who).toEqual([{ name: 'Logged together', values: [0, 0, 0, 2, 0] }]);
+      for (const chart of [appreciations, love]) expect(JSON.stringify(chart), who).not.toMatch(/Sam|Alex|Partner A|Partner B/);
     }
   });
 });

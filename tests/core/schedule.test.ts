@@ -7,7 +7,6 @@ import {
   slotOnOrAfter,
   slotOnOrBefore,
   slotsBetween,
-  streaks,
   weekdayOf,
   zonedToUtc,
   type CadenceRule,
@@ -125,7 +124,7 @@ describe('fortnightly and monthly', () => {
   });
 });
 
-describe('next due and streaks', () => {
+describe('next due', () => {
   const r = rule({ since: '2026-03-01T00:00:00Z' });
 
   it('is the first slot once the rhythm starts, then the slot after the one the last check-in counted for', () => {
@@ -143,25 +142,5 @@ describe('next due and streaks', () => {
   it('assigns a check-in to the nearest slot', () => {
     expect(iso(slotCovering(r, at('2026-03-09T09:00:00Z')))).toBe('2026-03-08T19:00:00.000Z');
     expect(iso(slotCovering(r, at('2026-03-13T09:00:00Z')))).toBe('2026-03-15T19:00:00.000Z');
-  });
-
-  it('counts runs of weeks; a missed week ends a run, a late check-in does not', () => {
-    const u = rule({ timeZone: 'UTC' });
-    // Sundays of 2026: 4, 11, 18, (25 missed), 1 Feb, 8 Feb. The 11th is done on Monday the 12th.
-    const done = ['2026-01-04T19:30:00Z', '2026-01-12T20:00:00Z', '2026-01-18T18:00:00Z', '2026-02-01T19:00:00Z', '2026-02-08T21:00:00Z'].map(at);
-    expect(streaks(u, done, at('2026-02-09T12:00:00Z'))).toEqual({ current: 2, longest: 3 });
-    // Sunday the 15th has passed, but its window is open until Thursday 07:00: still 2.
-    expect(streaks(u, done, at('2026-02-17T12:00:00Z'))).toEqual({ current: 2, longest: 3 });
-    expect(streaks(u, done, at('2026-02-19T12:00:00Z'))).toEqual({ current: 0, longest: 3 });
-    // Two check-ins in one week count once.
-    expect(streaks(u, [...done, at('2026-02-08T22:00:00Z')], at('2026-02-09T12:00:00Z'))).toEqual({ current: 2, longest: 3 });
-    expect(streaks(u, [], at('2026-02-09T12:00:00Z'))).toEqual({ current: 0, longest: 0 });
-  });
-
-  it('counts fortnightly runs in fortnights', () => {
-    const f = rule({ every: 'fortnightly', timeZone: 'UTC', since: '2026-01-01T00:00:00Z' });
-    // Fortnights from Sunday 4 January: 4, 18 Jan, 1, 15 Feb.
-    const done = ['2026-01-04T19:00:00Z', '2026-01-18T19:00:00Z', '2026-02-01T19:00:00Z'].map(at);
-    expect(streaks(f, done, at('2026-02-02T00:00:00Z'))).toEqual({ current: 3, longest: 3 });
   });
 });

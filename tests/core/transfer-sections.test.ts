@@ -127,7 +127,6 @@ async function readBack(v: Vault, ids: Full['ids']) {
     checkins: await Promise.all([ids.both, ids.open].map((id) => c.checkins.get({ id }))),
     current: await c.checkins.current(),
     history: await c.checkins.list({}),
-    streaks: await c.checkins.streaks(),
     schedule: await c.checkins.schedule(),
     sessions: await Promise.all([ids.session, ids.openingSession].map((sessionId) => c.appreciations.session({ sessionId }))),
     sessionList: await c.appreciations.sessions({}),

@@ -43,6 +43,7 @@ test('check-in with hidden answers, appreciations, journal, love languages and i
   await expect(page.getByRole('complementary', { name: 'Listening well' })).toBeVisible();
   const secret = 'the quiet week after the harbour trip';
   await page.getByLabel('How do you feel about the two of us lately?').fill('Closer than last month.');
+  await page.getByLabel('Is there anything we can do to feel closer?').fill('A walk together after dinner.');
   await page.getByLabel('Was there anything that made you feel a little far from me?').fill(secret);
   await page.getByText('7', { exact: true }).click();
   await page.getByLabel("Keep my answers hidden until we've both answered").check();
@@ -60,18 +61,27 @@ test('check-in with hidden answers, appreciations, journal, love languages and i
   // Sam's hidden words are not in Alex's form either.
   await expect(page.locator('body')).not.toContainText(secret);
   await page.getByLabel('What was a moment this week when you felt close to me?').fill('Pancakes on Sunday morning.');
+  // The number is optional: Alex chooses one, takes it back, and finishes without it.
   await page.getByText('8', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: '8' })).toBeChecked();
+  await page.getByText('No number', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'No number' })).toBeChecked();
+  await hearth.screen('checkins-04b-no-number');
   await page.getByRole('button', { name: "I'm done" }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your check-in, side by side');
   await expect(page.getByText(secret)).toBeVisible();
   await expect(page.getByText('Pancakes on Sunday morning.')).toBeVisible();
   await expect(page.getByText('7 of 10')).toBeVisible();
-  await expect(page.getByText('8 of 10')).toBeVisible();
+  await expect(page.getByText('answered without a number')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(/\b0 of 10|– of 10/);
   await hearth.screen('checkins-05-reveal');
   await page.getByRole('button', { name: 'Done' }).click();
 
-  await expect(page.getByTestId('streak')).toHaveText('Your first check-in together is done.');
+  // When the last check-in was, and never a count of weeks in a row.
+  await expect(page.getByTestId('last-checkin')).toHaveText('Your most recent check-in was today.');
+  await expect(page.locator('body')).not.toContainText(/in a row|streak/i);
+  await expect(page.getByText('Sam 7 of 10 · Alex no number')).toBeVisible();
   await page.getByText('Read answers').click();
   await expect(page.getByText(secret)).toBeVisible();
   await hearth.screen('checkins-06-history');
@@ -102,6 +112,10 @@ test('check-in with hidden answers, appreciations, journal, love languages and i
   await page.getByLabel(/Sam, tell Alex/).fill('you fixed my bike on Saturday without being asked');
   await page.getByRole('button', { name: 'Share it' }).click();
   await expect(page.getByRole('list', { name: 'Shared in this round' }).getByRole('listitem')).toHaveCount(2);
+  // The aim of three each, for the two of you: never a tally of who has shared how many.
+  await expect(page.getByText('About three each is a nice aim; finish whenever you like.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'This round' })).not.toContainText(/\d/);
+  await hearth.screen('exercises-03b-appreciation-round');
   await page.getByRole('button', { name: 'Finish this round' }).click();
   await page.getByRole('button', { name: 'For Sam' }).click();
   await expect(page.getByText('I appreciate you because you remembered my sister’s birthday')).toBeVisible();
@@ -158,12 +172,17 @@ test('check-in with hidden answers, appreciations, journal, love languages and i
   await openSection(page, 'Insights');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Insights');
   const ratings = page.getByRole('region', { name: 'Connection ratings' });
-  await expect(ratings.getByTestId('ratings-chart').locator('svg circle')).toHaveCount(2);
+  // Alex gave no number: one dot for Sam's 7, none for Alex (a gap, never a 0).
+  await expect(ratings.getByTestId('ratings-chart').locator('svg circle')).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Finding your way back' }).getByTestId('reading')).toContainText('2 days');
+  // Appreciations and loving acts, counted for the two of you together: no partner's number beside the other's.
+  for (const name of ['Appreciations shared', 'Love in each language']) await expect(page.getByRole('region', { name })).not.toContainText(/Sam|Alex/);
+  await expect(page.getByRole('region', { name: 'Appreciations shared' }).getByTestId('reading')).toContainText('You shared 4 appreciations with each other');
   await hearth.screen('insights-01');
   await ratings.getByRole('button', { name: 'Show as table' }).click();
   await expect(ratings.getByRole('table')).toContainText('7');
   await expect(ratings.getByRole('row')).toHaveCount(2);
+  await expect(ratings.getByRole('row').nth(1).getByRole('cell')).toHaveText(['7', '—', '—']);
   await page.emulateMedia({ colorScheme: 'dark' });
   await hearth.screen('insights-02-dark');
   await page.emulateMedia({ colorScheme: 'light' });

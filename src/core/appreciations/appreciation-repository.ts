@@ -77,22 +77,21 @@ export function finishSession(db: Db, id: string, at: string): void {
 
 /**
  * A page of sessions, the latest started first, after the cursor when there is one, `limit` rows at most; each with
- * how many appreciations each partner shared in it.
+ * how many appreciations the two of them shared in it, together.
  */
 export function sessionsPage(
   db: Db,
   after: { startedAt: string; id: string } | null,
   limit: number,
-): { id: string; startedAt: string; finishedAt: string | null; counts: { a: number; b: number } }[] {
+): { id: string; startedAt: string; finishedAt: string | null; shared: number }[] {
   const select = `SELECT s.id, s.started_at, s.finished_at,
-      (SELECT count(*) FROM appreciations x WHERE x.session_id = s.id AND x.from_partner = 'a') AS a,
-      (SELECT count(*) FROM appreciations x WHERE x.session_id = s.id AND x.from_partner = 'b') AS b
+      (SELECT count(*) FROM appreciations x WHERE x.session_id = s.id) AS shared
     FROM appreciation_sessions s`;
-  type Row = Omit<SessionRow, 'first_turn'> & { a: number; b: number };
+  type Row = Omit<SessionRow, 'first_turn'> & { shared: number };
   const rows = after
     ? sql<Row>(db, `${select} WHERE (s.started_at, s.id) < (?, ?) ORDER BY s.started_at DESC, s.id DESC LIMIT ?`).all(after.startedAt, after.id, limit)
     : sql<Row>(db, `${select} ORDER BY s.started_at DESC, s.id DESC LIMIT ?`).all(limit);
-  return rows.map((r) => ({ id: r.id, startedAt: r.started_at, finishedAt: r.finished_at, counts: { a: r.a, b: r.b } }));
+  return rows.map((r) => ({ id: r.id, startedAt: r.started_at, finishedAt: r.finished_at, shared: r.shared }));
 }
 
 /**
@@ -141,13 +140,11 @@ export function deleteAppreciation(db: Db, id: string): void {
   sql(db, 'DELETE FROM appreciations WHERE id = ?').run(id);
 }
 
-/** How many appreciations each partner shared in each month, by the local day they were written from `from` to `to`. */
-export function sharedByMonth(db: Db, from: string, to: string): { month: string; from: PartnerId; n: number }[] {
-  return sql<{ month: string; from_partner: PartnerId; n: number }>(
+/** How many appreciations the two of them shared in each month, together, by the local day they were written from `from` to `to`. */
+export function sharedByMonth(db: Db, from: string, to: string): { month: string; n: number }[] {
+  return sql<{ month: string; n: number }>(
     db,
-    `SELECT substr(created_on, 1, 7) AS month, from_partner, count(*) AS n FROM appreciations
-      WHERE created_on BETWEEN ? AND ? GROUP BY month, from_partner ORDER BY month`,
-  )
-    .all(from, to)
-    .map((r) => ({ month: r.month, from: r.from_partner, n: r.n }));
+    `SELECT substr(created_on, 1, 7) AS month, count(*) AS n FROM appreciations
+      WHERE created_on BETWEEN ? AND ? GROUP BY month ORDER BY month`,
+  ).all(from, to);
 }

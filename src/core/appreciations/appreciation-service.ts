@@ -69,17 +69,18 @@ export class AppreciationService extends AreaService {
     const db = this.db;
     const row = this.#require(sessionId);
     const appreciations = appreciationsIn(db, sessionId).map(toAppreciation);
-    const counts = { a: appreciations.filter((x) => x.from === 'a').length, b: appreciations.filter((x) => x.from === 'b').length };
+    // Counted here for the turn order and the gentle "three each", and never handed to the screen as a tally.
+    const a = appreciations.filter((x) => x.from === 'a').length;
+    const b = appreciations.length - a;
     return {
       id: row.id,
       startedAt: row.startedAt,
       finishedAt: row.finishedAt,
       firstTurn: row.firstTurn,
-      nextTurn: counts.a === counts.b ? row.firstTurn : counts.a < counts.b ? 'a' : 'b',
+      nextTurn: a === b ? row.firstTurn : a < b ? 'a' : 'b',
       checkInId: checkInOpenedWith(db, sessionId),
       appreciations,
-      counts,
-      readyToFinish: counts.a >= APPRECIATIONS_EACH && counts.b >= APPRECIATIONS_EACH,
+      readyToFinish: a >= APPRECIATIONS_EACH && b >= APPRECIATIONS_EACH,
     };
   }
 

@@ -107,13 +107,6 @@ export function completedPage(db: Db, after: { completedAt: string; id: string }
   return rows.map(toCheckIn);
 }
 
-/** When each complete check-in was completed, oldest first. */
-export function completionTimes(db: Db): string[] {
-  return sql<{ completed_at: string }>(db, "SELECT completed_at FROM checkins WHERE status = 'complete' ORDER BY completed_at")
-    .all()
-    .map((r) => r.completed_at);
-}
-
 export function lastCompletedAt(db: Db): string | null {
   return sql<{ at: string | null }>(db, "SELECT max(completed_at) AS at FROM checkins WHERE status = 'complete'").get()?.at ?? null;
 }
@@ -147,15 +140,18 @@ export function completedByMonth(db: Db, from: string, to: string): Map<string, 
   );
 }
 
-/** Both partners' ratings at each check-in completed on a day from `from` to `to`, in the order they were completed. */
-export function ratingsBetween(db: Db, from: string, to: string): { id: string; completedOn: string; a: number; b: number }[] {
-  return sql<{ id: string; completed_on: string; a: number; b: number }>(
+/**
+ * Both partners' ratings at each check-in completed on a day from `from` to `to`, in the order they were completed.
+ * A rating is optional: one left out is null (never 0), and a check-in neither partner rated is not listed.
+ */
+export function ratingsBetween(db: Db, from: string, to: string): { id: string; completedOn: string; a: number | null; b: number | null }[] {
+  return sql<{ id: string; completed_on: string; a: number | null; b: number | null }>(
     db,
     `SELECT c.id, c.completed_on, ra.rating AS a, rb.rating AS b
        FROM checkins c
        JOIN checkin_answers ra ON ra.checkin_id = c.id AND ra.partner = 'a'
        JOIN checkin_answers rb ON rb.checkin_id = c.id AND rb.partner = 'b'
-      WHERE c.status = 'complete' AND c.completed_on BETWEEN ? AND ?
+      WHERE c.status = 'complete' AND c.completed_on BETWEEN ? AND ? AND (ra.rating IS NOT NULL OR rb.rating IS NOT NULL)
       ORDER BY c.completed_on, c.completed_at, c.id`,
   )
     .all(from, to)

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import {
+  CheckInAnswers,
   type AnswerCheckInInput,
   type CadenceInput,
   type CheckIn,
   type CheckInPage,
   type CheckInSchedule,
   type CheckInSide,
-  type CheckInStreaks,
   type ListCheckInsInput,
   type StartCheckInInput,
-  DEFAULT_CADENCE,
 } from '../../shared/checkins';
 import type { PartnerId } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
@@ -22,7 +21,6 @@ import {
   completeCheckIn,
   completedPage,
   completionDaysOf,
-  completionTimes,
   deleteCheckIn,
   findCheckIn,
   indexCheckIn,
@@ -35,7 +33,7 @@ import {
   submitSide,
   type StoredCheckIn,
 } from './checkin-repository';
-import { localDate, nextDue, streaks, systemTimeZone, type CadenceRule } from './schedule';
+import { localDate, nextDue } from './schedule';
 
 type Answer = z.output<typeof AnswerCheckInInput>;
 type Start = z.output<typeof StartCheckInInput>;
@@ -67,13 +65,6 @@ export class CheckInService extends AreaService {
       previous && previous.every === input.every && previous.weekday === input.weekday && previous.time === input.time && previous.timeZone === input.timeZone;
     writeCadence(db, { ...input, since: sameRhythm ? previous.since : now }, now);
     return this.schedule();
-  }
-
-  streaks(): CheckInStreaks {
-    const db = this.db;
-    const done = completionTimes(db).map((at) => Date.parse(at));
-    const { current, longest } = streaks(this.#rule(db), done, this.now().getTime());
-    return { currentStreak: current, longestStreak: longest, totalCompleted: done.length };
   }
 
   start(input: Start): CheckIn {
@@ -114,9 +105,8 @@ export class CheckInService extends AreaService {
       const row = this.#require(id);
       const side = sideOf(db, id, partner);
       if (row.status === 'complete' || side?.submittedAt) return;
-      if (!side || side.rating === null) {
-        throw new HearthError('VALIDATION', 'Choose how connected you feel, from 1 to 10, before you finish.', { field: 'rating' });
-      }
+      // Every answer and the rating are optional; a side can be handed in as it is, even blank.
+      if (!side) saveAnswers(db, id, { partner, answers: CheckInAnswers.parse({}), rating: null, hidden: false }, this.now().toISOString());
       const now = this.now();
       submitSide(db, id, partner, now.toISOString());
       const other = sideOf(db, id, partner === 'a' ? 'b' : 'a');
@@ -153,13 +143,6 @@ export class CheckInService extends AreaService {
     const day = localDate(now.getTime(), homeZone(db));
     completeCheckIn(db, id, now.toISOString(), day);
     indexCheckIn(db, id);
-  }
-
-  #rule(db: Db): CadenceRule {
-    const cadence = readCadence(db);
-    if (cadence) return cadence;
-    // Before a rhythm is chosen, streaks count the default: weekly.
-    return { ...DEFAULT_CADENCE, timeZone: systemTimeZone(), since: new Date(0).toISOString() };
   }
 
   #require(id: string): StoredCheckIn {

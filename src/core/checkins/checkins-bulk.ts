@@ -9,7 +9,8 @@ import { localDate } from './schedule';
 export interface BulkCheckInSide {
   /** As `answer` takes them (checked by CheckInAnswers on the way in, as the contract does). */
   answers: Partial<Record<(typeof CHECKIN_QUESTIONS)[number]['id'], string>>;
-  rating: number;
+  /** Null when the partner chose no number. */
+  rating: number | null;
   hidden: boolean;
   /** When this side was last saved and when it was submitted (the later partner's is the completion). */
   updatedAt: string;

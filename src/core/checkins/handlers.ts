@@ -13,6 +13,5 @@ export function checkinsHandlers(checkins: CheckInService, { serial }: Calls): C
     submit: ({ id, partner }) => serial(() => checkins.submit(id, partner)),
     discard: ({ id }) => serial(() => checkins.discard(id)),
     list: (input) => serial(() => checkins.list(input)),
-    streaks: () => serial(() => checkins.streaks()),
   };
 }

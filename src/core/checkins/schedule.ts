@@ -185,34 +185,9 @@ export function slotCovering(rule: CadenceRule, instant: number): number {
   return instant < prev + (next - prev) / 2 ? prev : next;
 }
 
-/** When a slot's window closes: halfway to the slot after it. */
-function windowEnd(rule: CadenceRule, slot: number): number {
-  const next = slotOnOrAfter(rule, slot + 1);
-  return slot + (next - slot) / 2;
-}
-
 /** The next check-in due: the first slot after the one the last check-in counted for, and not before `since`. */
 export function nextDue(rule: CadenceRule, lastCompletedAt: number | null): number {
   const since = Date.parse(rule.since);
   const start = lastCompletedAt === null ? since : Math.max(since, slotCovering(rule, lastCompletedAt) + 1);
   return slotOnOrAfter(rule, start);
-}
-
-/**
- * Runs of consecutive slots with a check-in. The current run stays alive until the window of the
- * slot after its last one has closed, so a check-in a day late does not break it.
- */
-export function streaks(rule: CadenceRule, completedAt: readonly number[], now: number): { current: number; longest: number } {
-  const slots = [...new Set(completedAt.map((t) => slotCovering(rule, t)))].sort((x, y) => x - y);
-  let longest = 0;
-  let run = 0;
-  let previous: number | null = null;
-  for (const slot of slots) {
-    run = previous !== null && slotOnOrAfter(rule, previous + 1) === slot ? run + 1 : 1;
-    longest = Math.max(longest, run);
-    previous = slot;
-  }
-  if (previous === null) return { current: 0, longest: 0 };
-  const following = slotOnOrAfter(rule, previous + 1);
-  return { current: now < windowEnd(rule, following) ? run : 0, longest };
 }

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { PartnerId } from '../../shared/basics';
 import { sharedByMonth } from '../appreciations/appreciation-repository';
 import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveLanguageId } from '../../shared/loveLanguages';
 import { VALENCE_NAMES, type Insights, type InsightsInput } from '../../shared/insights';
@@ -82,11 +81,21 @@ export class InsightsService extends AreaService {
   }
 
   ratings(db: Db, range: Range): Insights['ratings'] {
-    const points = ratingsBetween(db, ...bounds(range)).map((r) => ({ checkInId: r.id, date: r.completedOn, a: r.a, b: r.b, gap: Math.abs(r.a - r.b) }));
-    const means = points.map((p) => (p.a + p.b) / 2);
+    // A rating is optional: one left out stays null (a gap), and a check-in with none is not a point at all.
+    const points = ratingsBetween(db, ...bounds(range)).map((r) => ({
+      checkInId: r.id,
+      date: r.completedOn,
+      a: r.a,
+      b: r.b,
+      gap: r.a === null || r.b === null ? null : Math.abs(r.a - r.b),
+    }));
+    const means = points.map((p) => {
+      const given = [p.a, p.b].filter((n): n is number => n !== null);
+      return given.reduce((sum, n) => sum + n, 0) / given.length;
+    });
     let reading: string;
-    if (points.length === 0) reading = 'Your connection ratings will appear here after your first check-in together.';
-    else if (points.length === 1) reading = `One check-in so far, with your ratings averaging ${say(means[0]!)}.`;
+    if (points.length === 0) reading = 'The numbers you choose for how connected you feel will appear here, check-in by check-in.';
+    else if (points.length === 1) reading = `One check-in with a number so far, averaging ${say(means[0]!)}.`;
     else {
       const [first, last] = [means[0]!, means.at(-1)!];
       const since = monthLabel(points[0]!.date.slice(0, 7));
@@ -136,13 +145,11 @@ export class InsightsService extends AreaService {
   }
 
   appreciations(db: Db, range: Range): Insights['appreciations'] {
+    // Together, month by month: who shared how many is never set side by side.
     const rows = sharedByMonth(db, ...bounds(range));
-    if (rows.length === 0) return { months: [], reading: 'The appreciations you share will be counted here, month by month.' };
-    const counts = new Map(rows.map((r) => [`${r.month} ${r.from}`, r.n]));
-    const months = monthsBetween(rows[0]!.month, rows.at(-1)!.month).map((month) => {
-      const given = (p: PartnerId) => counts.get(`${month} ${p}`) ?? 0;
-      return { month, a: { given: given('a'), received: given('b') }, b: { given: given('b'), received: given('a') } };
-    });
+    if (rows.length === 0) return { months: [], reading: 'The appreciations you share with each other will gather here, month by month.' };
+    const shared = new Map(rows.map((r) => [r.month, r.n]));
+    const months = monthsBetween(rows[0]!.month, rows.at(-1)!.month).map((month) => ({ month, total: shared.get(month) ?? 0 }));
     const total = rows.reduce((sum, r) => sum + r.n, 0);
     return { months, reading: `You shared ${plural(total, 'appreciation', 'appreciations')} with each other since ${monthLabel(months[0]!.month)}.` };
   }
@@ -188,12 +195,10 @@ export class InsightsService extends AreaService {
   }
 
   loveLanguages(db: Db, range: Range): Insights['loveLanguages'] {
+    // Everything the two of you logged, whichever of you it was for: a total per language, never who did more.
     const rows = actionCounts(db, ...bounds(range));
-    const count = (language: LoveLanguageId, partner: PartnerId) => rows.find((r) => r.language === language && r.forPartner === partner)?.n ?? 0;
-    const languages = LOVE_LANGUAGE_IDS.map((language) => {
-      const [forA, forB] = [count(language, 'a'), count(language, 'b')];
-      return { language, forA, forB, total: forA + forB };
-    });
+    const count = (language: LoveLanguageId) => rows.filter((r) => r.language === language).reduce((sum, r) => sum + r.n, 0);
+    const languages = LOVE_LANGUAGE_IDS.map((language) => ({ language, total: count(language) }));
     const totals = zeroCounts();
     for (const l of languages) totals[l.language] = l.total;
     const all = languages.reduce((sum, l) => sum + l.total, 0);

@@ -65,13 +65,21 @@ function charts(insights: Insights, voice: Voice): Chart[] {
       },
     });
   }
-  if (appreciations.months.some((m) => m.a.given + m.b.given > 0)) {
-    const series = partners(voice).map((p) => ({ name: `Shared by ${voice.name(p)}`, values: appreciations.months.map((m) => m[p].given) }));
+  // Appreciations and loving acts are the couple's together, whoever the export is for: no partner's number beside the other's.
+  if (appreciations.months.some((m) => m.total > 0)) {
+    const values = appreciations.months.map((m) => m.total);
     list.push({
       id: 'appreciations',
-      title: 'Appreciations shared each month',
+      title: 'Appreciations we shared each month',
       reading: appreciations.reading,
-      spec: { type: 'bar', categories: appreciations.months.map((m) => monthShort(m.month)), series, yMin: 0, yMax: niceMax(series.flatMap((s) => s.values)), yLabel: 'Appreciations' },
+      spec: {
+        type: 'bar',
+        categories: appreciations.months.map((m) => monthShort(m.month)),
+        series: [{ name: 'Shared together', values }],
+        yMin: 0,
+        yMax: niceMax(values),
+        yLabel: 'Appreciations',
+      },
     });
   }
   if (timeline.months.some((m) => m.total > 0)) {
@@ -98,10 +106,7 @@ function charts(insights: Insights, voice: Voice): Chart[] {
     });
   }
   if (loveLanguages.languages.some((l) => l.total > 0)) {
-    const series = partners(voice).map((p) => ({
-      name: `For ${voice.name(p)}`,
-      values: loveLanguages.languages.map((l) => (p === 'a' ? l.forA : l.forB)),
-    }));
+    const values = loveLanguages.languages.map((l) => l.total);
     list.push({
       id: 'loveLanguages',
       title: 'Acts of love, by love language',
@@ -109,9 +114,9 @@ function charts(insights: Insights, voice: Voice): Chart[] {
       spec: {
         type: 'bar',
         categories: loveLanguages.languages.map((l) => LOVE_LANGUAGES.find((x) => x.id === l.language)?.name ?? l.language),
-        series,
+        series: [{ name: 'Logged together', values }],
         yMin: 0,
-        yMax: niceMax(series.flatMap((s) => s.values)),
+        yMax: niceMax(values),
         yLabel: 'Actions',
       },
     });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { PartnerId } from '../../../shared/basics';
-import { APPRECIATIONS_EACH, specificityHint, type Appreciation, type AppreciationSession, type AppreciationSessionSummary, type SessionsPage } from '../../../shared/appreciations';
+import { specificityHint, type Appreciation, type AppreciationSession, type AppreciationSessionSummary, type SessionsPage } from '../../../shared/appreciations';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { Pages } from '../lib/paged.svelte';
@@ -32,11 +32,6 @@ export class AppreciationRound {
   }
   get finished() {
     return this.#session.finishedAt !== null;
-  }
-  /** How many more each is encouraged to share, e.g. { a: 1, b: 3 }. */
-  get toGo(): Record<PartnerId, number> {
-    const { a, b } = this.#session.counts;
-    return { a: Math.max(0, APPRECIATIONS_EACH - a), b: Math.max(0, APPRECIATIONS_EACH - b) };
   }
 
   async add(): Promise<boolean> {

@@ -101,3 +101,39 @@ describe('a check-in with hidden answers', () => {
     expect(document.body.textContent).not.toContain(SECRET);
   });
 });
+
+describe('a check-in without a number', () => {
+  it('hands in a side with no rating, can take a chosen number back, and shows the gap as no number, never 0', async () => {
+    const { fake, read } = fakeCore();
+    const user = userEvent.setup();
+    renderFlow(read());
+    await user.click(screen.getByRole('button', { name: "I'm Sam" }));
+    // Until a number is chosen, "No number" is the choice: the rating is optional.
+    expect(screen.getByRole('radio', { name: 'No number' })).toBeChecked();
+    expect(screen.getByText(/you can leave it out/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Is there anything we can do to feel closer?'), 'A slow Sunday');
+    await user.click(screen.getByRole('button', { name: "I'm done" }));
+    expect(await screen.findByText('Sam has answered')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: "I'm Alex, let's start" }));
+    await user.click(screen.getByRole('radio', { name: '8' }));
+    expect(screen.getByRole('radio', { name: '8' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'No number' }));
+    expect(screen.getByRole('radio', { name: 'No number' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: "I'm done" }));
+
+    expect(await screen.findByRole('heading', { name: 'Your check-in, side by side' })).toBeInTheDocument();
+    const answers = fake.calls.filter((c) => c.method === 'checkins.answer').map((c) => c.arg as { partner: string; rating: number | null });
+    const sam = answers.filter((a) => a.partner === 'a').map((a) => a.rating);
+    expect(sam.length).toBeGreaterThan(0);
+    expect(sam.every((rating) => rating === null)).toBe(true);
+    expect(answers.filter((a) => a.partner === 'b').map((a) => a.rating)).toContain(8);
+    expect(answers.filter((a) => a.partner === 'b').at(-1)!.rating).toBeNull();
+    expect(fake.calls.filter((c) => c.method === 'checkins.submit')).toHaveLength(2);
+    expect(screen.getAllByText('answered without a number')).toHaveLength(2);
+    expect(document.body.textContent).not.toMatch(/\b0 of 10|– of 10/);
+    expect(screen.getByText('A slow Sunday')).toBeInTheDocument();
+  });
+});
+

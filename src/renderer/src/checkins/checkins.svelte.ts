@@ -1,4 +1,4 @@
-import type { CheckIn, CheckInPage, CheckInSchedule, CheckInStreaks } from '../../../shared/checkins';
+import type { CheckIn, CheckInPage, CheckInSchedule } from '../../../shared/checkins';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { Pages } from '../lib/paged.svelte';
@@ -12,7 +12,6 @@ type Cursor = NonNullable<CheckInPage['next']>;
 export class CheckInsSection {
   view = $state<'overview' | 'cadence' | 'flow'>('overview');
   #schedule = $state.raw<CheckInSchedule | null>(null);
-  #streaks = $state.raw<CheckInStreaks | null>(null);
   #current = $state.raw<CheckIn | null>(null);
   #flow = $state.raw<CheckInFlow | null>(null);
   /** Every finished check-in, newest first, a page at a time. */
@@ -22,9 +21,6 @@ export class CheckInsSection {
 
   get schedule() {
     return this.#schedule;
-  }
-  get streaks() {
-    return this.#streaks;
   }
   get current() {
     return this.#current;
@@ -42,9 +38,8 @@ export class CheckInsSection {
   async load(): Promise<void> {
     const history = this.history.reload();
     try {
-      const [schedule, streaks, current] = await Promise.all([api.checkins.schedule(), api.checkins.streaks(), api.checkins.current()]);
+      const [schedule, current] = await Promise.all([api.checkins.schedule(), api.checkins.current()]);
       this.#schedule = schedule;
-      this.#streaks = streaks;
       this.#current = current;
       this.#error = null;
     } catch (error) {

@@ -141,10 +141,6 @@ export class CheckInFlow {
   async submit(): Promise<void> {
     if (this.step.name !== 'answer') return;
     const partner = this.step.partner;
-    if (!this.#hiddenKept && this.form.rating === null) {
-      this.#error = 'Choose a number from 1 to 10 for how connected you feel.';
-      return;
-    }
     this.#working = true;
     this.#error = null;
     try {

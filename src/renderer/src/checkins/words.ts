@@ -1,4 +1,5 @@
-import type { Cadence, CadenceEvery, CheckInSchedule, CheckInStreaks } from '../../../shared/checkins';
+import type { Cadence, CadenceEvery, CheckInSchedule } from '../../../shared/checkins';
+import { dayToDate, formatEventDay, localToday } from '../timeline/format';
 
 export const EVERY_LABELS: Record<CadenceEvery, string> = {
   weekly: 'Every week',
@@ -48,15 +49,17 @@ export function dueWords(schedule: CheckInSchedule, now = new Date()): { tone: D
   return { tone: 'upcoming', text: `Your next check-in is on ${weekdayTime.format(due)}.` };
 }
 
-const PERIODS: Record<CadenceEvery, string> = { weekly: 'weeks', fortnightly: 'fortnights', monthly: 'months' };
-
-/** Streaks counted kindly: a run when there is one, and always the total, never a loss. */
-export function streakWords(streaks: CheckInStreaks, cadence: Cadence | null): string {
-  const total = streaks.totalCompleted;
-  if (total === 0) return 'Your check-ins will be counted here, one at a time.';
-  const together = total === 1 ? 'Your first check-in together is done.' : `${total} check-ins together so far.`;
-  if (!cadence || streaks.currentStreak < 2) return together;
-  return `${streaks.currentStreak} ${PERIODS[cadence.every]} in a row. ${together}`;
+/**
+ * When the most recent check-in was (its local day), or null before the first. Only ever a day: Hearth never counts
+ * weeks in a row, so a missed week is never a loss.
+ */
+export function lastCheckInWords(day: string | null, today = localToday()): string | null {
+  if (!day) return null;
+  if (day === today) return 'Your most recent check-in was today.';
+  const yesterday = dayToDate(today);
+  yesterday.setDate(yesterday.getDate() - 1);
+  if (day === localToday(yesterday)) return 'Your most recent check-in was yesterday.';
+  return `Your most recent check-in was on ${formatEventDay(day, 'long')}.`;
 }
 
 /** The rhythm in one line, e.g. "Every week on Sunday at 19:00". */

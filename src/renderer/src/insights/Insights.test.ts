@@ -15,16 +15,22 @@ const data: InsightsData = {
     reading: 'Your ratings rose from 6.5 to 6.5 since January 2026.',
   },
   regularity: { months: [{ month: '2026-01', completed: 2, expected: 4 }, { month: '2026-02', completed: 1, expected: null }], reading: '3 check-ins since January 2026.' },
-  appreciations: { months: [{ month: '2026-01', a: { given: 2, received: 1 }, b: { given: 1, received: 2 } }], reading: 'You shared 3 appreciations.' },
+  appreciations: {
+    months: [
+      { month: '2026-01', total: 3 },
+      { month: '2026-02', total: 0 },
+    ],
+    reading: 'You shared 3 appreciations with each other since January 2026.',
+  },
   timeline: { months: [], reading: 'The moments you add to your timeline will be counted here by month.' },
   repair: { pairs: [], medianDays: null, reading: 'When you link a hard moment to its repair, it will show here.' },
   loveLanguages: {
     languages: [
-      { language: 'words', forA: 0, forB: 1, total: 1 },
-      { language: 'acts', forA: 2, forB: 0, total: 2 },
-      { language: 'gifts', forA: 0, forB: 0, total: 0 },
-      { language: 'time', forA: 0, forB: 0, total: 0 },
-      { language: 'touch', forA: 0, forB: 0, total: 0 },
+      { language: 'words', total: 1 },
+      { language: 'acts', total: 2 },
+      { language: 'gifts', total: 0 },
+      { language: 'time', total: 0 },
+      { language: 'touch', total: 0 },
     ],
     totals: { words: 1, acts: 2, gifts: 0, time: 0, touch: 0 },
     reading: 'You logged 3 loving acts; acts of service came up most.',
@@ -77,17 +83,43 @@ describe('Insights', () => {
       ['—', '1'],
     ]);
     const love = screen.getByRole('region', { name: 'Love in each language' });
+    expect(within(love).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Love language', 'Logged together']);
     expect(rowsOf(within(love).getByRole('table'))).toEqual([
-      ['Words of affirmation', '0', '1'],
-      ['Acts of service', '2', '0'],
-      ['Receiving gifts', '0', '0'],
-      ['Quality time', '0', '0'],
-      ['Physical touch', '0', '0'],
+      ['Words of affirmation', '1'],
+      ['Acts of service', '2'],
+      ['Receiving gifts', '0'],
+      ['Quality time', '0'],
+      ['Physical touch', '0'],
     ]);
+    const appreciations = screen.getByRole('region', { name: 'Appreciations shared' });
+    expect(within(appreciations).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Month', 'Shared with each other']);
+    expect(rowsOf(within(appreciations).getByRole('table')).map((r) => r.slice(1))).toEqual([['3'], ['0']]);
 
     // An empty series explains what will appear, and offers the way there.
     const moments = screen.getByRole('region', { name: 'Moments on your timeline' });
     expect(within(moments).queryByRole('table')).not.toBeInTheDocument();
     expect(within(moments).getByRole('button', { name: 'Go to the Timeline' })).toBeInTheDocument();
+  });
+
+  it('shows what you did together, never one partner’s count beside the other’s', async () => {
+    installFakeHearth({ 'insights.all': () => data });
+    const user = userEvent.setup();
+    render(Insights, { props: { session, onGo: () => {} } });
+    await screen.findByRole('region', { name: 'Connection ratings' });
+    // Only the ratings name you one by one (each chooses their own number); every count is the two of you together.
+    const counted = screen.getAllByRole('region').filter((r) => r.getAttribute('aria-label') === null && within(r).getByRole('heading', { level: 2 }).textContent !== 'Connection ratings');
+    expect(counted.map((r) => within(r).getByRole('heading', { level: 2 }).textContent)).toEqual(expect.arrayContaining(['Appreciations shared', 'Love in each language']));
+    for (const region of counted) {
+      const title = within(region).getByRole('heading', { level: 2 }).textContent!;
+      const toggle = within(region).queryByRole('button', { name: 'Show as table' });
+      if (toggle) await user.click(toggle);
+      expect(region.textContent, title).not.toMatch(/Sam|Alex/);
+    }
+    for (const name of ['Appreciations shared', 'Love in each language']) {
+      // One number a row, for the couple: no column per partner.
+      const rows = rowsOf(within(screen.getByRole('region', { name })).getByRole('table'));
+      expect(rows.length, name).toBeGreaterThan(0);
+      expect(rows.every((row) => row.length === 2), name).toBe(true);
+    }
   });
 });

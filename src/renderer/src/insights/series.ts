@@ -48,20 +48,26 @@ function partners(list: readonly Partner[]) {
   return { a: partnerName(list, 'a'), b: partnerName(list, 'b') };
 }
 
-/** Both partners' ratings per check-in; the band between them is the gap, never who was higher. */
+/**
+ * Both partners' ratings per check-in; the band between them is the gap, never who was higher. A rating is optional:
+ * one left out stays null, so its line breaks there (and the table shows a dash), never a 0; the band needs both.
+ */
 export function ratingsData(insights: Insights, list: readonly Partner[]): ChartData {
   const n = partners(list);
   return {
     category: 'Check-in',
-    rows: insights.ratings.points.map((p) => ({
-      label: formatEventDay(p.date),
-      date: dayToDate(p.date),
-      a: p.a,
-      b: p.b,
-      gap: p.gap,
-      low: Math.min(p.a, p.b),
-      high: Math.max(p.a, p.b),
-    })),
+    rows: insights.ratings.points.map((p) => {
+      const both = p.a !== null && p.b !== null ? [p.a, p.b] : null;
+      return {
+        label: formatEventDay(p.date),
+        date: dayToDate(p.date),
+        a: p.a,
+        b: p.b,
+        gap: p.gap,
+        low: both ? Math.min(...both) : null,
+        high: both ? Math.max(...both) : null,
+      };
+    }),
     series: [
       { key: 'a', label: n.a, color: 'var(--chart-a)', line: 'solid' },
       { key: 'b', label: n.b, color: 'var(--chart-b)', line: 'dashed' },
@@ -81,16 +87,12 @@ export function regularityData(insights: Insights): ChartData {
   };
 }
 
-/** What one gave is what the other received, so two bars per month say both. */
-export function appreciationsData(insights: Insights, list: readonly Partner[]): ChartData {
-  const n = partners(list);
+/** One bar a month: what the two of you shared with each other, together, never who shared more. */
+export function appreciationsData(insights: Insights): ChartData {
   return {
     category: 'Month',
-    rows: insights.appreciations.months.map((m) => ({ label: monthLabel(m.month), fromA: m.a.given, fromB: m.b.given })),
-    series: [
-      { key: 'fromA', label: `From ${n.a} to ${n.b}`, color: 'var(--chart-a)' },
-      { key: 'fromB', label: `From ${n.b} to ${n.a}`, color: 'var(--chart-b)' },
-    ],
+    rows: insights.appreciations.months.map((m) => ({ label: monthLabel(m.month), total: m.total })),
+    series: [{ key: 'total', label: 'Shared with each other', color: 'var(--chart-together)' }],
   };
 }
 
@@ -129,16 +131,13 @@ export function repairData(insights: Insights): ChartData {
   };
 }
 
-export function loveActionsData(insights: Insights, list: readonly Partner[]): ChartData {
-  const n = partners(list);
+/** One bar a language: the loving acts the two of you logged, together, never who did more for whom. */
+export function loveActionsData(insights: Insights): ChartData {
   const names = Object.fromEntries(LOVE_LANGUAGES.map((l) => [l.id, l.name]));
   return {
     category: 'Love language',
-    rows: insights.loveLanguages.languages.map((l) => ({ label: names[l.language] ?? l.language, forA: l.forA, forB: l.forB })),
-    series: [
-      { key: 'forA', label: `For ${n.a}`, color: 'var(--chart-a)' },
-      { key: 'forB', label: `For ${n.b}`, color: 'var(--chart-b)' },
-    ],
+    rows: insights.loveLanguages.languages.map((l) => ({ label: names[l.language] ?? l.language, total: l.total })),
+    series: [{ key: 'total', label: 'Logged together', color: 'var(--chart-together)' }],
   };
 }
 
