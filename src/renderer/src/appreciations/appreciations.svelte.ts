@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { PartnerId } from '../../../shared/basics';
 import { specificityHint, type Appreciation, type AppreciationSession, type AppreciationSessionSummary, type SessionsPage } from '../../../shared/appreciations';
 import { api } from '../lib/api';
-import { describeError } from '../lib/errors';
+import { attempt, describeError } from '../lib/errors';
 import { Pages } from '../lib/paged.svelte';
 
 export const STEM = 'I appreciate you because…';
@@ -63,15 +63,12 @@ export class AppreciationRound {
     this.#working = true;
     this.#error = null;
     try {
-      await work();
-      return true;
-    } catch (error) {
-      this.#error = describeError(error);
-      return false;
+      return await attempt(work, (message) => (this.#error = message));
     } finally {
       this.#working = false;
     }
   }
+
 }
 
 /** The whole sentence, whether or not the stem was typed too. */

@@ -1,6 +1,7 @@
+import '../testing/chart-shims';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Insights as InsightsData } from '../../../shared/insights';
 import { installFakeHearth, session } from '../testing/fake-hearth';
 import Insights from './Insights.svelte';
@@ -37,24 +38,6 @@ const data: InsightsData = {
   },
 };
 
-// jsdom has no matchMedia or ResizeObserver; the chart library asks for both (matchMedia as its modules load).
-vi.hoisted(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-});
 
 function rowsOf(table: HTMLElement): string[][] {
   return within(table)

@@ -1,29 +1,12 @@
+import '../testing/chart-shims';
 import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Insights } from '../../../shared/insights';
 import { session } from '../testing/fake-hearth';
 import DataTable from './DataTable.svelte';
 import RatingsChart from './RatingsChart.svelte';
 import { ratingsData } from './series';
 
-// jsdom has no matchMedia or ResizeObserver; the chart library asks for both (matchMedia as its modules load).
-vi.hoisted(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-});
 
 /** Only the ratings series: the rest of the page is not read here. */
 const insights = {

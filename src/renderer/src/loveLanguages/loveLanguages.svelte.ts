@@ -1,7 +1,7 @@
 import type { PartnerId } from '../../../shared/basics';
 import { LOVE_LANGUAGES, type LoveAction, type LoveLanguageId, type LoveLanguageInfo, type LoveLanguageProfile, type LoveLanguageSummary, type SetLoveLanguagesInput } from '../../../shared/loveLanguages';
 import { api } from '../lib/api';
-import { describeError } from '../lib/errors';
+import { attempt } from '../lib/errors';
 import { localToday } from '../timeline/format';
 
 export function languageInfo(id: LoveLanguageId): LoveLanguageInfo {
@@ -100,12 +100,7 @@ export class LoveLanguagesPage {
 
   async #run(work: () => Promise<void>): Promise<boolean> {
     this.#error = null;
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      this.#error = describeError(error);
-      return false;
-    }
+    return attempt(work, (message) => (this.#error = message));
   }
+
 }
