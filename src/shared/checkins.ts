@@ -86,6 +86,33 @@ export const CHECKIN_LISTENING_GUIDANCE = [
   'This is a look at the weather between you, not the place to solve one problem.',
 ] as const;
 
+/**
+ * How the couple does a check-in. `apart`: each answers on their own while the other steps away, answers can stay
+ * hidden until both are in, and they are read side by side at the end. `together`: both sit at the screen, one
+ * question at a time; each answers aloud in turn while the other listens and says back what they heard. Notes are
+ * optional, each partner's kept as that partner's answers, never hidden (they are both there).
+ */
+export const CHECKIN_MODES = ['together', 'apart'] as const;
+export const CheckInMode = z.enum(CHECKIN_MODES);
+export type CheckInMode = z.infer<typeof CheckInMode>;
+
+/** The two ways, in the couple's words (the start screen, the history, the therapy export). */
+export const CHECKIN_MODE_LABELS: Record<CheckInMode, string> = {
+  together: 'Together at the screen',
+  apart: 'Each on our own',
+};
+
+/** What the listener says after each turn of a check-in done together (mirroring, as in an Imago dialogue). */
+export const CHECKIN_MIRRORING = 'What I heard you say is… Is there more?';
+
+/**
+ * Who speaks first on a question of a check-in done together: `firstTurn` on the first question, and the first
+ * speaker swaps with each question after it. The other partner speaks second.
+ */
+export function firstSpeaker(firstTurn: PartnerId, questionIndex: number): PartnerId {
+  return questionIndex % 2 === 0 ? firstTurn : firstTurn === 'a' ? 'b' : 'a';
+}
+
 export const CheckInId = z.uuid();
 
 export const CheckInAnswers = z
@@ -102,16 +129,24 @@ export const Rating = z.number().int().min(1).max(10);
 export const StartCheckInInput = z
   .object({
     withAppreciations: z.boolean(),
-    /** Who speaks first in the opening appreciations. */
+    /** Each on their own (as before there was a choice), or together at the screen. */
+    mode: CheckInMode.default('apart'),
+    /**
+     * Who speaks first: in the opening appreciations, and, done together, on the first question (the first speaker
+     * swaps with each question after it; see `firstSpeaker`).
+     */
     firstTurn: PartnerId.default('a'),
   })
   .strict();
+export type StartCheckInInput = z.input<typeof StartCheckInInput>;
 
 /**
  * One partner's answers, saved as often as they like until they submit. The rating is optional: a side can be
  * submitted without one, and it stays null (a gap in every chart, never a 0). `hidden` keeps the answers
  * (and the rating) from every reader until both partners have submitted. This call is the draft:
  * the UI must not also autosave hidden answers through `drafts.save`, which anyone can read back.
+ * In a check-in done together the answers are each partner's notes and the rating theirs: nothing is hidden there,
+ * so `hidden: true` is refused (CONFLICT).
  */
 export const AnswerCheckInInput = z
   .object({
@@ -126,6 +161,12 @@ export type AnswerCheckInInput = z.input<typeof AnswerCheckInInput>;
 
 export const SubmitCheckInInput = z.object({ id: CheckInId, partner: PartnerId }).strict();
 export const CheckInRef = z.object({ id: CheckInId }).strict();
+/**
+ * Finish a check-in done together: both sides are handed in as they are (a partner who noted nothing gets a blank
+ * side with no rating) and it is complete, in one step. A check-in done apart is refused (CONFLICT): there each
+ * partner hands in their own answers with `submit`, which in turn refuses a check-in done together.
+ */
+export const FinishCheckInInput = CheckInRef;
 
 /**
  * One partner's side. While the check-in is open a hidden side carries no answers and no rating,
@@ -150,6 +191,9 @@ export const CheckIn = z.object({
   /** The local day it was completed, in the couple's time zone. */
   completedOn: z.string().nullable(),
   appreciationSessionId: z.string().nullable(),
+  mode: CheckInMode,
+  /** Done together: who spoke first on the first question. Null for a check-in done apart. */
+  firstTurn: PartnerId.nullable(),
   sides: z.array(CheckInSide),
 });
 export type CheckIn = z.infer<typeof CheckIn>;

@@ -127,3 +127,70 @@ describe('a therapy PDF password on the channel', () => {
     );
   });
 });
+
+describe('hostile values in the fields of the check-in calls', () => {
+  it('the way, the first speaker, hidden notes and finish: a refusal with a proper code changes nothing, and nothing done together is ever hidden', async () => {
+    const v = await newVault();
+    const d = dispatcherFor(v);
+    const peek = new Database(join(v.dir, 'hearth.db'), { readonly: true });
+    peek.pragma(`cipher='sqlcipher'`);
+    peek.pragma('legacy=4');
+    peek.pragma(`key="x'${decodeRecoveryCode(v.recoveryCode).toString('hex')}'"`);
+    await v.core.checkins.start({ withAppreciations: false, mode: 'together', firstTurn: 'b' });
+    const blank = { connection: '', closer: '', highlight: '', distance: '' };
+    // The check-in open at the moment of the call (or none), so calls keep meeting one as others finish or discard it.
+    const OPEN = Symbol('the open check-in');
+    const openId = () => (peek.prepare("SELECT id FROM checkins WHERE status = 'open'").get() as { id: string } | undefined)?.id ?? '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+    const real = (x: unknown) => (x === OPEN ? openId() : x);
+    const OTHER = '0b6f5c8e-6a43-4d1c-9b7e-2f1c3a4d5e6f';
+    // Each field is now and then hostile, more often a value it can take, so calls get through and change what the
+    // next one meets.
+    const fieldOf = (good: unknown[]) => fc.oneof({ arbitrary: hostile, weight: 1 }, { arbitrary: fc.constantFrom(...good), weight: 4 });
+    const sometimes = fc.nat({ max: 5 }).map((n) => n === 0);
+    const call = fc.oneof(
+      fc.tuple(fc.constant('hearth:checkins.start'), fieldOf(['together', 'apart']), fieldOf(['a', 'b'])),
+      fc.tuple(fc.constant('hearth:checkins.answer'), fieldOf([true, false]), sometimes),
+      fc.tuple(fc.constant('hearth:checkins.finish'), fieldOf([OPEN, OTHER]), sometimes),
+      fc.tuple(fc.constant('hearth:checkins.submit'), fieldOf([OPEN, OTHER]), fieldOf(['a', 'b'])),
+      fc.tuple(fc.constant('hearth:checkins.discard'), fieldOf([OPEN, OTHER]), fc.constant(null)),
+    );
+    const calls: Record<string, (x: unknown, y: unknown) => unknown[]> = {
+      'hearth:checkins.start': (x, y) => [{ withAppreciations: false, mode: x, firstTurn: y }],
+      // Now and then with a field the call does not have.
+      'hearth:checkins.answer': (x, y) => [{ id: openId(), partner: 'a', answers: blank, rating: null, hidden: x, ...(y ? { mode: 'apart' } : {}) }],
+      'hearth:checkins.finish': (x, y) => (y ? [real(x)] : [{ id: real(x) }]),
+      'hearth:checkins.submit': (x, y) => [{ id: real(x), partner: y }],
+      'hearth:checkins.discard': (x) => [{ id: real(x) }],
+    };
+    const seen = new Map<string, number>();
+    const togetherHidden = () => (peek.prepare("SELECT count(*) AS n FROM checkin_answers s JOIN checkins c ON c.id = s.checkin_id WHERE c.mode = 'together' AND s.hidden = 1").get() as { n: number }).n;
+    try {
+      await fc.assert(
+        fc.asyncProperty(call, async ([channel, x, y]) => {
+          const before = counts(peek);
+          const rows = peek.prepare('SELECT * FROM checkins ORDER BY id').all();
+          const result = (await d.dispatch(channel, calls[channel]!(x, y))) as Result<{ mode?: unknown; firstTurn?: unknown }>;
+          expect(typeof result.ok).toBe('boolean');
+          const outcome = result.ok ? `ok ${channel}` : result.error.code;
+          seen.set(outcome, (seen.get(outcome) ?? 0) + 1);
+          if (!result.ok) {
+            expect(['VALIDATION', 'CONFLICT', 'NOT_FOUND'], `${channel} ${result.error.message}`).toContain(result.error.code);
+            expect(counts(peek), `${channel} was refused but changed rows`).toEqual(before);
+            expect(peek.prepare('SELECT * FROM checkins ORDER BY id').all()).toEqual(rows);
+          } else if (channel === 'hearth:checkins.start') {
+            expect([result.value.mode, result.value.firstTurn]).toEqual(x === 'together' ? ['together', y ?? 'a'] : ['apart', null]);
+          }
+          expect(togetherHidden()).toBe(0);
+        }),
+        { numRuns: 800 },
+      );
+      // Every kind of refusal was met and every call got through at times, so nothing passed by refusing everything.
+      expect([...seen.keys()].sort()).toEqual(
+        ['CONFLICT', 'NOT_FOUND', 'VALIDATION', ...Object.keys(calls).map((c) => `ok ${c}`)].sort(),
+      );
+      expect(peek.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      peek.close();
+    }
+  });
+});

@@ -27,8 +27,13 @@ test('check-in with hidden answers, appreciations, journal, love languages and i
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/Your next check-in is on|Your check-in is today/)).toBeVisible();
 
-  // ── The check-in: appreciations first, then Sam hidden, then Alex ──
+  // ── The check-in, each on our own: appreciations first, then Sam hidden, then Alex ──
   await page.getByRole('button', { name: 'Start a check-in now' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start a check-in');
+  // The rhythm's choice of opening with appreciations is already ticked.
+  await expect(page.getByRole('checkbox', { name: /Open with appreciations/ })).toBeChecked();
+  await page.getByRole('radio', { name: 'Each on our own' }).check();
+  await page.getByRole('button', { name: 'Begin' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start with appreciation');
   await page.getByLabel(/Sam, tell Alex/).fill('you brought me soup when I had a cold last week');
   await page.getByRole('button', { name: 'Share it' }).click();
@@ -82,6 +87,7 @@ test('check-in with hidden answers, appreciations, journal, love languages and i
   await expect(page.getByTestId('last-checkin')).toHaveText('Your most recent check-in was today.');
   await expect(page.locator('body')).not.toContainText(/in a row|streak/i);
   await expect(page.getByText('Sam 7 of 10 · Alex no number')).toBeVisible();
+  await expect(page.getByTestId('mode')).toHaveText('Each on our own');
   await page.getByText('Read answers').click();
   await expect(page.getByText(secret)).toBeVisible();
   await hearth.screen('checkins-06-history');
@@ -186,4 +192,100 @@ test('check-in with hidden answers, appreciations, journal, love languages and i
   await page.emulateMedia({ colorScheme: 'dark' });
   await hearth.screen('insights-02-dark');
   await page.emulateMedia({ colorScheme: 'light' });
+});
+
+test('check-in together at the screen: one question at a time, turns, notes and a number each', async ({ hearth }) => {
+  const { page } = hearth;
+  await createVault(page, PASSPHRASE);
+  await openSection(page, 'Check-ins');
+  await page.getByRole('button', { name: 'Start a check-in now' }).click();
+
+  // ── Choosing the way, by keyboard alone ──
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Start a check-in');
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Together at the screen' })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Who speaks first?' })).toBeVisible();
+  await hearth.screen('checkins-08-start');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Together at the screen' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Each on our own' })).toBeChecked();
+  // Each on our own, without appreciations, nobody speaks first.
+  await expect(page.getByRole('group', { name: 'Who speaks first?' })).toBeHidden();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio', { name: 'Together at the screen' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: /Open with appreciations/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Sam' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Alex' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Begin' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  // ── The first question: Alex answers first, Sam listens and says back what they heard ──
+  await expect(heading).toHaveText('How do you feel about the two of us lately?');
+  await expect(heading).toBeFocused();
+  await expect(page.getByText('Question 1 of 4')).toBeVisible();
+  await expect(page.getByTestId('turn')).toHaveText('Alex, your turn to answer, out loud');
+  await expect(page.getByText('Sam, you listen')).toBeVisible();
+  await expect(page.getByTestId('mirroring')).toHaveText('“What I heard you say is… Is there more?”');
+  await expect(page.getByRole('complementary', { name: 'Listening well' })).toBeVisible();
+  await page.getByLabel('Alex’s note').fill('Closer since the trip, a bit tired.');
+  await hearth.screen('checkins-09-together-question');
+  await page.getByRole('button', { name: 'Now Sam answers' }).click();
+  await expect(page.getByTestId('turn')).toHaveText('Sam, your turn to answer, out loud');
+  await expect(page.getByText('Alex, you listen')).toBeVisible();
+  await page.getByLabel('Sam’s note').fill('Warm. I miss our Sunday walks.');
+  await hearth.screen('checkins-10-together-swap');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await hearth.screen('checkins-10b-together-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByRole('button', { name: 'Next question' }).click();
+
+  // The second question: Sam goes first now. The couple steps away, and the notes are kept.
+  await expect(heading).toHaveText('Is there anything we can do to feel closer?');
+  await expect(page.getByTestId('turn')).toHaveText('Sam, your turn to answer, out loud');
+  await page.getByLabel('Sam’s note').fill('A walk on Sunday, phones at home.');
+  await page.getByRole('button', { name: 'Come back later' }).click();
+  await expect(page.getByText('A check-in together at the screen is under way.')).toBeVisible();
+  await page.getByRole('button', { name: 'Carry on with the check-in' }).click();
+  await expect(heading).toHaveText('Is there anything we can do to feel closer?');
+  await expect(page.getByLabel('Sam’s note')).toHaveValue('A walk on Sunday, phones at home.');
+  // Who answers first swaps with each question: Sam on the second, Alex on the third, Sam on the fourth.
+  for (const next of ['Now Alex answers', 'Next question', 'Now Sam answers', 'Next question', 'Now Alex answers']) {
+    await page.getByRole('button', { name: next }).click();
+  }
+  await expect(heading).toHaveText('Was there anything that made you feel a little far from me?');
+  await expect(page.getByTestId('turn')).toHaveText('Alex, your turn to answer, out loud');
+  await page.getByRole('button', { name: 'On to how close you feel' }).click();
+
+  // ── A number each, or none ──
+  await expect(heading).toHaveText('How connected do you each feel right now?');
+  await page.getByRole('group', { name: 'Sam' }).getByText('8', { exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Sam' }).getByRole('radio', { name: '8' })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Alex' }).getByRole('radio', { name: 'No number' })).toBeChecked();
+  await hearth.screen('checkins-11-together-ratings');
+  await page.getByRole('button', { name: 'Finish the check-in' }).click();
+
+  await expect(heading).toHaveText('Your check-in, together');
+  await expect(page.getByText('Closer since the trip, a bit tired.')).toBeVisible();
+  await expect(page.getByText('A walk on Sunday, phones at home.')).toBeVisible();
+  await expect(page.getByText('8 of 10')).toBeVisible();
+  await expect(page.getByText('answered without a number')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(/\b0 of 10/);
+  await hearth.screen('checkins-12-together-done');
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  // ── The history says how it was done ──
+  await expect(page.getByTestId('mode')).toHaveText('Together at the screen');
+  await expect(page.getByText('Sam 8 of 10 · Alex no number')).toBeVisible();
+  await page.getByText('Read notes').click();
+  await expect(page.getByText('Warm. I miss our Sunday walks.')).toBeVisible();
+  await hearth.screen('checkins-13-together-history');
+  const [finished] = (await hearth.core.checkins.list({ after: null, limit: 20 })).items;
+  expect(finished).toMatchObject({ mode: 'together', firstTurn: 'b', status: 'complete' });
+  expect(finished!.sides.every((s) => !s.hidden)).toBe(true);
 });

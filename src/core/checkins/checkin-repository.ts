@@ -1,4 +1,4 @@
-import { CHECKIN_QUESTIONS, CheckInAnswers } from '../../shared/checkins';
+import { CHECKIN_QUESTIONS, CheckInAnswers, type CheckInMode } from '../../shared/checkins';
 import type { PartnerId } from '../../shared/basics';
 import type { Db } from '../db/database';
 import { sql } from '../db/statements';
@@ -16,6 +16,10 @@ export interface StoredCheckIn {
   /** The local day it was completed, in the couple's time zone. */
   completedOn: string | null;
   appreciationSessionId: string | null;
+  /** Each on their own, or together at the screen. */
+  mode: CheckInMode;
+  /** Done together: who spoke first on the first question; null when done apart. */
+  firstTurn: PartnerId | null;
 }
 
 /** One partner's side as stored; its answers still the JSON they were written as (`readCheckInAnswers` reads them). */
@@ -35,6 +39,8 @@ type CheckInRow = {
   completed_at: string | null;
   completed_on: string | null;
   appreciation_session_id: string | null;
+  mode: CheckInMode;
+  first_turn: PartnerId | null;
 };
 type SideRow = { partner: PartnerId; answers: string; rating: number | null; hidden: 0 | 1; submitted_at: string | null; updated_at: string };
 
@@ -45,6 +51,8 @@ const toCheckIn = (r: CheckInRow): StoredCheckIn => ({
   completedAt: r.completed_at,
   completedOn: r.completed_on,
   appreciationSessionId: r.appreciation_session_id,
+  mode: r.mode,
+  firstTurn: r.first_turn,
 });
 const toSide = (r: SideRow): StoredSide => ({
   partner: r.partner,
@@ -159,13 +167,15 @@ export function ratingsBetween(db: Db, from: string, to: string): { id: string; 
 }
 
 export function insertCheckIn(db: Db, c: StoredCheckIn): void {
-  sql(db, 'INSERT INTO checkins (id, status, started_at, completed_at, completed_on, appreciation_session_id) VALUES (?, ?, ?, ?, ?, ?)').run(
+  sql(db, 'INSERT INTO checkins (id, status, started_at, completed_at, completed_on, appreciation_session_id, mode, first_turn) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
     c.id,
     c.status,
     c.startedAt,
     c.completedAt,
     c.completedOn,
     c.appreciationSessionId,
+    c.mode,
+    c.firstTurn,
   );
 }
 

@@ -43,8 +43,9 @@ type SetCadence = z.output<typeof CadenceInput>;
 const PARTNERS: readonly PartnerId[] = ['a', 'b'];
 
 /**
- * Relationship check-ins: the rhythm, the turn-taking, and the history. A side marked hidden is
- * never read out (nor indexed for search) until both partners have submitted.
+ * Relationship check-ins: the rhythm, the turn-taking, and the history. Done apart, each partner submits their own
+ * side, and a side marked hidden is never read out (nor indexed for search) until both partners have submitted.
+ * Done together, each side holds that partner's notes, never hidden, and `finish` hands in both at once.
  */
 export class CheckInService extends AreaService {
   schedule(): CheckInSchedule {
@@ -73,7 +74,16 @@ export class CheckInService extends AreaService {
     db.transaction(() => {
       if (openCheckInId(db)) throw new HearthError('CONFLICT', 'A check-in is already open. Finish it or set it aside first.');
       const sessionId = input.withAppreciations ? createSession(db, input.firstTurn, this.now().toISOString()) : null;
-      insertCheckIn(db, { id, status: 'open', startedAt: this.now().toISOString(), completedAt: null, completedOn: null, appreciationSessionId: sessionId });
+      insertCheckIn(db, {
+        id,
+        status: 'open',
+        startedAt: this.now().toISOString(),
+        completedAt: null,
+        completedOn: null,
+        appreciationSessionId: sessionId,
+        mode: input.mode,
+        firstTurn: input.mode === 'together' ? input.firstTurn : null,
+      });
     })();
     return this.get(id);
   }
@@ -91,7 +101,8 @@ export class CheckInService extends AreaService {
   answer(input: Answer): CheckIn {
     const db = this.db;
     db.transaction(() => {
-      this.#requireOpen(input.id);
+      const row = this.#requireOpen(input.id);
+      if (row.mode === 'together' && input.hidden) throw new HearthError('CONFLICT', 'In a check-in you do together, your notes are shared as you write them; nothing is hidden.');
       const side = sideOf(db, input.id, input.partner);
       if (side?.submittedAt) throw new HearthError('CONFLICT', 'These answers are already in. They can be read together once you have both finished.');
       saveAnswers(db, input.id, input, this.now().toISOString());
@@ -103,6 +114,7 @@ export class CheckInService extends AreaService {
     const db = this.db;
     db.transaction(() => {
       const row = this.#require(id);
+      if (row.mode === 'together') throw new HearthError('CONFLICT', 'A check-in you do together is finished for you both at once.');
       const side = sideOf(db, id, partner);
       if (row.status === 'complete' || side?.submittedAt) return;
       // Every answer and the rating are optional; a side can be handed in as it is, even blank.
@@ -111,6 +123,27 @@ export class CheckInService extends AreaService {
       submitSide(db, id, partner, now.toISOString());
       const other = sideOf(db, id, partner === 'a' ? 'b' : 'a');
       if (other?.submittedAt) this.#complete(db, id, now);
+    })();
+    return this.get(id);
+  }
+
+  /**
+   * Finish a check-in done together, both sides at once: each is handed in as it is (a partner who noted nothing gets
+   * a blank side without a rating), and the check-in is complete. Finishing one already complete changes nothing.
+   */
+  finish(id: string): CheckIn {
+    const db = this.db;
+    db.transaction(() => {
+      const row = this.#require(id);
+      if (row.mode !== 'together') throw new HearthError('CONFLICT', 'In a check-in done each on your own, each of you hands in your own answers.');
+      if (row.status === 'complete') return;
+      const now = this.now();
+      for (const partner of PARTNERS) {
+        const side = sideOf(db, id, partner);
+        if (!side) saveAnswers(db, id, { partner, answers: CheckInAnswers.parse({}), rating: null, hidden: false }, now.toISOString());
+        if (!side?.submittedAt) submitSide(db, id, partner, now.toISOString());
+      }
+      this.#complete(db, id, now);
     })();
     return this.get(id);
   }

@@ -31,6 +31,8 @@ export interface BulkCheckIn {
   sides: Record<PartnerId, BulkCheckInSide>;
   /** A check-in that opened with appreciations: its session (started with the check-in) and what was said. */
   appreciations?: { sessionId: string; firstTurn: PartnerId; finishedAt: string; items: BulkAppreciation[] };
+  /** Done together at the screen, with who spoke first on the first question; done apart when left out. */
+  together?: { firstTurn: PartnerId };
 }
 
 /**
@@ -49,7 +51,16 @@ export function insertCheckInsBulk(db: Db, checkIns: readonly BulkCheckIn[]): vo
         for (const a of s.items) insertAppreciation(db, { ...a, sessionId: s.sessionId, createdOn: localDate(Date.parse(a.createdAt), zone) });
       }
       const completedOn = localDate(Date.parse(c.completedAt), zone);
-      insertCheckIn(db, { id: c.id, status: 'complete', startedAt: c.startedAt, completedAt: c.completedAt, completedOn, appreciationSessionId: s?.sessionId ?? null });
+      insertCheckIn(db, {
+        id: c.id,
+        status: 'complete',
+        startedAt: c.startedAt,
+        completedAt: c.completedAt,
+        completedOn,
+        appreciationSessionId: s?.sessionId ?? null,
+        mode: c.together ? 'together' : 'apart',
+        firstTurn: c.together?.firstTurn ?? null,
+      });
       for (const partner of ['a', 'b'] as const) {
         const side = c.sides[partner];
         putSide(db, c.id, { ...side, partner, answers: CheckInAnswers.parse(side.answers) });

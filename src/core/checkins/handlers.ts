@@ -11,6 +11,7 @@ export function checkinsHandlers(checkins: CheckInService, { serial }: Calls): C
     get: ({ id }) => serial(() => checkins.get(id)),
     answer: (input) => serial(() => checkins.answer(input)),
     submit: ({ id, partner }) => serial(() => checkins.submit(id, partner)),
+    finish: ({ id }) => serial(() => checkins.finish(id)),
     discard: ({ id }) => serial(() => checkins.discard(id)),
     list: (input) => serial(() => checkins.list(input)),
   };

@@ -9,6 +9,7 @@ import { insightsCounts } from './006-insights-counts';
 import { indexMergesOffSaves } from './007-index-merges-off-saves';
 import { timelineListIndex } from './008-timeline-list-index';
 import { loveLanguagesGiven } from './009-love-languages-given';
+import { checkinModes } from './010-checkin-modes';
 
 export interface Migration {
   version: number;
@@ -17,7 +18,7 @@ export interface Migration {
 }
 
 /** Every schema step, in order. Add a file and append it here; versions only ever increase. */
-export const MIGRATIONS: readonly Migration[] = [initial, timeline, reflections, checkinsExercises, searchRows, insightsCounts, indexMergesOffSaves, timelineListIndex, loveLanguagesGiven];
+export const MIGRATIONS: readonly Migration[] = [initial, timeline, reflections, checkinsExercises, searchRows, insightsCounts, indexMergesOffSaves, timelineListIndex, loveLanguagesGiven, checkinModes];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

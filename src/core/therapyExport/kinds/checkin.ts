@@ -1,4 +1,4 @@
-import { CHECKIN_QUESTIONS, type CheckIn, type CheckInSide } from '../../../shared/checkins';
+import { CHECKIN_QUESTIONS, type CheckIn, type CheckInMode, type CheckInSide } from '../../../shared/checkins';
 import type { PartnerId } from '../../../shared/basics';
 import { completedBetween } from '../../checkins/checkin-repository';
 import { formatDay } from '../format';
@@ -8,6 +8,13 @@ import { dayBounds, field, type Block, type Cell, type ExportKindSpec } from '..
 function visible(side: CheckInSide | undefined): side is CheckInSide & { answers: NonNullable<CheckInSide['answers']> } {
   return !!side && side.answers !== null;
 }
+
+/** Which way the check-in was done, first on its page: a therapist reads notes of a conversation differently from written answers. */
+const HOW: Record<CheckInMode, string> = {
+  together:
+    'Done together at the screen: one question at a time, each answered aloud while the other listened and said back what they heard. What follows are the notes each chose to keep.',
+  apart: 'Done each on their own: each answered alone, and they read each other’s answers once both had finished.',
+};
 
 /**
  * Completed check-ins only: their answers were revealed to both partners when the second one
@@ -29,8 +36,10 @@ export const checkinKind: ExportKindSpec<CheckIn> = {
       ...CHECKIN_QUESTIONS.map((q) => ({ label: q.text, get: (s: NonNullable<(typeof sides)[number]>) => s.answers[q.id] })),
       { label: 'How connected I feel, from 1 to 10', get: (s: NonNullable<(typeof sides)[number]>) => (s.rating === null ? '' : String(s.rating)) },
     ];
+    const how: Block = { type: 'note', text: HOW[checkIn.mode] };
     if (sides.length === 2) {
       const blocks: Block[] = [
+        how,
         {
           type: 'sides',
           headings: [voice.name('a'), voice.name('b')],
@@ -41,6 +50,6 @@ export const checkinKind: ExportKindSpec<CheckIn> = {
       ];
       return blocks;
     }
-    return rows.flatMap((row) => field(row.label, cell(sides[0]!, row.get).text));
+    return [how, ...rows.flatMap((row) => field(row.label, cell(sides[0]!, row.get).text))];
   },
 };

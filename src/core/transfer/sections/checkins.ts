@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CheckIn, CheckInAnswers, CheckInId, Rating } from '../../../shared/checkins';
+import { CheckIn, CheckInAnswers, CheckInId, CheckInMode, Rating } from '../../../shared/checkins';
 import { Day, PartnerId } from '../../../shared/basics';
 import { AppreciationSessionId } from '../../../shared/appreciations';
 import { isoDateTime } from '../../../shared/text';
@@ -43,12 +43,18 @@ export const CheckInItem = z
     /** The local day it was completed, in the couple's time zone. */
     completedOn: Day.nullable(),
     appreciationSessionId: AppreciationSessionId.nullable(),
+    /** Each on their own or together at the screen; a file made before there was a choice holds only check-ins done apart. */
+    mode: CheckInMode.default('apart'),
+    /** Done together: who spoke first on the first question. Null when done apart. */
+    firstTurn: PartnerId.nullable().default(null),
     /** Partner a's side, then b's; a side is there once that partner has started. */
     sides: z.array(SideItem).max(2),
   })
   .refine((c) => (c.status === 'open') === (c.completedAt === null) && (c.completedAt === null) === (c.completedOn === null), 'A check-in is complete exactly when it has a completion time and day.')
   .refine((c) => c.sides.every((s, i) => i === 0 || c.sides[i - 1]!.partner < s.partner), 'A check-in lists side a, then side b, once each.')
-  .refine((c) => c.status === 'open' || (c.sides.length === 2 && c.sides.every((s) => s.submittedAt !== null)), 'A complete check-in has both sides submitted.');
+  .refine((c) => c.status === 'open' || (c.sides.length === 2 && c.sides.every((s) => s.submittedAt !== null)), 'A complete check-in has both sides submitted.')
+  .refine((c) => (c.mode === 'together') === (c.firstTurn !== null), 'A check-in done together says who spoke first; one done apart does not.')
+  .refine((c) => c.mode === 'apart' || c.sides.every((s) => !s.hidden), 'A check-in done together has no hidden side.');
 export type CheckInItem = z.infer<typeof CheckInItem>;
 
 function toItem(db: Db, checkIn: StoredCheckIn): CheckInItem {
@@ -106,7 +112,8 @@ function merge(db: Db, item: CheckInItem): Outcome {
 }
 
 /**
- * Check-ins with each partner's answers, hidden ones included. (The cadence is in `settings`.) Merge: by check-in
+ * Check-ins with each partner's answers, hidden ones included, and the way each was done (apart or together; a
+ * check-in keeps the way it was started, so a merge never changes it). (The cadence is in `settings`.) Merge: by check-in
  * id; there is no version, and a check-in only moves forward, so a complete check-in replaces an open copy's
  * status and completion, never the other way round. Each side merges on its own: a submitted side wins over one
  * not yet submitted, otherwise the later `updatedAt` wins. An incoming open check-in is left out (`skipped`) when

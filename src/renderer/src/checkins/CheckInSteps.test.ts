@@ -26,6 +26,8 @@ function fakeCore() {
       completedAt: complete ? '2026-11-26T10:00:00.000Z' : null,
       completedOn: complete ? '2026-11-26' : null,
       appreciationSessionId: null,
+      mode: 'apart',
+      firstTurn: null,
       sides: [side('a'), side('b')],
     };
   };

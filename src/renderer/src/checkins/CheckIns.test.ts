@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CheckIn, CheckInSchedule } from '../../../shared/checkins';
 import { installFakeHearth, session } from '../testing/fake-hearth';
@@ -18,6 +19,8 @@ function done(id: string, day: string, a: number | null, b: number | null): Chec
     completedAt: `${day}T19:00:00.000Z`,
     completedOn: day,
     appreciationSessionId: null,
+    mode: 'apart',
+    firstTurn: null,
     sides: [side('a', a), side('b', b)],
   };
 }
@@ -57,6 +60,55 @@ describe('the check-ins overview', () => {
     renderSection([]);
     expect(await screen.findByText(/When you finish a check-in, both your answers are kept here/)).toBeInTheDocument();
     expect(screen.queryByTestId('last-checkin')).not.toBeInTheDocument();
+  });
+});
+
+describe('starting a check-in', () => {
+  it('asks which way, together at the screen first, and who speaks first, then opens that way', async () => {
+    const user = userEvent.setup();
+    let started: unknown = null;
+    const together: CheckIn = { ...done('c4', '2026-03-15', null, null), id: '4c2a9e1d-7b3f-4e6a-9d8c-1f2e3a4b5c6d', mode: 'together', firstTurn: 'b' };
+    const fake = installFakeHearth({
+      'checkins.schedule': () => ({ ...schedule, cadence: { ...schedule.cadence!, openWithAppreciations: false } }),
+      'checkins.current': () => null,
+      'checkins.list': () => ({ items: [together], next: null }),
+      'checkins.start': (arg) => {
+        started = arg;
+        return { ...together, status: 'open', completedAt: null, completedOn: null, sides: together.sides.map((s) => ({ ...s, started: false, submitted: false, answers: null, rating: null, updatedAt: null })) };
+      },
+    });
+    render(CheckIns, { props: { section: new CheckInsSection(), session } });
+    // The history says which way each one was done.
+    const history = await screen.findByRole('region', { name: 'Your check-ins so far' });
+    expect(within(history).getByTestId('mode')).toHaveTextContent('Together at the screen');
+    expect(within(history).getByText('Read notes')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Start a check-in now' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Start a check-in' })).toHaveFocus();
+    const how = screen.getByRole('group', { name: 'How would you like to do it?' });
+    expect(within(how).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['together', 'apart']);
+    expect(within(how).getByRole('radio', { name: 'Together at the screen' })).toBeChecked();
+    expect(within(how).getByRole('radio', { name: 'Each on our own' })).not.toBeChecked();
+    // Nothing is started until they choose to begin.
+    expect(fake.calls.map((c) => c.method)).not.toContain('checkins.start');
+    await user.click(within(screen.getByRole('group', { name: 'Who speaks first?' })).getByRole('radio', { name: 'Alex' }));
+    await user.click(screen.getByRole('button', { name: 'Begin' }));
+
+    expect(started).toEqual({ mode: 'together', firstTurn: 'b', withAppreciations: false });
+    expect(await screen.findByText('Question 1 of 4')).toBeInTheDocument();
+    expect(screen.getByTestId('turn')).toHaveTextContent('Alex, your turn to answer, out loud');
+  });
+
+  it('asks who speaks first only when someone does: each on our own, without appreciations, it does not', async () => {
+    const user = userEvent.setup();
+    renderSection([]);
+    await user.click(await screen.findByRole('button', { name: 'Start a check-in now' }));
+    await user.click(screen.getByRole('radio', { name: 'Each on our own' }));
+    expect(screen.queryByRole('group', { name: 'Who speaks first?' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /Open with appreciations/ }));
+    expect(screen.getByRole('group', { name: 'Who speaks first?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Check-ins' })).toBeInTheDocument();
   });
 });
 

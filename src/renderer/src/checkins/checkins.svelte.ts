@@ -1,19 +1,31 @@
-import type { CheckIn, CheckInPage, CheckInSchedule } from '../../../shared/checkins';
+import type { PartnerId } from '../../../shared/basics';
+import type { CheckIn, CheckInMode, CheckInPage, CheckInSchedule } from '../../../shared/checkins';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { Pages } from '../lib/paged.svelte';
 import { CheckInFlow } from './flow.svelte';
+import { TogetherFlow } from './together.svelte';
 
 export const HISTORY_PAGE = 10;
 
 type Cursor = NonNullable<CheckInPage['next']>;
 
+/** What the couple chooses when they start a check-in. */
+export interface StartChoice {
+  mode: CheckInMode;
+  firstTurn: PartnerId;
+  withAppreciations: boolean;
+}
+
+/** The screens of a check-in: each on their own, or together at the screen. */
+export const flowFor = (checkIn: CheckIn) => (checkIn.mode === 'together' ? new TogetherFlow(checkIn) : new CheckInFlow(checkIn));
+
 /** The Check-ins section: the rhythm, the one open check-in, and every finished one. */
 export class CheckInsSection {
-  view = $state<'overview' | 'cadence' | 'flow'>('overview');
+  view = $state<'overview' | 'cadence' | 'start' | 'flow'>('overview');
   #schedule = $state.raw<CheckInSchedule | null>(null);
   #current = $state.raw<CheckIn | null>(null);
-  #flow = $state.raw<CheckInFlow | null>(null);
+  #flow = $state.raw<CheckInFlow | TogetherFlow | null>(null);
   /** Every finished check-in, newest first, a page at a time. */
   readonly history = new Pages<CheckIn, Cursor>((after) => api.checkins.list({ after, limit: HISTORY_PAGE }));
   #loaded = $state(false);
@@ -55,17 +67,27 @@ export class CheckInsSection {
     this.view = 'overview';
   }
 
-  /** Begin a check-in (opening with appreciations when the rhythm says so), or carry on the open one. */
-  async begin(): Promise<void> {
+  /** Carry on the open check-in, or choose how to do a new one. */
+  begin(): void {
+    this.#error = null;
+    if (this.#current) this.#open(this.#current);
+    else this.view = 'start';
+  }
+
+  /** Start a check-in the way the couple chose (the start screen pre-fills the appreciations from the rhythm). */
+  async start(choice: StartChoice): Promise<void> {
     this.#error = null;
     try {
-      const checkIn = this.#current ?? (await api.checkins.start({ withAppreciations: this.#schedule?.cadence?.openWithAppreciations ?? false, firstTurn: 'a' }));
-      this.#current = checkIn;
-      this.#flow = new CheckInFlow(checkIn);
-      this.view = 'flow';
+      this.#open(await api.checkins.start(choice));
     } catch (error) {
       this.#error = describeError(error);
     }
+  }
+
+  #open(checkIn: CheckIn): void {
+    this.#current = checkIn;
+    this.#flow = flowFor(checkIn);
+    this.view = 'flow';
   }
 
   /** Back to the overview from a check-in, finished or not. */
