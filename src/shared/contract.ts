@@ -24,7 +24,7 @@ import {
 import { AddAppreciationInput, Appreciation, AppreciationRef, AppreciationSession, AppreciationSessionRef, ReceivedInput, SessionsInput, SessionsPage, StartSessionInput } from './appreciations';
 import { AddPromptInput, JournalEntry, JournalPage, JournalPrompt, JournalRef, ListJournalInput, PromptOfTheWeek, PromptOfTheWeekInput, UpdateJournalInput, WriteJournalInput } from './journal';
 import { DateRange, LogLoveActionInput, LoveAction, LoveActionRef, LoveLanguageProfile, LoveLanguageSummary, SetLoveLanguagesInput } from './loveLanguages';
-import { Insights, InsightsInput } from './insights';
+import { Insights, InsightsInput, Patterns } from './insights';
 import { AddCheckBackInput, ForTherapyInput, LinkEventInput, ListReflectionsInput, NewReflectionInput, Reflection, ReflectionPage, ReflectionRef, ResolveInput, SaveSideInput, UpdateReflectionInput } from './reflections';
 import { SearchInput, SearchResults } from './search';
 import { AddPhotoInput, EventPage, EventRef, EventVersion, LinkInput, ListEventsInput, NewEventInput, OnThisDayInput, PhotoCaptionInput, PhotoFull, PhotoRef, PhotoSummary, RestoreVersionInput, TimelineEvent, TrashedEvent, UpdateEventInput, EventSummary, YearCount } from './timeline';
@@ -148,6 +148,7 @@ export const contract = {
   },
   insights: {
     all: method(InsightsInput, Insights),
+    patterns: method(InsightsInput, Patterns),
   },
   search: {
     query: method(SearchInput, SearchResults),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LoveLanguageCounts, LoveLanguageId } from './loveLanguages';
 import { Day } from './basics';
+import { Feeling, Need } from './feelings';
+import { Barrier, Horseman } from './reflections';
 import { EventKind } from './timeline';
 
 export const InsightsInput = z
@@ -75,3 +77,23 @@ export const Insights = z.object({
   loveLanguages: LoveActionsSeries,
 });
 export type Insights = z.infer<typeof Insights>;
+
+/** How many reflections named it: each reflection counts a word once, however often it was ticked there. */
+const InReflections = z.number().int().min(1);
+
+/**
+ * The patterns noticed over a period, for the couple as the therapy export's first page shows them to a therapist:
+ * the Four Horsemen and barriers ticked in conflict reflections, the feelings and needs named. Counted from conflict
+ * reflections and from aftermaths both partners have finished (an unfinished side is never read). Most often first,
+ * then by the word; always for the two of you together, never one partner's tally beside the other's.
+ */
+export const Patterns = z.object({
+  /** How many reflections these were counted from. */
+  reflections: z.number().int().min(0),
+  horsemen: z.array(z.object({ horseman: Horseman, reflections: InReflections })),
+  barriers: z.array(z.object({ barrier: Barrier, reflections: InReflections })),
+  feelings: z.array(z.object({ feeling: Feeling, reflections: InReflections })),
+  needs: z.array(z.object({ need: Need, reflections: InReflections })),
+  reading: z.string(),
+});
+export type Patterns = z.infer<typeof Patterns>;

@@ -99,6 +99,9 @@ export const DECISION_LABELS: Record<ForgivenessDecision, string> = {
 /** Limits for short answers; long answers use `Body`. */
 const SHORT = 500;
 
+/** How strongly a thought is believed, from not at all (0) to completely (100); null until it is rated. */
+const Belief = z.number().int().min(0).max(100).nullable().default(null);
+
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
@@ -125,6 +128,16 @@ export const ConflictAnswers = z
     needsOther: line(SHORT).default(''),
     /** The story I told myself about it. */
     story: Body.default(''),
+    /** The story checked as a thought record does: how strongly I believed it (0–100), left out when not rated. */
+    storyBelief: Belief,
+    /** What supports the story. */
+    storyFor: Body.default(''),
+    /** What does not fit it. */
+    storyAgainst: Body.default(''),
+    /** A kinder, more balanced version of it. */
+    storyKinder: Body.default(''),
+    /** How strongly I believe the first story now, having looked at it again. */
+    storyBeliefAfter: Belief,
     myPart: Body.default(''),
     horsemen: Horsemen.default([]),
     barriers: Barriers.default([]),
@@ -172,18 +185,35 @@ export const AftermathAnswers = z
   .strict();
 export type AftermathAnswers = z.infer<typeof AftermathAnswers>;
 
-/** One partner's forgiveness reflection (REACH: recall, empathise, gift, commit, hold on). */
+/** Whom a forgiveness reflection forgives: someone else, or myself ("both yourself and others", as the guide says). */
+export const FORGIVENESS_TOWARDS = ['someone', 'myself'] as const;
+export const ForgivenessToward = z.enum(FORGIVENESS_TOWARDS, { error: 'Choose whether you are forgiving someone else or yourself.' });
+export type ForgivenessToward = z.infer<typeof ForgivenessToward>;
+
+/**
+ * One partner's forgiveness reflection, in the steps of REACH: recall the hurt, empathise, the altruistic gift (a time
+ * I was forgiven), commit (in words, on a day, to print), hold on. Forgiving myself, the same steps look at what I did.
+ */
 export const ForgivenessAnswers = z
   .object({
-    /** The hurt as I remember it. */
+    toward: ForgivenessToward.default('someone'),
+    /** The hurt as I remember it (forgiving myself: what I did, and the hurt it caused). */
     hurt: Body.default(''),
-    /** What I imagine the other person felt or needed. */
+    /** What I imagine the other person felt or needed (forgiving myself: what I was feeling or needing then). */
     otherSideImagined: Body.default(''),
+    /** The altruistic gift: a time I was forgiven, and what it gave me. */
+    forgivenTime: Body.default(''),
     forgivingMeans: Body.default(''),
     /** Not condoning, not forgetting: in my own words. */
     forgivingDoesNotMean: Body.default(''),
+    /** Forgiving myself: what I can do to make it right, or to do differently. */
+    amends: Body.default(''),
     /** Where I am now; a check-back also moves it. */
     decision: ForgivenessDecision.nullable().default(null),
+    /** The commitment to forgive, in my own words, dated so it can be printed and kept. */
+    commitment: Body.default(''),
+    /** The day of the commitment, in the writer's calendar; null until it is made. */
+    commitmentOn: Day.nullable().default(null),
     /** What helps me hold on to it. */
     holdOn: Body.default(''),
     /** When true, the renderer says kindly that a therapist or counsellor can help, and links to Export. */

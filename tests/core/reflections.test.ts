@@ -426,6 +426,58 @@ describe('forgiveness reflections', () => {
   });
 });
 
+describe('the story I told myself, checked as a thought record', () => {
+  it('keeps how strongly it was believed before and after, what fits, what does not and a kinder version; unrated stays null', async () => {
+    const v = await vault();
+    const created = await v.r.create(conflict());
+    expect(created).toMatchObject({ answers: { storyBelief: null, storyBeliefAfter: null, storyFor: '', storyAgainst: '', storyKinder: '' } });
+    const answers = conflictAnswers({
+      storyBelief: 85,
+      storyFor: 'You kept scrolling while I talked.',
+      storyAgainst: 'You asked about the interview again the next morning.',
+      storyKinder: 'You were worried about your sister’s message, and my day still mattered to you.',
+      storyBeliefAfter: 30,
+    });
+    await v.r.update({ type: 'conflict', id: created.id, expectedVersion: 1, title: 'The phone at dinner', author: 'a', answers });
+    await v.core.vaults.lock();
+    await unlock(v);
+    const read = await v.r.get({ id: created.id });
+    expect(read).toMatchObject({ version: 2, answers: { storyBelief: 85, storyBeliefAfter: 30, storyKinder: answers.storyKinder } });
+    // The evidence is searchable like every other answer; the numbers are not words.
+    expect((await v.core.search.query({ text: 'sister' })).total).toBe(1);
+    expect((await v.core.search.query({ text: '85' })).total).toBe(0);
+  });
+});
+
+describe('forgiveness with every step of REACH, of someone else or of myself', () => {
+  it('keeps a time I was forgiven and a dated commitment; forgiving myself keeps what I can do to make it right', async () => {
+    const v = await vault();
+    const other = asForgiveness(await v.r.create({ type: 'forgiveness', title: 'The birthday', author: 'b', answers: { hurt: 'Nobody remembered.' } }));
+    expect(other.answers).toMatchObject({ toward: 'someone', forgivenTime: '', commitment: '', commitmentOn: null, amends: '' });
+
+    const answers = {
+      toward: 'myself' as const,
+      hurt: 'I shouted at you in the car park.',
+      otherSideImagined: 'I was frightened about the money and had not slept.',
+      amends: 'Say sorry properly, and tell you when I am at the end of my rope.',
+      forgivenTime: 'My brother forgave me for breaking his bicycle, and we laughed about it later.',
+      commitment: 'I forgive myself for the car park. I will carry what I learned, not the blame.',
+      commitmentOn: '2026-11-29',
+    };
+    const self = asForgiveness(await v.r.create({ type: 'forgiveness', title: 'The car park', author: 'a', answers }));
+    expect(self.answers).toMatchObject(answers);
+    await v.core.vaults.lock();
+    await unlock(v);
+    expect(asForgiveness(await v.r.get({ id: self.id })).answers).toMatchObject(answers);
+    // A check-back moves the decision and keeps every other answer.
+    const later = asForgiveness(await v.r.addCheckBack({ id: self.id, decision: 'working_on_it', date: '2026-12-01' }));
+    expect(later.answers).toMatchObject({ ...answers, decision: 'working_on_it' });
+    expect((await v.core.search.query({ text: 'bicycle' })).total).toBe(1);
+    expect((await v.core.search.query({ text: 'myself' })).total).toBe(1); // the commitment's words, not the choice
+    expect((await v.core.search.query({ text: 'someone' })).total).toBe(0);
+  });
+});
+
 describe('refusing malformed input', () => {
   it('answers VALIDATION and writes nothing', async () => {
     const v = await vault();
@@ -449,6 +501,14 @@ describe('refusing malformed input', () => {
       ['forgiveness decision', { type: 'forgiveness', title: 'x', author: 'b', answers: { decision: 'never' } }],
       ['hard to move past not a flag', { type: 'forgiveness', title: 'x', author: 'b', answers: { hardToMovePast: 'yes' } }],
       ['broken text', conflict({ answers: conflictAnswers({ story: 'a\uD800b' }) })],
+      ['belief over 100', conflict({ answers: conflictAnswers({ storyBelief: 101 }) })],
+      ['belief below 0', conflict({ answers: conflictAnswers({ storyBeliefAfter: -5 }) })],
+      ['belief not whole', conflict({ answers: conflictAnswers({ storyBelief: 42.5 }) })],
+      ['belief as words', conflict({ answers: { storyBelief: 'very' } as never })],
+      ['huge kinder story', conflict({ answers: conflictAnswers({ storyKinder: 'x'.repeat(200_001) }) })],
+      ['forgiving nobody', { type: 'forgiveness', title: 'x', author: 'b', answers: { toward: 'them' } }],
+      ['commitment on no real day', { type: 'forgiveness', title: 'x', author: 'b', answers: { commitment: 'I forgive.', commitmentOn: '2026-02-30' } }],
+      ['commitment on a time', { type: 'forgiveness', title: 'x', author: 'b', answers: { commitmentOn: '2026-12-06T10:00:00Z' } }],
       ['event id not an id', conflict({ eventId: 'abc' })],
     ];
     for (const [name, input] of cases) {

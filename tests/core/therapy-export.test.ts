@@ -497,6 +497,46 @@ describe('therapy export: reflections', () => {
     expect(pdf).not.toContain(squash('Save and close')); // how to practise it in Hearth stays in the app
   });
 
+  it('prints the story checked as a thought record, and a forgiveness of myself with its gift, amends and dated commitment', async () => {
+    const v = await seeded();
+    const c = v.core;
+    await c.reflections.create({
+      type: 'conflict',
+      title: 'The unanswered message',
+      author: 'b',
+      answers: { story: 'You do not care.', storyBelief: 80, storyAgainst: 'You called back at lunch.', storyKinder: 'You were in meetings all day.', storyBeliefAfter: 20 },
+    });
+    await c.reflections.create({
+      type: 'forgiveness',
+      title: 'What I said at the party',
+      author: 'a',
+      answers: { toward: 'myself', hurt: 'I made a joke at your expense.', amends: 'Say sorry, and not do it again.', forgivenTime: 'My sister forgave me at twelve.', commitment: 'I forgive myself and keep the lesson.', commitmentOn: '2026-03-05' },
+    });
+    const selection = reflectionKinds({ kinds: ['conflict', 'forgiveness'] });
+    const pdf = squash((await pdfText((await savePdf(v, selection, { includeNames: true })).bytes)).text);
+    const md = squash(await markdownOf(v, selection));
+    for (const text of [pdf, md]) {
+      expect(text).toContain(squash('The unanswered message'));
+      expect(text).toContain(squash('How strongly I believed the story then'));
+      expect(text).toContain(squash('80 out of 100'));
+      expect(text).toContain(squash('What does not fit it'));
+      expect(text).toContain(squash('You were in meetings all day.'));
+      expect(text).toContain(squash('How strongly I believe the first story now'));
+      expect(text).toContain(squash('20 out of 100'));
+      expect(text).toContain(squash('What I said at the party'));
+      expect(text).toContain(squash('Forgiving'));
+      expect(text).toContain(squash('Myself'));
+      expect(text).toContain(squash('What I did, as I remember it'));
+      expect(text).toContain(squash('What I can do to make it right'));
+      expect(text).toContain(squash('A time I was forgiven (the altruistic gift)'));
+      expect(text).toContain(squash('My sister forgave me at twelve.'));
+      expect(text).toContain(squash('My commitment, 5 March 2026'));
+      expect(text).toContain(squash('I forgive myself and keep the lesson.'));
+      // An answer left empty is not a heading with nothing under it.
+      expect(text).not.toContain(squash('What fits the story'));
+    }
+  });
+
   // The reflections alone, with an aftermath half finished, to look at by eye: test-results/screens/export-reflections.pdf and .md.
   it('writes a sample PDF and Markdown of the reflections to look at', async () => {
     const v = await unfinishedToo();

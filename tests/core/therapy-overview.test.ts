@@ -57,6 +57,12 @@ async function seeded(): Promise<Vault & { ids: Record<string, string> }> {
       await c.checkins.submit({ id: checkIn.id, partner });
     }
   }
+  await c.reflections.create({
+    type: 'forgiveness',
+    title: 'The forgotten birthday',
+    author: 'b',
+    answers: { commitment: 'I forgive you for the birthday and will not bring it up in a fight.', commitmentOn: '2026-05-20' },
+  });
   await c.loveLanguages.set({ partner: 'a', primary: 'time', secondary: 'touch', givesPrimary: 'acts', givesSecondary: null });
   await c.loveLanguages.set({ partner: 'b', primary: 'words', secondary: null });
   return { ...v, ids };
@@ -98,6 +104,7 @@ describe('therapy export: the first page for the therapist', () => {
     expect(overview).toContain('Alex asked (“Guests without asking”): Ask me before inviting people over.');
     expect(overview).toContain('Sam will try (“The car keys”): Pause before answering.');
     expect(overview).toContain('Alex asked (“The car keys”): Leave the keys on the hook.');
+    expect(overview).toContain('Alex committed (“The forgotten birthday”): I forgive you for the birthday and will not bring it up in a fight.');
     expect(md).not.toContain(UNFINISHED);
     expect(overview).not.toMatch(/score|streak|in a row/i);
   });

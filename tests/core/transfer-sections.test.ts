@@ -41,7 +41,16 @@ async function fullVault() {
     type: 'conflict',
     title: 'Holiday plans',
     author: 'a',
-    answers: { observation: 'You booked the zeppelinflight without asking me.', feelings: [{ feeling: 'hurt', intensity: 4 }], needs: ['respect', 'partnership'] },
+    answers: {
+      observation: 'You booked the zeppelinflight without asking me.',
+      feelings: [{ feeling: 'hurt', intensity: 4 }],
+      needs: ['respect', 'partnership'],
+      story: 'I told myself my plans never count.',
+      storyBelief: 90,
+      storyAgainst: 'You asked about my dates twice.',
+      storyKinder: 'You wanted to surprise me with a walrusweekend.',
+      storyBeliefAfter: 35,
+    },
     eventId: hard.id,
     forTherapy: true,
   });
@@ -58,7 +67,9 @@ async function fullVault() {
   await reflections.complete({ id: aftermath.id });
 
   tick();
-  const forgiveness = await reflections.create({ type: 'forgiveness', title: 'The forgotten birthday', author: 'b', answers: { hurt: 'Nobody remembered.', decision: 'not_yet' } });
+  const forgiveness = await reflections.create({ type: 'forgiveness', title: 'The forgotten birthday', author: 'b', answers: { hurt: 'Nobody remembered.', decision: 'not_yet', forgivenTime: 'My sister forgave the lost quiltbook.', commitment: 'I choose to forgive the birthday.', commitmentOn: '2026-11-20' } });
+  tick();
+  const selfForgiveness = await reflections.create({ type: 'forgiveness', title: 'What I said in the car', author: 'a', answers: { toward: 'myself', hurt: 'I snapped.', amends: 'Say sorry, slowly.' } });
   tick();
   await reflections.addCheckBack({ id: forgiveness.id, decision: 'working_on_it', note: 'Quokkamornings help.', date: '2026-11-26' });
 
@@ -103,6 +114,7 @@ async function fullVault() {
     conflict: conflict.id,
     aftermath: aftermath.id,
     forgiveness: forgiveness.id,
+    selfForgiveness: selfForgiveness.id,
     both: both.id,
     open: open.id,
     session: session.id,
@@ -121,7 +133,7 @@ type Full = Awaited<ReturnType<typeof fullVault>>;
 async function readBack(v: Vault, ids: Full['ids']) {
   const c = v.core;
   return {
-    reflections: await Promise.all([ids.conflict, ids.aftermath, ids.forgiveness].map((id) => c.reflections.get({ id }))),
+    reflections: await Promise.all([ids.conflict, ids.aftermath, ids.forgiveness, ids.selfForgiveness].map((id) => c.reflections.get({ id }))),
     reflectionList: await c.reflections.list({}),
     linked: (await c.timeline.get({ id: ids.hard })).reflections,
     checkins: await Promise.all([ids.both, ids.open].map((id) => c.checkins.get({ id }))),
@@ -141,7 +153,7 @@ async function readBack(v: Vault, ids: Full['ids']) {
   };
 }
 
-const SEARCHABLE = ['zeppelinflight', 'marmaladesky', 'quokkamornings', 'lighthousewarm', 'ocelotdance', 'laugh', 'nap', 'Holiday'];
+const SEARCHABLE = ['walrusweekend', 'quiltbook', 'zeppelinflight', 'marmaladesky', 'quokkamornings', 'lighthousewarm', 'ocelotdance', 'laugh', 'nap', 'Holiday'];
 
 describe('full export and import of reflections, check-ins and exercises', () => {
   it('round-trips every kind byte for byte, reads back the same, and searches the same', async () => {
@@ -164,7 +176,7 @@ describe('full export and import of reflections, check-ins and exercises', () =>
     expect(report.counts).toMatchObject({
       settings: added(1),
       timeline: added(2),
-      reflections: added(3),
+      reflections: added(4),
       appreciations: added(2),
       checkins: added(2),
       journalPrompts: added(1),
@@ -183,7 +195,12 @@ describe('full export and import of reflections, check-ins and exercises', () =>
     // Spot checks, so an empty read on both sides could not pass.
     expect(imported.reflections[0]).toMatchObject({ eventId: source.ids.hard, repairEventId: source.ids.repair, status: 'resolved', forTherapy: true });
     expect(imported.reflections[1]).toMatchObject({ type: 'aftermath', bothDone: true, sides: { a: { done: true }, b: { answers: { acceptance: 'accept' } } } });
-    expect(imported.reflections[2]).toMatchObject({ checkBacks: [{ decision: 'working_on_it', note: 'Quokkamornings help.' }] });
+    expect(imported.reflections[0]).toMatchObject({ answers: { storyBelief: 90, storyBeliefAfter: 35, storyKinder: 'You wanted to surprise me with a walrusweekend.' } });
+    expect(imported.reflections[2]).toMatchObject({
+      checkBacks: [{ decision: 'working_on_it', note: 'Quokkamornings help.' }],
+      answers: { toward: 'someone', commitment: 'I choose to forgive the birthday.', commitmentOn: '2026-11-20' },
+    });
+    expect(imported.reflections[3]).toMatchObject({ answers: { toward: 'myself', amends: 'Say sorry, slowly.' } });
     expect(imported.linked.map((l) => l.id).sort()).toEqual([source.ids.conflict, source.ids.aftermath].sort());
     expect(imported.current?.id).toBe(source.ids.open);
     expect(imported.current?.sides[0]).toMatchObject({ hidden: true, submitted: true, answers: null, rating: null });
@@ -209,7 +226,7 @@ describe('full export and import of reflections, check-ins and exercises', () =>
     const again = await target.core.transfer.importFile({ path });
     const skipped = (n: number) => ({ added: 0, updated: 0, skipped: n });
     expect(again.counts).toMatchObject({
-      reflections: skipped(3),
+      reflections: skipped(4),
       appreciations: skipped(2),
       checkins: skipped(2),
       journalPrompts: skipped(1),
@@ -251,7 +268,7 @@ describe('full export and import of reflections, check-ins and exercises', () =>
 
     const merged = await target.core.transfer.importFile({ path: await exportTo(source) });
     expect(merged.counts).toMatchObject({
-      reflections: { added: 0, updated: 3, skipped: 0 },
+      reflections: { added: 0, updated: 3, skipped: 1 },
       appreciations: { added: 1, updated: 0, skipped: 2 },
       checkins: { added: 0, updated: 1, skipped: 1 },
       journalPrompts: { added: 1, updated: 0, skipped: 1 },
@@ -271,7 +288,7 @@ describe('full export and import of reflections, check-ins and exercises', () =>
     expect((await t.loveLanguages.get()).find((p) => p.partner === 'b')).toMatchObject({ primary: 'touch', secondary: 'time' });
     expect(await t.appreciations.sessions({})).toEqual(await s.appreciations.sessions({}));
     expect(await t.loveLanguages.actions({})).toEqual(await s.loveLanguages.actions({}));
-    expect((await t.reflections.list({})).items).toHaveLength(3);
+    expect((await t.reflections.list({})).items).toHaveLength(4);
     expect((await t.journal.list({})).items).toHaveLength(3);
 
     // The search index follows what was merged: the revealed check-in is found now, the replaced words are not.
@@ -315,12 +332,12 @@ describe('full export and import of reflections, check-ins and exercises', () =>
     writeFileSync(path, JSON.stringify(doc));
     const target = await emptyVault(source.clock);
     const report = await target.core.transfer.importFile({ path });
-    expect(report.counts.reflections).toEqual({ added: 3, updated: 0, skipped: 0 });
+    expect(report.counts.reflections).toEqual({ added: 4, updated: 0, skipped: 0 });
     const conflict = await target.core.reflections.get({ id: source.ids.conflict });
     expect(conflict).toMatchObject({ eventId: null, repairEventId: null, event: null, repairEvent: null, status: 'resolved' });
     // Importing the whole file later does not relink (the vault's copy is as new as the file's), and adds no copy.
     const again = await target.core.transfer.importFile({ path: await exportTo(source) });
-    expect(again.counts.reflections).toEqual({ added: 0, updated: 0, skipped: 3 });
+    expect(again.counts.reflections).toEqual({ added: 0, updated: 0, skipped: 4 });
   });
 
   it('refuses a file with one malformed item in any of these sections, and writes nothing', async () => {
@@ -332,7 +349,7 @@ describe('full export and import of reflections, check-ins and exercises', () =>
     const breakers: [string, (doc: Doc) => void][] = [
       ['reflections', (d) => void (d.sections.reflections![0]!.status = 'maybe')],
       ['reflections', (d) => void ((d.sections.reflections!.find((r) => r.type === 'aftermath')!.sides as Record<string, unknown>).b = undefined)],
-      ['reflections', (d) => void ((d.sections.reflections!.find((r) => r.type === 'forgiveness')!.checkBacks as Record<string, unknown>[])[0]!.date = '2026-02-30')],
+      ['reflections', (d) => void ((d.sections.reflections!.find((r) => r.type === 'forgiveness' && (r.checkBacks as unknown[]).length > 0)!.checkBacks as Record<string, unknown>[])[0]!.date = '2026-02-30')],
       ['appreciations', (d) => void ((d.sections.appreciations![0]!.appreciations as Record<string, unknown>[])[0]!.text = '   ')],
       ['checkins', (d) => void ((d.sections.checkins!.find((c) => c.status === 'open')!.sides as Record<string, unknown>[])[0]!.rating = 11)],
       ['checkins', (d) => void (d.sections.checkins!.find((c) => c.status === 'open')!.status = 'complete')],

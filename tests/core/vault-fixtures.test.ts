@@ -37,8 +37,17 @@ async function readsEverything(t: TestCore, { ids }: Contents): Promise<void> {
   expect((await c.timeline.list({})).items.map((e) => e.id).sort()).toEqual([ids.event, ids.hardMoment].sort());
   expect(await c.drafts.get({ key: 'timeline:new' })).toMatchObject({ content: JSON.stringify({ title: 'A draft never finished' }) });
 
-  expect(await c.reflections.get({ id: ids.conflict })).toMatchObject({ type: 'conflict', title: 'Dishes again', eventId: ids.hardMoment });
-  expect(await c.reflections.get({ id: ids.forgiveness })).toMatchObject({ type: 'forgiveness', answers: { hurt: 'You forgot, and I felt unimportant.' } });
+  // Answers written before the thought record and the rest of REACH read with those steps empty: nothing is guessed.
+  expect(await c.reflections.get({ id: ids.conflict })).toMatchObject({
+    type: 'conflict',
+    title: 'Dishes again',
+    eventId: ids.hardMoment,
+    answers: { storyBelief: null, storyFor: '', storyAgainst: '', storyKinder: '', storyBeliefAfter: null },
+  });
+  expect(await c.reflections.get({ id: ids.forgiveness })).toMatchObject({
+    type: 'forgiveness',
+    answers: { hurt: 'You forgot, and I felt unimportant.', toward: 'someone', forgivenTime: '', amends: '', commitment: '', commitmentOn: null },
+  });
   expect(await c.reflections.get({ id: ids.aftermath })).toMatchObject({ type: 'aftermath', sides: { a: { done: true, answers: { myReality: 'I felt rushed and watched.' } } } });
 
   expect((await c.checkins.get({ id: ids.checkIn })).sides[0]).toMatchObject({ partner: 'a', submitted: true, rating: 8, answers: { highlight: 'Cooking together.' } });

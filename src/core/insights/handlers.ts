@@ -5,5 +5,6 @@ import type { InsightsService } from './insights-service';
 export function insightsHandlers(insights: InsightsService, { serial }: Calls): CoreApi['insights'] {
   return {
     all: (range) => serial(() => insights.all(range)),
+    patterns: (range) => serial(() => insights.patterns(range)),
   };
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { sharedByMonth } from '../appreciations/appreciation-repository';
 import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveLanguageId } from '../../shared/loveLanguages';
-import { VALENCE_NAMES, type Insights, type InsightsInput } from '../../shared/insights';
+import { VALENCE_NAMES, type Insights, type InsightsInput, type Patterns } from '../../shared/insights';
 import { EVENT_KINDS, type EventKind } from '../../shared/timeline';
 import { homeZone, readCadence } from '../checkins/cadence';
 import { completedByMonth, ratingsBetween } from '../checkins/checkin-repository';
@@ -11,7 +11,9 @@ import { TimeSlice } from '../time-slice';
 import { actionCounts } from '../loveLanguages/love-language-repository';
 import { bounds, zeroCounts } from '../loveLanguages/love-language-service';
 import { repairPairs, timelineCounts, type CountRow } from '../timeline/timeline-counts';
-import { AreaService } from '../area-service';
+import { AreaService, type AreaContext } from '../area-service';
+import { ReflectionService } from '../reflections/reflection-service';
+import { patternsBetween, type PatternCounts } from './patterns';
 
 type Range = z.output<typeof InsightsInput>;
 
@@ -56,11 +58,30 @@ function listWords(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
+/** The sentence above the patterns: where they were counted from, or what will gather there. */
+function patternsReading(counts: PatternCounts, firstDay: string | null): string {
+  if (counts.reflections === 0 || firstDay === null) {
+    return 'When you write a conflict reflection, or both finish “After a hard moment”, what you notice in them will gather here.';
+  }
+  const many = plural(counts.reflections, 'reflection', 'reflections');
+  const named = counts.horsemen.length + counts.barriers.length + counts.feelings.length + counts.needs.length;
+  if (named === 0) return `${many} since ${monthLabel(firstDay.slice(0, 7))}, with no pattern, feeling or need ticked yet, and that is fine too.`;
+  return `Counted from ${many} since ${monthLabel(firstDay.slice(0, 7))}, each reflection once: what you noticed, to talk about together.`;
+}
+
 /**
  * The insights page, computed inside the vault. Every sentence describes the two of you together;
  * none ranks one partner over the other.
  */
 export class InsightsService extends AreaService {
+  /** Reflections are read whole through their own service, so its rules hold here as in the app. */
+  readonly #reflections: ReflectionService;
+
+  constructor(context: AreaContext) {
+    super(context);
+    this.#reflections = new ReflectionService(context);
+  }
+
   /** Section by section, letting the event loop turn between them (each is a query or two; all of them, tens of milliseconds). */
   async all(range: Range): Promise<Insights> {
     const db = this.db;
@@ -78,6 +99,15 @@ export class InsightsService extends AreaService {
       repair: await section(this.repair),
       loveLanguages: await section(this.loveLanguages),
     };
+  }
+
+  /**
+   * The patterns you noticed in the reflections begun in the range (patterns.ts, the same count the therapy export's
+   * first page makes): worded as noticing, for the two of you together, never a score.
+   */
+  async patterns(range: Range): Promise<Patterns> {
+    const { counts, firstDay } = await patternsBetween(this.db, (id) => this.#reflections.get(id), range);
+    return { ...counts, reading: patternsReading(counts, firstDay) };
   }
 
   ratings(db: Db, range: Range): Insights['ratings'] {

@@ -4,8 +4,8 @@ import { indexEntry } from '../search/search-index';
 import { checkBacksOf, readAnswers, type ReflectionRow } from './reflection-repository';
 import { sidesOf } from './side-repository';
 
-// Choices that are not words a person wrote; searching "accept" should not find every aftermath.
-const NOT_TEXT = new Set(['acceptance', 'decision']);
+// Choices and dates that are not words a person wrote; searching "accept" should not find every aftermath.
+const NOT_TEXT = new Set(['acceptance', 'decision', 'toward', 'commitmentOn']);
 
 /** The words of a set of answers, for the search index: every text answer and every chosen feeling and need. */
 export function wordsOf(answers: object): string[] {

@@ -1,8 +1,9 @@
 import type { PartnerId } from '../../shared/basics';
 import type { CheckIn } from '../../shared/checkins';
 import { LOVE_LANGUAGES, type LoveLanguageId } from '../../shared/loveLanguages';
-import { BARRIER_LABELS, HORSEMAN_LABELS, type AftermathAnswers, type FeltFeeling, type Reflection } from '../../shared/reflections';
+import type { AftermathAnswers, Reflection } from '../../shared/reflections';
 import { EXPORT_KIND_LABELS, type ExportKind } from '../../shared/therapyExport';
+import { barrierWord, countPatterns, horsemanWord, sharedSides } from '../insights/patterns';
 import { profiles } from '../loveLanguages/love-language-repository';
 import { formatDay } from './format';
 import { field, type Block, type Cell, type DocItem, type ExportSources, type Voice } from './model';
@@ -16,7 +17,7 @@ import { field, type Block, type Cell, type DocItem, type ExportSources, type Vo
 
 /** The method each worksheet follows, in a therapist's words. */
 const METHODS: Partial<Record<ExportKind, string>> = {
-  conflict: 'Nonviolent Communication (observation, feelings, needs, request), with Gottman’s Four Horsemen to notice',
+  conflict: 'Nonviolent Communication (observation, feelings, needs, request), with Gottman’s Four Horsemen to notice and the story checked as a thought record',
   aftermath: 'Gottman’s aftermath of a fight or regrettable incident, in five steps, each partner’s side beside the other’s',
   forgiveness: 'Worthington’s REACH model of forgiveness (recall, empathise, altruistic gift, commit, hold on)',
   checkin: 'A weekly relationship check-in, in the spirit of Gottman’s State of the Union meeting',
@@ -59,35 +60,17 @@ export function overviewItem(sources: ExportSources, included: Included, voice: 
   return { id: 'overview', kind: 'overview', kindLabel: OVERVIEW_LABEL, date: null, title: 'About these pages', byline: '', blocks };
 }
 
-/** The sides an aftermath shows: none until both partners have finished theirs, as in the app. */
-function shownSides(reflection: Reflection & { type: 'aftermath' }, partners: readonly PartnerId[]): PartnerId[] {
-  return reflection.bothDone ? [...partners] : [];
-}
+/** "criticism — in 2 reflections": a count from patterns.ts, as the page reads it. */
+const inReflections = (word: string, n: number) => `${word} — in ${n} ${n === 1 ? 'reflection' : 'reflections'}`;
 
-/** The answers each reflection may show. */
-function sidesOf(reflection: Reflection, partners: readonly PartnerId[]): { partner: PartnerId; feelings: readonly FeltFeeling[] }[] {
-  if (reflection.type === 'aftermath') return shownSides(reflection, partners).map((p) => ({ partner: p, feelings: reflection.sides[p].answers.feelings }));
-  if (reflection.type === 'conflict') return [{ partner: reflection.author, feelings: reflection.answers.feelings }];
-  return [];
-}
-
-/** "criticism — in 2 reflections", most often first; each reflection counts a word once. */
-function tally(words: readonly (readonly string[])[]): string[] {
-  const counts = new Map<string, number>();
-  for (const list of words) for (const w of new Set(list)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts]
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .map(([w, n]) => `${w} — in ${n} ${n === 1 ? 'reflection' : 'reflections'}`);
-}
-
+/** The patterns noticed, counted as the Insights page counts them (insights/patterns.ts), from these entries only. */
 function patterns(reflections: readonly Reflection[], partners: readonly PartnerId[]): Block[] {
-  const conflicts = reflections.filter((r) => r.type === 'conflict');
-  const felt = reflections.flatMap((r) => sidesOf(r, partners)).map((s) => s.feelings.map((f) => f.feeling));
+  const counted = countPatterns(reflections, partners);
   const blocks: Block[] = [
-    ...field('The Four Horsemen noticed', '', tally(conflicts.map((r) => r.answers.horsemen.map((h) => HORSEMAN_LABELS[h].split(' — ')[0]!.toLowerCase())))),
-    ...field('What got in the way, as named', '', tally(conflicts.map((r) => r.answers.barriers.map((b) => BARRIER_LABELS[b].toLowerCase())))),
-    ...field('Feelings named', '', tally(felt).slice(0, 10)),
-    ...field('Needs named', '', tally(conflicts.map((r) => r.answers.needs)).slice(0, 10)),
+    ...field('The Four Horsemen noticed', '', counted.horsemen.map((h) => inReflections(horsemanWord(h.horseman), h.reflections))),
+    ...field('What got in the way, as named', '', counted.barriers.map((b) => inReflections(barrierWord(b.barrier), b.reflections))),
+    ...field('Feelings named', '', counted.feelings.slice(0, 10).map((f) => inReflections(f.feeling, f.reflections))),
+    ...field('Needs named', '', counted.needs.slice(0, 10).map((n) => inReflections(n.need, n.reflections))),
   ];
   if (!blocks.length) return [];
   return [
@@ -145,15 +128,16 @@ function loveLanguages({ db }: ExportSources, partners: readonly PartnerId[], vo
   return [{ type: 'heading', text: 'Love languages' }, ...rows.flatMap((r) => field(r.label, cell(partners[0]!, r.get).text))];
 }
 
-/** What each said they would try, or asked for, in reflections not yet resolved. */
+/** What each said they would try, asked for or committed to, in reflections not yet resolved. */
 function openPlans(reflections: readonly Reflection[], partners: readonly PartnerId[], voice: Voice): Block[] {
   const plans: string[] = [];
   const add = (title: string, who: string, what: string, text: string) => text.trim() && plans.push(`${who} ${what} (“${title}”): ${text.trim()}`);
   for (const r of reflections) {
     if (r.status === 'resolved') continue;
     if (r.type === 'conflict') add(r.title, voice.name(r.author), 'asked', r.answers.request);
+    if (r.type === 'forgiveness') add(r.title, voice.name(r.author), 'committed', r.answers.commitment);
     if (r.type === 'aftermath') {
-      for (const p of shownSides(r, partners)) {
+      for (const p of sharedSides(r, partners)) {
         const a: AftermathAnswers = r.sides[p].answers;
         add(r.title, voice.name(p), 'will try', a.iCanDo);
         add(r.title, voice.name(p), 'asked', a.partnerCanDo);

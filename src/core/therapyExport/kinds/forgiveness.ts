@@ -16,13 +16,18 @@ export const forgivenessKind: ExportKindSpec<DatedReflection<ForgivenessReflecti
           ...r.checkBacks.flatMap((c) => field(`${formatDay(c.date)} · ${DECISION_LABELS[c.decision]}`, c.note || '(no note)')),
         ]
       : [];
+    const self = a.toward === 'myself';
     return [
       ...statusAndDates(dated),
-      ...field('The hurt, as I remember it', a.hurt),
-      ...field('Their side, as I imagine it', a.otherSideImagined),
+      ...field('Forgiving', self ? 'Myself' : 'Someone else'),
+      ...field(self ? 'What I did, as I remember it' : 'The hurt, as I remember it', a.hurt),
+      ...field(self ? 'What I was feeling or needing then' : 'Their side, as I imagine it', a.otherSideImagined),
+      ...field('What I can do to make it right', a.amends),
+      ...field('A time I was forgiven (the altruistic gift)', a.forgivenTime),
       ...field('What forgiving would mean', a.forgivingMeans),
       ...field('What forgiving does not mean', a.forgivingDoesNotMean),
       ...field('Decision — where I am now', a.decision ? DECISION_LABELS[a.decision] : 'Not decided yet'),
+      ...field(a.commitmentOn ? `My commitment, ${formatDay(a.commitmentOn)}` : 'My commitment', a.commitment),
       ...field('What helps me hold on to it', a.holdOn),
       ...(a.hardToMovePast ? [{ type: 'note', text: 'Marked as hard to move past.' } as const] : []),
       ...checkBacks,

@@ -1,8 +1,8 @@
 import '../testing/chart-shims';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import type { Insights as InsightsData } from '../../../shared/insights';
+import { describe, expect, it, vi } from 'vitest';
+import type { Insights as InsightsData, Patterns } from '../../../shared/insights';
 import { installFakeHearth, session } from '../testing/fake-hearth';
 import Insights from './Insights.svelte';
 
@@ -38,6 +38,31 @@ const data: InsightsData = {
   },
 };
 
+const patterns: Patterns = {
+  reflections: 5,
+  horsemen: [
+    { horseman: 'criticism', reflections: 2 },
+    { horseman: 'stonewalling', reflections: 1 },
+  ],
+  barriers: [{ barrier: 'expectations', reflections: 3 }],
+  feelings: (['hurt', 'tired', 'tense', 'anxious', 'lonely', 'sad', 'frustrated', 'hopeful'] as const).map((feeling, i) => ({ feeling, reflections: i < 2 ? 3 : 1 })),
+  needs: [
+    { need: 'support', reflections: 2 },
+    { need: 'rest', reflections: 1 },
+  ],
+  reading: 'Counted from 5 reflections since January 2026, each reflection once: what you noticed, to talk about together.',
+};
+
+const nothing: Patterns = {
+  reflections: 0,
+  horsemen: [],
+  barriers: [],
+  feelings: [],
+  needs: [],
+  reading: 'When you write a conflict reflection, or both finish “After a hard moment”, what you notice in them will gather here.',
+};
+
+const fakes = (p: Patterns = patterns) => ({ 'insights.all': () => data, 'insights.patterns': () => p });
 
 function rowsOf(table: HTMLElement): string[][] {
   return within(table)
@@ -48,7 +73,7 @@ function rowsOf(table: HTMLElement): string[][] {
 
 describe('Insights', () => {
   it('shows each chart with its reading, and a table with the same numbers as the series', async () => {
-    installFakeHearth({ 'insights.all': () => data });
+    installFakeHearth(fakes());
     const user = userEvent.setup();
     render(Insights, { props: { session, onGo: () => {} } });
 
@@ -85,7 +110,7 @@ describe('Insights', () => {
   });
 
   it('shows what you did together, never one partner’s count beside the other’s', async () => {
-    installFakeHearth({ 'insights.all': () => data });
+    installFakeHearth(fakes());
     const user = userEvent.setup();
     render(Insights, { props: { session, onGo: () => {} } });
     await screen.findByRole('region', { name: 'Connection ratings' });
@@ -104,5 +129,65 @@ describe('Insights', () => {
       expect(rows.length, name).toBeGreaterThan(0);
       expect(rows.every((row) => row.length === 2), name).toBe(true);
     }
+  });
+  it('words the patterns you noticed as noticing: each horseman with its antidote, barriers, the feelings and needs named most', async () => {
+    installFakeHearth(fakes());
+    const user = userEvent.setup();
+    render(Insights, { props: { session, onGo: () => {} } });
+    const region = await screen.findByRole('region', { name: 'Patterns you have noticed' });
+    expect(within(region).getByTestId('reading')).toHaveTextContent(patterns.reading);
+
+    const horsemen = within(region).getByRole('list', { name: 'The Four Horsemen' });
+    const noticed = within(horsemen).getAllByRole('listitem');
+    expect(noticed.map((li) => li.textContent)).toEqual([
+      expect.stringContaining('You noticed criticism in 2 reflections.'),
+      expect.stringContaining('You noticed stonewalling in one reflection.'),
+    ]);
+    expect(noticed[0]).toHaveTextContent('What helps instead: A gentle start-up.');
+    expect(noticed[1]).toHaveTextContent('What helps instead: A break to calm down, then coming back.');
+    expect(within(within(region).getByRole('list', { name: 'What got in the way' })).getByRole('listitem')).toHaveTextContent(
+      'Expectations that were hard to meet — in 3 reflections',
+    );
+    expect(within(within(region).getByRole('list', { name: 'Needs named most' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'support — in 2 reflections',
+      'rest — in one reflection',
+    ]);
+
+    // The six named most, then all of them from the keyboard.
+    const feelings = () => within(within(region).getByRole('list', { name: 'Feelings named most' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(feelings()).toEqual(['hurt — in 3 reflections', 'tired — in 3 reflections', 'tense — in one reflection', 'anxious — in one reflection', 'lonely — in one reflection', 'sad — in one reflection']);
+    const more = within(region).getByRole('button', { name: 'Show all 8 feelings' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    more.focus();
+    await user.keyboard('{Enter}');
+    expect(feelings()).toHaveLength(8);
+    expect(within(region).getByRole('button', { name: 'Show the first 6' })).toHaveAttribute('aria-expanded', 'true');
+
+    // For the two of you: no names, no scores, no streaks.
+    expect(region.textContent).not.toMatch(/Sam|Alex|score|streak|in a row|rank/i);
+  });
+
+  it('says kindly when nothing was noticed, and offers the way to Reflections', async () => {
+    installFakeHearth(fakes(nothing));
+    const user = userEvent.setup();
+    const went: string[] = [];
+    render(Insights, { props: { session, onGo: (section: string) => went.push(section) } });
+    const region = await screen.findByRole('region', { name: 'Patterns you have noticed' });
+    expect(within(region).getByText(/Nothing noticed here yet, and there is no hurry/)).toBeInTheDocument();
+    expect(within(region).queryByRole('list')).not.toBeInTheDocument();
+    await user.click(within(region).getByRole('button', { name: 'Go to Reflections' }));
+    expect(went).toEqual(['reflections']);
+  });
+
+  it('asks for the patterns over the same range as the charts', async () => {
+    const fake = installFakeHearth(fakes());
+    const user = userEvent.setup();
+    render(Insights, { props: { session, onGo: () => {} } });
+    await screen.findByRole('region', { name: 'Patterns you have noticed' });
+    await user.selectOptions(screen.getByLabelText('Show'), 'quarter');
+    await vi.waitFor(() => expect(fake.calls.filter((c) => c.method === 'insights.patterns')).toHaveLength(2));
+    const last = (method: string) => fake.calls.filter((c) => c.method === method).at(-1)!.arg;
+    expect(last('insights.patterns')).toEqual({ from: expect.stringMatching(/^\d{4}-\d{2}-01$/) });
+    expect(last('insights.patterns')).toEqual(last('insights.all'));
   });
 });

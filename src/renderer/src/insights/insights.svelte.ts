@@ -1,4 +1,4 @@
-import type { Insights } from '../../../shared/insights';
+import type { Insights, Patterns } from '../../../shared/insights';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { localToday } from '../timeline/format';
@@ -20,6 +20,8 @@ export function rangeStart(months: number, today = localToday()): string {
 /** Everything the Insights page draws, computed inside the vault for the chosen range. */
 export class InsightsPage {
   #data = $state.raw<Insights | null>(null);
+  /** What you noticed in your reflections over the same range: counted once per reflection, for the two of you. */
+  #patterns = $state.raw<Patterns | null>(null);
   #error = $state<string | null>(null);
   #loading = $state(false);
   range = $state<RangeId>('all');
@@ -27,6 +29,9 @@ export class InsightsPage {
 
   get data() {
     return this.#data;
+  }
+  get patterns() {
+    return this.#patterns;
   }
   get error() {
     return this.#error;
@@ -40,9 +45,11 @@ export class InsightsPage {
     const months = RANGES.find((r) => r.id === this.range)?.months ?? null;
     this.#loading = true;
     try {
-      const data = await api.insights.all(months ? { from: rangeStart(months) } : {});
+      const range = months ? { from: rangeStart(months) } : {};
+      const [data, patterns] = await Promise.all([api.insights.all(range), api.insights.patterns(range)]);
       if (generation !== this.#generation) return;
       this.#data = data;
+      this.#patterns = patterns;
       this.#error = null;
     } catch (error) {
       if (generation === this.#generation) this.#error = describeError(error);

@@ -6,6 +6,7 @@ import { draftStore, installFakeHearth, session } from '../testing/fake-hearth';
 import BarriersHelp from './BarriersHelp.svelte';
 import ConflictRead from './ConflictRead.svelte';
 import WriteSolo from './WriteSolo.svelte';
+import { CONFLICT_STEPS } from './steps';
 
 // jsdom has <dialog> but not its modal methods; the app's Dialog opens with showModal.
 beforeAll(() => {
@@ -20,8 +21,10 @@ beforeAll(() => {
 const ID = '5d0c9a4e-2b7f-4c1d-8e3a-9f6b1c2d3e4f';
 const NOW = '2026-03-06T19:00:00.000Z';
 
-/** A saved conflict reflection, opened at the step `step` (0-based), with a fake core that saves like the real one. */
-async function openAt(step: number) {
+/** A saved conflict reflection, opened at the step named `stepId`, with a fake core that saves like the real one. */
+async function openAt(stepId: string) {
+  const step = CONFLICT_STEPS.findIndex((s) => s.id === stepId);
+  expect(step).toBeGreaterThan(-1);
   let saved: ConflictReflection = {
     id: ID,
     type: 'conflict',
@@ -58,7 +61,7 @@ const antidote = (name: string) => screen.queryByTestId(`antidote-${name}`);
 
 describe('the Four Horsemen and their antidotes', () => {
   it('shows a pattern’s antidote and a way to practise it in Hearth once it is ticked, and hides it when unticked', async () => {
-    const { user, saved } = await openAt(6);
+    const { user, saved } = await openAt('horsemen');
     await screen.findByRole('heading', { level: 1, name: 'Patterns I noticed' });
     for (const h of ['criticism', 'contempt', 'defensiveness', 'stonewalling']) expect(antidote(h)).not.toBeInTheDocument();
 
@@ -106,7 +109,7 @@ describe('the Four Horsemen and their antidotes', () => {
 
 describe('what can get in the way: the barriers page', () => {
   it('opens from the barrier step by keyboard, explains the six barriers with a thing to try for each, and closes with Escape', async () => {
-    const { user } = await openAt(7);
+    const { user } = await openAt('barriers');
     await screen.findByRole('heading', { level: 1, name: 'What got in the way' });
     await user.click(screen.getByRole('checkbox', { name: 'Old wounds that were touched' }));
 

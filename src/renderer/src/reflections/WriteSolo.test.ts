@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ConflictAnswers, ForgivenessAnswers } from '../../../shared/reflections';
@@ -56,8 +56,8 @@ function progress() {
 describe('the conflict reflection form', () => {
   it('goes step by step with the keyboard alone, and the progress says where you are', async () => {
     const { user, saved } = await showConflict();
-    expect(progress()).toEqual({ now: '1', max: '11', text: 'Step 1 of 11: Let’s begin' });
-    expect(screen.getByText('Step 1 of 11')).toBeInTheDocument();
+    expect(progress()).toEqual({ now: '1', max: '12', text: 'Step 1 of 12: Let’s begin' });
+    expect(screen.getByText('Step 1 of 12')).toBeInTheDocument();
 
     // The step's heading has focus; Tab goes to the title. Enter without one: it is asked for, and focus stays there
     expect(screen.getByRole('heading', { level: 1, name: 'Let’s begin' })).toHaveFocus();
@@ -84,7 +84,7 @@ describe('the conflict reflection form', () => {
     expect(screen.getByRole('button', { name: /Next/ })).toHaveFocus();
     await user.keyboard('{Enter}');
     await screen.findByRole('heading', { level: 1, name: 'What I felt' });
-    expect(progress()).toMatchObject({ now: '3', text: 'Step 3 of 11: What I felt' });
+    expect(progress()).toMatchObject({ now: '3', text: 'Step 3 of 12: What I felt' });
 
     // Feelings: Tab to a chip, Space or Enter chooses it, then an intensity with the arrow keys
     const hurt = screen.getByRole('button', { name: 'hurt' });
@@ -130,7 +130,7 @@ describe('the conflict reflection form', () => {
       'I feel sad about what happened on Friday we both went quiet, and I need reassurance and to hear how your week was.',
     );
 
-    await user.selectOptions(screen.getByLabelText('Go to step'), '9. A gentle way to start');
+    await user.selectOptions(screen.getByLabelText('Go to step'), '10. A gentle way to start');
     await screen.findByRole('heading', { level: 1, name: 'A gentle way to start' });
     const soft = screen.getByLabelText('My softened start-up');
     expect(soft).toHaveValue('I feel sad about what happened on Friday we both went quiet, and I need reassurance and to hear how your week was.');
@@ -151,10 +151,67 @@ describe('the conflict reflection form', () => {
     await user.click(screen.getByRole('radio', { name: 'Alex' }));
     await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Keys{Enter}');
     await screen.findByRole('heading', { level: 1, name: 'What happened' });
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Go to step' }), '7. Patterns I noticed');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Go to step' }), '8. Patterns I noticed');
     await screen.findByRole('heading', { level: 1, name: 'Patterns I noticed' });
     expect(screen.getByRole('checkbox', { name: /Contempt/ })).toHaveAccessibleName('Contempt');
     expect(screen.getByRole('checkbox', { name: 'Contempt' })).toHaveAccessibleDescription('mocking, eye-rolling, speaking from above');
     expect(screen.getByRole('group', { name: 'The patterns I noticed, in either of us' })).toBeInTheDocument();
+  });
+
+  it('checks the story the way a thought record does: a rating that can be cleared, what fits, what does not, a kinder version', async () => {
+    const { user, saved } = await showConflict();
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Keys{Enter}');
+    await screen.findByRole('heading', { level: 1, name: 'What happened' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Go to step' }), '6. Looking at the story again');
+    await screen.findByRole('heading', { level: 1, name: 'Looking at the story again' });
+
+    const then = screen.getByRole('slider', { name: 'How strongly I believed it then' });
+    expect(then).toHaveAttribute('aria-valuetext', 'Not rated');
+    await fireEvent.input(then, { target: { value: '80' } });
+    expect(then).toHaveAttribute('aria-valuetext', '80 out of 100');
+    await user.type(screen.getByRole('textbox', { name: 'What does not fit it' }), 'You had texted that you would be late.');
+    await user.type(screen.getByRole('textbox', { name: 'A kinder way to tell it' }), 'You were tired, not ignoring me.');
+    const now = screen.getByRole('slider', { name: 'How strongly I believe the first story now' });
+    await fireEvent.input(now, { target: { value: '30' } });
+    await user.click(screen.getByRole('button', { name: 'Clear: How strongly I believe the first story now' }));
+    expect(now).toHaveAttribute('aria-valuetext', 'Not rated');
+    await fireEvent.input(now, { target: { value: '25' } });
+
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    await screen.findByRole('heading', { level: 1, name: 'My part in it' });
+    expect(saved()).toMatchObject({
+      answers: { storyBelief: 80, storyAgainst: 'You had texted that you would be late.', storyKinder: 'You were tired, not ignoring me.', storyBeliefAfter: 25, storyFor: '' },
+    });
+  });
+});
+
+describe('the forgiveness reflection form', () => {
+  it('forgiving myself adds a step to make it right, and a commitment takes today’s date when it is first written', async () => {
+    const { saved } = fakeCore('forgiveness');
+    const user = userEvent.setup();
+    render(WriteSolo, { props: { type: 'forgiveness', id: null, partners: session.partners, onSaved: () => {}, onClose: () => {}, onExport: () => {} } });
+    await screen.findByRole('heading', { level: 1, name: 'Let’s begin' });
+    expect(progress().max).toBe('8');
+    expect(screen.getByRole('radio', { name: 'Someone else' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Myself' }));
+    expect(progress().max).toBe('9');
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'What I said at the party{Enter}');
+    await screen.findByRole('heading', { level: 1, name: 'What I did, as I remember it' });
+    expect(saved()).toMatchObject({ answers: { toward: 'myself' } });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Go to step' }), '4. Making it right');
+    await screen.findByRole('heading', { level: 1, name: 'Making it right' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Go to step' }), '8. Making it real');
+    await screen.findByRole('heading', { level: 1, name: 'Making it real' });
+    const date = screen.getByLabelText('Its date');
+    expect(date).toHaveValue('');
+    await user.type(screen.getByRole('textbox', { name: 'My commitment' }), 'I forgive myself.');
+    const today = new Date();
+    const local = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    expect(date).toHaveValue(local);
+    await fireEvent.change(date, { target: { value: '2026-03-01' } });
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Holding on to it' });
+    expect(saved()).toMatchObject({ answers: { toward: 'myself', commitment: 'I forgive myself.', commitmentOn: '2026-03-01' } });
   });
 });

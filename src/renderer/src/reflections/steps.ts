@@ -1,3 +1,5 @@
+import type { ForgivenessToward } from '../../../shared/reflections';
+
 /** One screen of a guided form: its heading and, where it helps, a sentence or two of guidance. */
 export interface Step {
   id: string;
@@ -19,6 +21,11 @@ export const CONFLICT_STEPS: readonly Step[] = [
     title: 'The story I told myself',
     help: 'In the moment we all fill the gaps with a story about what the other person meant. Writing yours down lets you look at it again, gently.',
   },
+  {
+    id: 'storyCheck',
+    title: 'Looking at the story again',
+    help: 'A story can feel true without being the whole truth. Check it the way a thought record does: how strongly you believe it, what fits and what does not, and a kinder way to tell it. Any part can be skipped.',
+  },
   { id: 'myPart', title: 'My part in it', help: 'Not blame — just the part that was yours, however small. It is often the easiest place to start a repair.' },
   {
     id: 'horsemen',
@@ -35,22 +42,49 @@ export const CONFLICT_STEPS: readonly Step[] = [
   { id: 'compromise', title: 'A compromise I could offer', help: 'What could you offer, or meet halfway on?' },
 ];
 
-export const FORGIVENESS_STEPS: readonly Step[] = [
-  { id: 'begin', title: 'Let’s begin', help: 'A few words to find it again later. You can come back to this reflection over days or weeks.' },
-  { id: 'hurt', title: 'The hurt, as I remember it', help: 'Write it the way you remember it. It does not need to be fair or complete.' },
-  {
-    id: 'otherSide',
-    title: 'Their side, as I imagine it',
-    help: 'What might they have been feeling or needing at the time? This is not excusing it — only trying to see them as a whole person.',
-  },
-  {
-    id: 'meaning',
-    title: 'What forgiving would mean',
-    help: 'Forgiving is not saying it was all right, and it is not forgetting. It is choosing to put down some of the weight you carry, when you are ready.',
-  },
-  { id: 'decision', title: 'Where I am now', help: 'There is no right answer and no hurry. You can add how it feels again later.' },
-  { id: 'holdOn', title: 'Holding on to it', help: 'When the hurt comes back, what helps? A reminder, a phrase, something you can do.' },
-];
+/**
+ * REACH, one screen per letter and two of Hearth's between them: recall the hurt, empathise, the altruistic gift (a time
+ * I was forgiven), what forgiving would mean and where I am, commit, hold on. Forgiving myself, the same steps look at
+ * what I did, and one more asks how I can make it right.
+ */
+export function forgivenessSteps(toward: ForgivenessToward): readonly Step[] {
+  const self = toward === 'myself';
+  return [
+    { id: 'begin', title: 'Let’s begin', help: 'A few words to find it again later. You can come back to this reflection over days or weeks.' },
+    self
+      ? { id: 'hurt', title: 'What I did, as I remember it', help: 'Write what happened and the hurt it caused, plainly. Owning it is where forgiving yourself begins; it does not need to be harsh.' }
+      : { id: 'hurt', title: 'The hurt, as I remember it', help: 'Write it the way you remember it. It does not need to be fair or complete.' },
+    self
+      ? {
+          id: 'otherSide',
+          title: 'Me, back then',
+          help: 'What were you feeling or needing at the time? This is not excusing it — only seeing yourself as a whole person, the way you would see a friend.',
+        }
+      : {
+          id: 'otherSide',
+          title: 'Their side, as I imagine it',
+          help: 'What might they have been feeling or needing at the time? This is not excusing it — only trying to see them as a whole person.',
+        },
+    ...(self ? [{ id: 'amends', title: 'Making it right', help: 'Is there something you can repair, say or do differently? Small and real is enough.' }] : []),
+    {
+      id: 'gift',
+      title: 'A time I was forgiven',
+      help: 'Remember a time you hurt someone and they forgave you. How did it feel to be let off that weight? Forgiveness can be a gift you give, the way it was once given to you.',
+    },
+    {
+      id: 'meaning',
+      title: 'What forgiving would mean',
+      help: 'Forgiving is not saying it was all right, and it is not forgetting. It is choosing to put down some of the weight you carry, when you are ready.',
+    },
+    { id: 'decision', title: 'Where I am now', help: 'There is no right answer and no hurry. You can add how it feels again later.' },
+    {
+      id: 'commit',
+      title: 'Making it real',
+      help: 'When you are ready, write your commitment to forgive in a sentence or two, and give it a date. Printed and kept somewhere, it helps on the days the hurt comes back. Leave it for later if you are not there yet.',
+    },
+    { id: 'holdOn', title: 'Holding on to it', help: 'When the hurt comes back, what helps? A reminder, a phrase, something you can do.' },
+  ];
+}
 
 /** Gottman's five steps, one screen each; the title is set before a partner starts their side. */
 export const AFTERMATH_STEPS: readonly Step[] = [
