@@ -10,7 +10,7 @@ import { newCore, tempDir, type TestCore } from './helpers';
  * driver of today, with every secret they were made with, and show everything that was written into them.
  * Keep every fixture here through every driver or cipher change.
  */
-const FIXTURES = ['v0.1.0-driver12', 'schema9-0e35714'];
+const FIXTURES = ['v0.1.0-driver12', 'schema9-0e35714', 'schema10-f3232f9'];
 
 interface Contents {
   madeBy: { driver: string };
