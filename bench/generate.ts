@@ -517,6 +517,7 @@ function writeReflections(db: Db, rng: Rng, count: number): void {
       status,
       eventId: about?.id ?? null,
       repairEventId,
+      checkinId: null,
       forTherapy: rng.chance(0.15),
       createdAt: iso(created),
       completedAt: completedAt === null ? null : iso(completedAt),

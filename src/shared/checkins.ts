@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Body, PartnerId } from './basics';
+import { ReflectionStatus, ReflectionType } from './reflections';
 
 /** How often the couple checks in. Monthly means "the first <weekday> of each month". */
 export const CADENCES = ['weekly', 'fortnightly', 'monthly'] as const;
@@ -183,6 +184,41 @@ export const CheckInSide = z.object({
 });
 export type CheckInSide = z.infer<typeof CheckInSide>;
 
+/** How a plan went, asked gently at the check-in after it was made. */
+export const FOLLOW_UP_OUTCOMES = ['went_well', 'partly', 'not_yet'] as const;
+export const FollowUpOutcome = z.enum(FOLLOW_UP_OUTCOMES, { error: 'That is not one of the answers to how it went.' });
+export type FollowUpOutcome = z.infer<typeof FollowUpOutcome>;
+export const FOLLOW_UP_LABELS: Record<FollowUpOutcome, string> = { went_well: 'It went well', partly: 'Partly', not_yet: 'Not yet' };
+
+/**
+ * A plan made since the check-in before, brought up at this one: an aftermath's "one thing I can do next time" (once
+ * both sides are finished), or a conflict reflection's request or a forgiveness commitment its writer chose to bring.
+ * Its words are read from the reflection as they are now; one whose writer has taken it back is not listed. A plan
+ * answered "not yet" comes up again at the next check-in; one left unanswered does not.
+ */
+export const FollowUp = z.object({
+  reflectionId: z.string(),
+  reflectionType: ReflectionType,
+  title: z.string(),
+  /** Whose plan it is. */
+  partner: PartnerId,
+  plan: z.string(),
+  outcome: FollowUpOutcome.nullable(),
+  note: z.string(),
+  updatedAt: z.string().nullable(),
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+/** How one plan went, while the check-in is open; null takes an answer back. */
+export const FollowUpInput = z
+  .object({ id: CheckInId, reflectionId: z.uuid(), partner: PartnerId, outcome: FollowUpOutcome.nullable(), note: Body.default('') })
+  .strict();
+export type FollowUpInput = z.input<typeof FollowUpInput>;
+
+/** A reflection begun from a check-in (State of the Union style: one issue, taken up on its own). */
+export const BegunReflection = z.object({ id: z.string(), type: ReflectionType, title: z.string(), status: ReflectionStatus });
+export type BegunReflection = z.infer<typeof BegunReflection>;
+
 export const CheckIn = z.object({
   id: z.string(),
   status: z.enum(['open', 'complete']),
@@ -195,6 +231,10 @@ export const CheckIn = z.object({
   /** Done together: who spoke first on the first question. Null for a check-in done apart. */
   firstTurn: PartnerId.nullable(),
   sides: z.array(CheckInSide),
+  /** The plans brought up at this check-in, oldest reflection first. */
+  followUps: z.array(FollowUp),
+  /** The reflections begun from it, oldest first. */
+  begun: z.array(BegunReflection),
 });
 export type CheckIn = z.infer<typeof CheckIn>;
 

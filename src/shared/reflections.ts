@@ -145,6 +145,8 @@ export const ConflictAnswers = z
     softStartup: Body.default(''),
     /** Specific and doable. */
     request: Body.default(''),
+    /** The writer chose to bring the request to the next check-in, to talk about how it went (off unless chosen). */
+    requestToCheckIn: z.boolean().default(false),
     compromise: Body.default(''),
   })
   .strict();
@@ -163,6 +165,12 @@ export const AftermathAnswers = z
     feelings: Feelings.default([]),
     /** 2. My reality: how it looked and felt from where I stood. */
     myReality: Body.default(''),
+    /**
+     * 2. Done together: my reality shown to my partner now, before both sides are done, so they can say back what they
+     * heard before writing their own. Only `myReality` is shown (see aftermath-together.ts); off until chosen, and it can
+     * be taken back. Sides saved before there was a choice read as false.
+     */
+    showMyReality: z.boolean().default(false),
     /** 2. As the listener: what I heard of my partner's reality, in my words. */
     listenerSummary: Body.default(''),
     /** 2. As the listener: the part of my partner's reality that makes sense to me. */
@@ -214,6 +222,8 @@ export const ForgivenessAnswers = z
     commitment: Body.default(''),
     /** The day of the commitment, in the writer's calendar; null until it is made. */
     commitmentOn: Day.nullable().default(null),
+    /** The writer chose to bring the commitment to the next check-in, to talk about how it went (off unless chosen). */
+    commitmentToCheckIn: z.boolean().default(false),
     /** What helps me hold on to it. */
     holdOn: Body.default(''),
     /** When true, the renderer says kindly that a therapist or counsellor can help, and links to Export. */
@@ -227,6 +237,8 @@ export const ReflectionId = z.uuid();
 const Title = requiredLine(200);
 const Version = z.number().int().min(1);
 const LinkedEventId = EventId.nullable().default(null);
+/** The check-in a reflection was begun from (a check-in's id; see shared/checkins.ts), or null. */
+const FromCheckIn = z.uuid().nullable().default(null);
 
 /** Only the type, the author(s) and a title are needed to start; every answer can be skipped. */
 export const NewReflectionInput = z.discriminatedUnion('type', [
@@ -237,11 +249,12 @@ export const NewReflectionInput = z.discriminatedUnion('type', [
       author: PartnerId,
       answers: ConflictAnswers.prefault({}),
       eventId: LinkedEventId,
+      checkinId: FromCheckIn,
       forTherapy: z.boolean().default(false),
     })
     .strict(),
   z
-    .object({ type: z.literal('aftermath'), title: Title, eventId: LinkedEventId, forTherapy: z.boolean().default(false) })
+    .object({ type: z.literal('aftermath'), title: Title, eventId: LinkedEventId, checkinId: FromCheckIn, forTherapy: z.boolean().default(false) })
     .strict(),
   z
     .object({
@@ -319,6 +332,8 @@ const ReflectionCommon = {
   /** The linked events while they are on the timeline (null when unlinked or in the trash). */
   event: LinkedEvent.nullable(),
   repairEvent: LinkedEvent.nullable(),
+  /** The check-in it was begun from, while that check-in is there. */
+  checkinId: z.string().nullable(),
   forTherapy: z.boolean(),
   version: z.number(),
   createdAt: z.string(),

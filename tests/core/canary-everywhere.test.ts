@@ -20,11 +20,14 @@ describe('nothing on disk in the clear', () => {
     await v.core.timeline.addPhoto({ eventId: event.id, bytes: new Uint8Array(jpeg), caption: canary });
     await v.core.timeline.update({ id: event.id, expectedVersion: 1, kind: 'memory', title: canary, body: `${canary} (edited)`, startDate: '2024-02-03', author: 'both' });
     await v.core.drafts.save({ key: 'timeline:new', content: JSON.stringify({ title: canary }) });
-    await v.core.reflections.create({ type: 'conflict', title: canary, author: 'a', answers: { observation: canary, storyKinder: canary, storyAgainst: canary } });
+    const conflict = await v.core.reflections.create({ type: 'conflict', title: canary, author: 'a', answers: { observation: canary, storyKinder: canary, storyAgainst: canary, request: canary, requestToCheckIn: true } });
     await v.core.reflections.create({ type: 'forgiveness', title: canary, author: 'b', answers: { toward: 'myself', hurt: canary, forgivenTime: canary, amends: canary, commitment: canary, commitmentOn: '2026-11-20' } });
     // A check-in done together, its notes open and finished (so searchable), before one done apart with hidden answers.
     const shared = await v.core.checkins.start({ withAppreciations: false, mode: 'together', firstTurn: 'b' });
     await v.core.checkins.answer({ id: shared.id, partner: 'b', answers: { connection: '', closer: canary, highlight: '', distance: '' }, rating: 8 });
+    // It follows up the request with a note, and a reflection is begun from it.
+    await v.core.checkins.followUp({ id: shared.id, reflectionId: conflict.id, partner: 'a', outcome: 'partly', note: canary });
+    await v.core.reflections.create({ type: 'aftermath', title: canary, checkinId: shared.id });
     await v.core.checkins.finish({ id: shared.id });
     const checkIn = await v.core.checkins.start({ withAppreciations: false });
     await v.core.checkins.answer({ id: checkIn.id, partner: 'a', answers: { connection: canary, closer: '', highlight: '', distance: '' }, rating: 7, hidden: true });

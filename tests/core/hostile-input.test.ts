@@ -194,3 +194,41 @@ describe('hostile values in the fields of the check-in calls', () => {
     }
   });
 });
+
+describe('hostile values in the choice to show an aftermath account', () => {
+  it('saves only a true or false `showMyReality` (left out: false); anything else is VALIDATION and changes nothing', async () => {
+    const v = await newVault();
+    const d = dispatcherFor(v);
+    const { id } = await v.core.reflections.create({ type: 'aftermath', title: 'The car park' });
+    const peek = new Database(join(v.dir, 'hearth.db'), { readonly: true });
+    peek.pragma(`cipher='sqlcipher'`);
+    peek.pragma('legacy=4');
+    peek.pragma(`key="x'${decodeRecoveryCode(v.recoveryCode).toString('hex')}'"`);
+    const sides = () => peek.prepare('SELECT partner, answers, done, version FROM reflection_sides WHERE reflection_id = ? ORDER BY partner').all(id);
+    const version = (partner: string) => (peek.prepare('SELECT version FROM reflection_sides WHERE reflection_id = ? AND partner = ?').get(id, partner) as { version: number }).version;
+    const seen = new Map<string, number>();
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(hostile, fc.boolean()), fc.constantFrom('a', 'b'), async (show, partner) => {
+          const before = sides();
+          const side = { myReality: 'I felt rushed.', showMyReality: show };
+          const result = (await d.dispatch('hearth:reflections.saveSide', [{ id, partner, side, expectedVersion: version(partner) }])) as Result<{ sides: Record<string, { answers: { showMyReality: unknown } }> }>;
+          const outcome = result.ok ? 'ok' : result.error.code;
+          seen.set(outcome, (seen.get(outcome) ?? 0) + 1);
+          if (typeof show === 'boolean' || show === undefined) {
+            // Left out, it is not shown, as in a side saved before there was a choice.
+            expect(result.ok).toBe(true);
+            if (result.ok) expect(result.value.sides[partner]!.answers.showMyReality).toBe(show ?? false);
+          } else {
+            expect(result.ok ? 'ok' : result.error.code).toBe('VALIDATION');
+            expect(sides(), 'a refused save changed a side').toEqual(before);
+          }
+        }),
+        { numRuns: 300 },
+      );
+      expect([...seen.keys()].sort()).toEqual(['VALIDATION', 'ok']);
+    } finally {
+      peek.close();
+    }
+  });
+});

@@ -50,6 +50,8 @@ async function fullVault() {
       storyAgainst: 'You asked about my dates twice.',
       storyKinder: 'You wanted to surprise me with a walrusweekend.',
       storyBeliefAfter: 35,
+      request: 'Ask me before booking.',
+      requestToCheckIn: true,
     },
     eventId: hard.id,
     forTherapy: true,
@@ -60,7 +62,7 @@ async function fullVault() {
   tick();
   const aftermath = await reflections.create({ type: 'aftermath', title: 'After the holiday argument', eventId: hard.id });
   tick();
-  await reflections.saveSide({ id: aftermath.id, partner: 'a', side: { myReality: 'I felt marmaladesky and unseen.', feelings: [{ feeling: 'lonely', intensity: 3 }] }, done: true, expectedVersion: 1 });
+  await reflections.saveSide({ id: aftermath.id, partner: 'a', side: { myReality: 'I felt marmaladesky and unseen.', feelings: [{ feeling: 'lonely', intensity: 3 }], iCanDo: 'Say it sooner.' }, done: true, expectedVersion: 1 });
   tick();
   await reflections.saveSide({ id: aftermath.id, partner: 'b', side: { myReality: 'I was trying to surprise you.', acceptance: 'accept' }, done: true, expectedVersion: 1 });
   tick();
@@ -78,6 +80,13 @@ async function fullVault() {
   const both = await checkins.start({ withAppreciations: true, firstTurn: 'b' });
   await appreciations.add({ sessionId: both.appreciationSessionId!, from: 'b', text: 'I appreciate you because you made soup when I was ill.' });
   await appreciations.add({ sessionId: both.appreciationSessionId!, from: 'a', text: 'You listened to me all evening yesterday.' });
+  // It brings up the request and Sam's "next time", and the couple answers one; a reflection is begun from it.
+  expect(both.followUps.map((f) => [f.reflectionId, f.partner, f.plan])).toEqual([
+    [conflict.id, 'a', 'Ask me before booking.'],
+    [aftermath.id, 'a', 'Say it sooner.'],
+  ]);
+  await checkins.followUp({ id: both.id, reflectionId: conflict.id, partner: 'a', outcome: 'went_well', note: 'Asked twice, gladly.' });
+  const fromCheckIn = await reflections.create({ type: 'aftermath', title: 'The thing about the car', checkinId: both.id });
   await checkins.answer({ id: both.id, partner: 'a', answers: { connection: 'Lighthousewarm lately.', closer: '', highlight: 'The walk.', distance: '' }, rating: 8, hidden: true });
   await checkins.submit({ id: both.id, partner: 'a' });
   tick();
@@ -115,6 +124,7 @@ async function fullVault() {
     aftermath: aftermath.id,
     forgiveness: forgiveness.id,
     selfForgiveness: selfForgiveness.id,
+    fromCheckIn: fromCheckIn.id,
     both: both.id,
     open: open.id,
     session: session.id,
@@ -133,7 +143,7 @@ type Full = Awaited<ReturnType<typeof fullVault>>;
 async function readBack(v: Vault, ids: Full['ids']) {
   const c = v.core;
   return {
-    reflections: await Promise.all([ids.conflict, ids.aftermath, ids.forgiveness, ids.selfForgiveness].map((id) => c.reflections.get({ id }))),
+    reflections: await Promise.all([ids.conflict, ids.aftermath, ids.forgiveness, ids.selfForgiveness, ids.fromCheckIn].map((id) => c.reflections.get({ id }))),
     reflectionList: await c.reflections.list({}),
     linked: (await c.timeline.get({ id: ids.hard })).reflections,
     checkins: await Promise.all([ids.both, ids.open].map((id) => c.checkins.get({ id }))),
@@ -176,9 +186,10 @@ describe('full export and import of reflections, check-ins and exercises', () =>
     expect(report.counts).toMatchObject({
       settings: added(1),
       timeline: added(2),
-      reflections: added(4),
+      reflections: added(5),
       appreciations: added(2),
       checkins: added(2),
+      checkinFollowUps: added(2),
       journalPrompts: added(1),
       journalEntries: added(3),
       loveLanguages: added(2),
@@ -201,6 +212,12 @@ describe('full export and import of reflections, check-ins and exercises', () =>
       answers: { toward: 'someone', commitment: 'I choose to forgive the birthday.', commitmentOn: '2026-11-20' },
     });
     expect(imported.reflections[3]).toMatchObject({ answers: { toward: 'myself', amends: 'Say sorry, slowly.' } });
+    expect(imported.reflections[4]).toMatchObject({ type: 'aftermath', checkinId: source.ids.both });
+    expect(imported.checkins[0]!.begun).toEqual([{ id: source.ids.fromCheckIn, type: 'aftermath', title: 'The thing about the car', status: 'draft' }]);
+    expect(imported.checkins[0]!.followUps).toMatchObject([
+      { reflectionId: source.ids.conflict, partner: 'a', plan: 'Ask me before booking.', outcome: 'went_well', note: 'Asked twice, gladly.' },
+      { reflectionId: source.ids.aftermath, partner: 'a', plan: 'Say it sooner.', outcome: null, note: '' },
+    ]);
     expect(imported.linked.map((l) => l.id).sort()).toEqual([source.ids.conflict, source.ids.aftermath].sort());
     expect(imported.current?.id).toBe(source.ids.open);
     expect(imported.current?.sides[0]).toMatchObject({ hidden: true, submitted: true, answers: null, rating: null });
@@ -226,7 +243,8 @@ describe('full export and import of reflections, check-ins and exercises', () =>
     const again = await target.core.transfer.importFile({ path });
     const skipped = (n: number) => ({ added: 0, updated: 0, skipped: n });
     expect(again.counts).toMatchObject({
-      reflections: skipped(4),
+      reflections: skipped(5),
+      checkinFollowUps: skipped(2),
       appreciations: skipped(2),
       checkins: skipped(2),
       journalPrompts: skipped(1),
@@ -268,7 +286,7 @@ describe('full export and import of reflections, check-ins and exercises', () =>
 
     const merged = await target.core.transfer.importFile({ path: await exportTo(source) });
     expect(merged.counts).toMatchObject({
-      reflections: { added: 0, updated: 3, skipped: 1 },
+      reflections: { added: 0, updated: 3, skipped: 2 },
       appreciations: { added: 1, updated: 0, skipped: 2 },
       checkins: { added: 0, updated: 1, skipped: 1 },
       journalPrompts: { added: 1, updated: 0, skipped: 1 },
@@ -288,7 +306,7 @@ describe('full export and import of reflections, check-ins and exercises', () =>
     expect((await t.loveLanguages.get()).find((p) => p.partner === 'b')).toMatchObject({ primary: 'touch', secondary: 'time' });
     expect(await t.appreciations.sessions({})).toEqual(await s.appreciations.sessions({}));
     expect(await t.loveLanguages.actions({})).toEqual(await s.loveLanguages.actions({}));
-    expect((await t.reflections.list({})).items).toHaveLength(4);
+    expect((await t.reflections.list({})).items).toHaveLength(5);
     expect((await t.journal.list({})).items).toHaveLength(3);
 
     // The search index follows what was merged: the revealed check-in is found now, the replaced words are not.
@@ -328,16 +346,20 @@ describe('full export and import of reflections, check-ins and exercises', () =>
     const doc = JSON.parse(readFileSync(await exportTo(source), 'utf8'));
     delete doc.sections.timeline;
     delete doc.sections.timelineLinks;
+    // Nor the check-ins: the reflection begun from one comes without its link, and their follow-ups are left out.
+    delete doc.sections.checkins;
     const path = join(tempDir(), 'no-timeline.json');
     writeFileSync(path, JSON.stringify(doc));
     const target = await emptyVault(source.clock);
     const report = await target.core.transfer.importFile({ path });
-    expect(report.counts.reflections).toEqual({ added: 4, updated: 0, skipped: 0 });
+    expect(report.counts.reflections).toEqual({ added: 5, updated: 0, skipped: 0 });
+    expect(report.counts.checkinFollowUps).toEqual({ added: 0, updated: 0, skipped: 2 });
     const conflict = await target.core.reflections.get({ id: source.ids.conflict });
     expect(conflict).toMatchObject({ eventId: null, repairEventId: null, event: null, repairEvent: null, status: 'resolved' });
+    expect(await target.core.reflections.get({ id: source.ids.fromCheckIn })).toMatchObject({ checkinId: null });
     // Importing the whole file later does not relink (the vault's copy is as new as the file's), and adds no copy.
     const again = await target.core.transfer.importFile({ path: await exportTo(source) });
-    expect(again.counts.reflections).toEqual({ added: 0, updated: 0, skipped: 4 });
+    expect(again.counts.reflections).toEqual({ added: 0, updated: 0, skipped: 5 });
   });
 
   it('refuses a file with one malformed item in any of these sections, and writes nothing', async () => {
@@ -348,6 +370,7 @@ describe('full export and import of reflections, check-ins and exercises', () =>
     type Doc = { sections: Record<string, Record<string, unknown>[]> };
     const breakers: [string, (doc: Doc) => void][] = [
       ['reflections', (d) => void (d.sections.reflections![0]!.status = 'maybe')],
+      ['checkinFollowUps', (d) => void (d.sections.checkinFollowUps![0]!.outcome = 'brilliantly')],
       ['reflections', (d) => void ((d.sections.reflections!.find((r) => r.type === 'aftermath')!.sides as Record<string, unknown>).b = undefined)],
       ['reflections', (d) => void ((d.sections.reflections!.find((r) => r.type === 'forgiveness' && (r.checkBacks as unknown[]).length > 0)!.checkBacks as Record<string, unknown>[])[0]!.date = '2026-02-30')],
       ['appreciations', (d) => void ((d.sections.appreciations![0]!.appreciations as Record<string, unknown>[])[0]!.text = '   ')],

@@ -49,7 +49,7 @@ describe('full export and import', () => {
     const doc = JSON.parse(readFileSync(first, 'utf8'));
     expect(doc).toMatchObject({ format: 'hearth-export', version: 1 });
     expect(Object.keys(doc.sections)).toEqual([
-      'partners', 'settings', 'timeline', 'timelineLinks', 'reflections', 'appreciations', 'checkins',
+      'partners', 'settings', 'timeline', 'timelineLinks', 'appreciations', 'checkins', 'reflections', 'checkinFollowUps',
       'journalPrompts', 'journalEntries', 'loveLanguages', 'loveLanguageActions', 'drafts',
     ]);
     expect(doc.sections.timeline).toHaveLength(3);
@@ -64,7 +64,7 @@ describe('full export and import', () => {
         timeline: { added: 3, updated: 0, skipped: 0 },
         timelineLinks: { added: 1, updated: 0, skipped: 0 },
         ...Object.fromEntries(
-          ['reflections', 'appreciations', 'checkins', 'journalPrompts', 'journalEntries', 'loveLanguages', 'loveLanguageActions'].map((k) => [k, { added: 0, updated: 0, skipped: 0 }]),
+          ['appreciations', 'checkins', 'reflections', 'checkinFollowUps', 'journalPrompts', 'journalEntries', 'loveLanguages', 'loveLanguageActions'].map((k) => [k, { added: 0, updated: 0, skipped: 0 }]),
         ),
         drafts: { added: 1, updated: 0, skipped: 0 },
       },

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { AftermathAnswers, NewReflectionInput } from '../../src/shared/reflections';
 import { createVault } from './flows';
 import { expect, test } from './harness';
 
@@ -288,4 +289,70 @@ test('check-in together at the screen: one question at a time, turns, notes and 
   const [finished] = (await hearth.core.checkins.list({ after: null, limit: 20 })).items;
   expect(finished).toMatchObject({ mode: 'together', firstTurn: 'b', status: 'complete' });
   expect(finished!.sides.every((s) => !s.hidden)).toBe(true);
+});
+
+test('a check-in follows through on the plans since last time, and one thing is taken further in a reflection', async ({ hearth }) => {
+  const { page, core } = hearth;
+  await createVault(page, PASSPHRASE);
+  // Plans made before this check-in: an aftermath both finished, and a request its writer chose to bring.
+  // The core here takes what the dispatcher would pass on: arguments already given their defaults.
+  const create = (input: NewReflectionInput) => core.reflections.create(NewReflectionInput.parse(input));
+  const keys = await create({ type: 'aftermath', title: 'The car keys' });
+  await core.reflections.saveSide({ id: keys.id, partner: 'a', expectedVersion: 1, done: true, side: AftermathAnswers.parse({ iCanDo: 'Pause before I answer.' }) });
+  await core.reflections.saveSide({ id: keys.id, partner: 'b', expectedVersion: 1, done: true, side: AftermathAnswers.parse({ iCanDo: 'Leave the keys on the hook.' }) });
+  await create({ type: 'conflict', title: 'Phones at dinner', author: 'b', answers: { request: 'Phones in the basket at dinner.', requestToCheckIn: true } });
+  await create({ type: 'conflict', title: 'Private', author: 'a', answers: { request: 'A request kept to myself.' } });
+
+  await openSection(page, 'Check-ins');
+  await page.getByRole('button', { name: 'Start a check-in now' }).click();
+  await page.getByRole('button', { name: 'Begin' }).click();
+
+  // ── Since last time, before the questions ──
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('The plans you made');
+  await expect(heading).toBeFocused();
+  const plans = page.getByTestId('follow-ups');
+  await expect(plans.getByRole('listitem')).toHaveCount(3);
+  await expect(plans).toContainText('Alex’s request, from “Phones at dinner”');
+  await expect(plans).not.toContainText('A request kept to myself.');
+  const mine = plans.getByRole('listitem').filter({ hasText: 'Pause before I answer.' });
+  await mine.getByText('It went well').click();
+  await mine.getByRole('textbox').fill('I paused, and it was easier.');
+  const phones = plans.getByRole('listitem').filter({ hasText: 'Phones in the basket' });
+  await phones.getByText('Not yet').click();
+  await expect(phones.getByRole('radio', { name: 'Not yet' })).toBeChecked();
+  await hearth.screen('checkins-14-since-last-time');
+  await page.getByRole('button', { name: 'On to the questions' }).click();
+  await expect(heading).toHaveText('How do you feel about the two of us lately?');
+
+  for (const next of ['Now Alex answers', 'Next question', 'Now Sam answers', 'Next question', 'Now Alex answers', 'Next question', 'Now Sam answers', 'On to how close you feel']) {
+    await page.getByRole('button', { name: next }).click();
+  }
+  await page.getByRole('button', { name: 'Finish the check-in' }).click();
+  await expect(heading).toHaveText('Your check-in, together');
+  const since = page.getByRole('region', { name: 'Since last time' });
+  await expect(since).toContainText('It went well: I paused, and it was easier.');
+  await expect(since).toContainText('Not yet');
+  await expect(since).toContainText('Not talked about');
+  await page.getByRole('heading', { name: 'Did one thing need more time?' }).scrollIntoViewIfNeeded();
+  await hearth.screen('checkins-15-take-further');
+
+  // ── One thing taken further, linked to the check-in ──
+  await page.getByRole('button', { name: 'Write a conflict reflection' }).click();
+  await expect(heading).toHaveText('Let’s begin');
+  await page.getByLabel('Title').fill('The distance this week');
+  await page.getByRole('button', { name: /Next/ }).click();
+  await expect(heading).toHaveText('What happened');
+  const [checkIn] = (await core.checkins.list({ after: null, limit: 20 })).items;
+  expect(checkIn!.followUps.map((f) => [f.plan, f.outcome, f.note])).toEqual([
+    ['Pause before I answer.', 'went_well', 'I paused, and it was easier.'],
+    ['Leave the keys on the hook.', null, ''],
+    ['Phones in the basket at dinner.', 'not_yet', ''],
+  ]);
+  expect(checkIn!.begun).toMatchObject([{ type: 'conflict', title: 'The distance this week' }]);
+
+  // The history reads it back.
+  await openSection(page, 'Check-ins');
+  await page.getByText('Read notes').click();
+  await expect(page.getByRole('region', { name: 'Begun from this check-in' })).toContainText('The distance this week');
 });

@@ -49,7 +49,7 @@ test('a conflict reflection from the first step to the softened start-up, linked
   await page.getByRole('button', { name: /^Conflict reflection/ }).click();
 
   // Step 1: a title is the one thing needed
-  await expectStep(page, 1, 11, 'Let’s begin');
+  await expectStep(page, 1, 12, 'Let’s begin');
   await next(page);
   await expect(page.getByText('Give this reflection a short title')).toBeVisible();
   await expect(page.getByLabel('Title')).toBeFocused();
@@ -57,11 +57,11 @@ test('a conflict reflection from the first step to the softened start-up, linked
   await expect(page.getByLabel('Sam')).toBeChecked();
   await next(page);
 
-  await expectStep(page, 2, 11, 'What happened');
+  await expectStep(page, 2, 12, 'What happened');
   await page.getByLabel('What happened').fill('When I told you about the interview, you looked at your phone.');
   await next(page);
 
-  await expectStep(page, 3, 11, 'What I felt');
+  await expectStep(page, 3, 12, 'What I felt');
   await page.getByRole('button', { name: 'hurt', exact: true }).click();
   await page.getByRole('button', { name: 'lonely', exact: true }).click();
   // The numbers are what a person clicks; each is a labelled radio underneath
@@ -73,29 +73,40 @@ test('a conflict reflection from the first step to the softened start-up, linked
   await hearth.screen('reflections-03-feelings');
   await next(page);
 
-  await expectStep(page, 4, 11, 'What I needed');
+  await expectStep(page, 4, 12, 'What I needed');
   await page.getByRole('button', { name: 'closeness', exact: true }).click();
   await page.getByRole('button', { name: 'understanding', exact: true }).click();
   await next(page);
 
   // Words typed and not yet saved survive a lock
-  await expectStep(page, 5, 11, 'The story I told myself');
+  await expectStep(page, 5, 12, 'The story I told myself');
   await page.getByLabel('The story I told myself').fill('I told myself my day did not matter to you.');
   await page.getByRole('button', { name: /^Lock/ }).click();
   await unlockWith(page, 'passphrase', PASSPHRASE);
   await openReflections(page);
   await expect(page.getByText(/Unsaved words from .*, in “Phones at dinner”/)).toBeVisible();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expectStep(page, 5, 11, 'The story I told myself');
+  await expectStep(page, 5, 12, 'The story I told myself');
   await expect(page.getByText(/These are your unsaved words from/)).toBeVisible();
   await expect(page.getByLabel('The story I told myself')).toHaveValue('I told myself my day did not matter to you.');
   await next(page);
 
-  await expectStep(page, 6, 11, 'My part in it');
+  // The story looked at again, as a thought record: how strongly, what fits and what does not, a kinder version
+  await expectStep(page, 6, 12, 'Looking at the story again');
+  await expect(page.getByText('I told myself my day did not matter to you.')).toBeVisible();
+  await page.getByRole('slider', { name: 'How strongly I believed it then' }).fill('80');
+  await page.getByLabel('What does not fit it').fill('You asked about my interview the next morning.');
+  await page.getByLabel('A kinder way to tell it').fill('You were worried about the message from your sister.');
+  await page.getByRole('slider', { name: 'How strongly I believe the first story now' }).fill('30');
+  await expect(page.getByText('30 out of 100')).toBeVisible();
+  await hearth.screen('reflections-04b-story-check');
+  await next(page);
+
+  await expectStep(page, 7, 12, 'My part in it');
   await page.getByLabel('My part in it').fill('I started talking while you were still reading a message.');
   await next(page);
   // A pattern ticked shows what helps instead, and where to practise it in Hearth
-  await expectStep(page, 7, 11, 'Patterns I noticed');
+  await expectStep(page, 8, 12, 'Patterns I noticed');
   await expect(page.getByTestId('antidote-criticism')).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Criticism' }).check();
   const antidote = page.getByTestId('antidote-criticism');
@@ -113,7 +124,7 @@ test('a conflict reflection from the first step to the softened start-up, linked
   await next(page);
 
   // What the barriers mean, in a dialog reached from the keyboard; Escape closes it and focus comes back
-  await expectStep(page, 8, 11, 'What got in the way');
+  await expectStep(page, 9, 12, 'What got in the way');
   await page.getByLabel('Old wounds that were touched').check();
   const explain = page.getByRole('button', { name: 'What these mean, and one small thing to try for each' });
   await explain.focus();
@@ -131,7 +142,7 @@ test('a conflict reflection from the first step to the softened start-up, linked
   await next(page);
 
   // The softened start-up, made from the answers, then made one's own
-  await expectStep(page, 9, 11, 'A gentle way to start');
+  await expectStep(page, 10, 12, 'A gentle way to start');
   const soft = page.getByLabel('My softened start-up');
   await expect(soft).toHaveValue(
     'I feel hurt and lonely about what happened when I told you about the interview, you looked at your phone, and I need closeness and understanding.',
@@ -141,10 +152,10 @@ test('a conflict reflection from the first step to the softened start-up, linked
   await expect(page.getByRole('button', { name: 'Use this instead' })).toBeVisible();
   await next(page);
 
-  await expectStep(page, 10, 11, 'A request');
+  await expectStep(page, 11, 12, 'A request');
   await page.getByLabel('A specific, doable request').fill('Could we put our phones in the drawer during dinner?');
   await next(page);
-  await expectStep(page, 11, 11, 'A compromise I could offer');
+  await expectStep(page, 12, 12, 'A compromise I could offer');
   await page.getByLabel('A compromise I could offer').fill('I can wait until you have finished what you are reading.');
   await page.getByRole('button', { name: 'Finish' }).click();
 
@@ -153,6 +164,7 @@ test('a conflict reflection from the first step to the softened start-up, linked
   await expect(page.getByText('I feel hurt and lonely when I tell you about my day')).toBeVisible();
   await expect(page.getByText('hurt (4 of 5), lonely (2 of 5)')).toBeVisible();
   await expect(page.getByTestId('antidote-criticism')).toContainText('What helps instead: a gentle start-up');
+  await expect(page.getByText('You were worried about the message from your sister.')).toBeVisible();
   await expect(page.locator('article header dl')).toContainText(/^Begun\s*\S/);
   await page.getByRole('button', { name: 'Link the hard moment' }).click();
   await page.getByRole('dialog').getByRole('button', { name: /Dinner went quiet/ }).click();
@@ -181,6 +193,9 @@ test('a conflict reflection from the first step to the softened start-up, linked
     ],
     needs: ['closeness', 'understanding'],
     story: 'I told myself my day did not matter to you.',
+    storyBelief: 80,
+    storyKinder: 'You were worried about the message from your sister.',
+    storyBeliefAfter: 30,
     horsemen: ['criticism'],
     barriers: ['past_wounds'],
     softStartup: 'I feel hurt and lonely when I tell you about my day and you look at your phone. I need to feel close to you.',
@@ -294,32 +309,44 @@ test('a forgiveness reflection, hard to move past, checked back on two weeks lat
   await page.getByRole('button', { name: 'Start a reflection' }).click();
   await page.getByRole('button', { name: /^Forgiveness reflection/ }).click();
 
-  await expectStep(page, 1, 6, 'Let’s begin');
+  await expectStep(page, 1, 8, 'Let’s begin');
   await page.getByLabel('Title').fill('My birthday');
   await page.getByLabel('Alex').check();
+  await expect(page.getByRole('radio', { name: 'Someone else' })).toBeChecked();
   await next(page);
-  await expectStep(page, 2, 6, 'The hurt, as I remember it');
+  await expectStep(page, 2, 8, 'The hurt, as I remember it');
   await page.getByLabel('The hurt, as I remember it').fill('The day passed and nobody said a word.');
   await next(page);
-  await expectStep(page, 3, 6, 'Their side, as I imagine it');
+  await expectStep(page, 3, 8, 'Their side, as I imagine it');
   await page.getByLabel('What I imagine they felt or needed').fill('Overwhelmed by the move, and ashamed afterwards.');
   await next(page);
-  await expectStep(page, 4, 6, 'What forgiving would mean');
+  await expectStep(page, 4, 8, 'A time I was forgiven');
+  await page.getByLabel('A time I was forgiven, and what it gave me').fill('My sister forgave me for the broken bike.');
+  await next(page);
+  await expectStep(page, 5, 8, 'What forgiving would mean');
   await expect(page.getByText(/not saying it was all right, and it is not forgetting/)).toBeVisible();
   await page.getByLabel('What it would not mean').fill('Pretending it did not matter.');
   await next(page);
-  await expectStep(page, 5, 6, 'Where I am now');
+  await expectStep(page, 6, 8, 'Where I am now');
   await page.getByLabel('Not yet').check();
   await page.getByLabel('This is hard to move past').check();
   await expect(page.getByText('A therapist or counsellor can help you with this', { exact: false })).toBeVisible();
   await hearth.screen('reflections-12-forgiveness-hard');
   await next(page);
-  await expectStep(page, 6, 6, 'Holding on to it');
+  await expectStep(page, 7, 8, 'Making it real');
+  await page.getByLabel('My commitment').fill('I choose to let go of my birthday, and not to bring it up when we argue.');
+  await expect(page.getByLabel('Its date')).not.toHaveValue('');
+  await page.getByLabel('Bring this commitment to our next check-in').check();
+  await hearth.screen('reflections-12b-forgiveness-commit');
+  await next(page);
+  await expectStep(page, 8, 8, 'Holding on to it');
   await page.getByLabel('What helps me hold on to it').fill('Remembering the card that came a week later.');
   await page.getByRole('button', { name: 'Finish' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My birthday');
   await expect(page.getByText('Where I am now: Not yet')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print my commitment' })).toBeVisible();
+  await hearth.screen('reflections-12c-forgiveness-read');
   const [item] = (await core.reflections.list(ALL)).items;
   const id = item!.id;
   const firstDay = (await core.reflections.get({ id })).updatedAt.slice(0, 10);

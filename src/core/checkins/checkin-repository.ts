@@ -115,6 +115,11 @@ export function completedPage(db: Db, after: { completedAt: string; id: string }
   return rows.map(toCheckIn);
 }
 
+/** When the latest complete check-in was begun: the plans made since then are the next one's to follow up. */
+export function lastStartedAt(db: Db): string | null {
+  return sql<{ at: string | null }>(db, "SELECT max(started_at) AS at FROM checkins WHERE status = 'complete'").get()?.at ?? null;
+}
+
 export function lastCompletedAt(db: Db): string | null {
   return sql<{ at: string | null }>(db, "SELECT max(completed_at) AS at FROM checkins WHERE status = 'complete'").get()?.at ?? null;
 }

@@ -8,6 +8,7 @@ import {
   type CheckInPage,
   type CheckInSchedule,
   type CheckInSide,
+  type FollowUpInput,
   type ListCheckInsInput,
   type StartCheckInInput,
 } from '../../shared/checkins';
@@ -26,6 +27,7 @@ import {
   indexCheckIn,
   insertCheckIn,
   lastCompletedAt,
+  lastStartedAt,
   openCheckInId,
   readCheckInAnswers,
   saveAnswers,
@@ -34,11 +36,17 @@ import {
   type StoredCheckIn,
 } from './checkin-repository';
 import { localDate, nextDue } from './schedule';
+import { followUpsOf, insertFollowUps, plansToBringUp, saveFollowUp } from './follow-up-repository';
+import { reflectionsBegunFrom } from '../reflections/reflection-repository';
 
 type Answer = z.output<typeof AnswerCheckInInput>;
 type Start = z.output<typeof StartCheckInInput>;
 type ListInput = z.output<typeof ListCheckInsInput>;
 type SetCadence = z.output<typeof CadenceInput>;
+type FollowUpAnswer = z.output<typeof FollowUpInput>;
+
+/** The first check-in brings up the plans of the last few weeks; each one after, those since the one before. */
+const FIRST_LOOK_BACK_MS = 8 * 7 * 24 * 60 * 60 * 1000;
 
 const PARTNERS: readonly PartnerId[] = ['a', 'b'];
 
@@ -84,6 +92,8 @@ export class CheckInService extends AreaService {
         mode: input.mode,
         firstTurn: input.mode === 'together' ? input.firstTurn : null,
       });
+      const since = lastStartedAt(db) ?? new Date(this.now().getTime() - FIRST_LOOK_BACK_MS).toISOString();
+      insertFollowUps(db, id, plansToBringUp(db, since));
     })();
     return this.get(id);
   }
@@ -148,6 +158,20 @@ export class CheckInService extends AreaService {
     return this.get(id);
   }
 
+  /**
+   * How one of the plans this check-in brought up went, answered while it is open (null takes the answer back). A plan
+   * answered "not yet" comes up again at the next check-in.
+   */
+  followUp(input: FollowUpAnswer): CheckIn {
+    const db = this.db;
+    db.transaction(() => {
+      this.#requireOpen(input.id);
+      const saved = saveFollowUp(db, input.id, input, { outcome: input.outcome, note: input.note }, this.now().toISOString());
+      if (!saved) throw new HearthError('NOT_FOUND', 'That plan is not one this check-in brought up.');
+    })();
+    return this.get(input.id);
+  }
+
   /** Set aside an open check-in; its answers are deleted. Appreciations already shared are kept. */
   discard(id: string): void {
     const db = this.db;
@@ -199,6 +223,6 @@ export class CheckInService extends AreaService {
       const answers = visible ? readCheckInAnswers(side.answers) : null;
       return { partner, started: true, submitted: side.submittedAt !== null, hidden: side.hidden, answers, rating: visible ? side.rating : null, updatedAt: side.updatedAt };
     });
-    return { ...row, sides };
+    return { ...row, sides, followUps: followUpsOf(db, row.id), begun: reflectionsBegunFrom(db, row.id) };
   }
 }

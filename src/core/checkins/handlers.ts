@@ -12,6 +12,7 @@ export function checkinsHandlers(checkins: CheckInService, { serial }: Calls): C
     answer: (input) => serial(() => checkins.answer(input)),
     submit: ({ id, partner }) => serial(() => checkins.submit(id, partner)),
     finish: ({ id }) => serial(() => checkins.finish(id)),
+    followUp: (input) => serial(() => checkins.followUp(input)),
     discard: ({ id }) => serial(() => checkins.discard(id)),
     list: (input) => serial(() => checkins.list(input)),
   };

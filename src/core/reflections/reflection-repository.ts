@@ -28,6 +28,7 @@ export interface ReflectionRow {
   answers: string;
   event_id: string | null;
   repair_event_id: string | null;
+  checkin_id: string | null;
   for_therapy: 0 | 1;
   version: number;
   created_at: string;
@@ -36,7 +37,7 @@ export interface ReflectionRow {
   resolved_at: string | null;
 }
 
-export type SummaryRow = Omit<ReflectionRow, 'answers' | 'version'> & { done_sides: string | null; decision: ForgivenessDecision | null };
+export type SummaryRow = Omit<ReflectionRow, 'answers' | 'version' | 'checkin_id'> & { done_sides: string | null; decision: ForgivenessDecision | null };
 
 /** Every column a list shows, without the answers themselves; one query per page. */
 export const SUMMARY_COLUMNS = `
@@ -70,6 +71,8 @@ export interface ReflectionStamps {
   status: ReflectionStatus;
   eventId: string | null;
   repairEventId: string | null;
+  /** The check-in it was begun from, or null. */
+  checkinId: string | null;
   forTherapy: boolean;
   /** 1 when created; each `update` and check-back adds one (an aftermath's side saves count on the side). */
   version: number;
@@ -84,6 +87,7 @@ export function stampsOf(row: ReflectionRow): ReflectionStamps {
     status: row.status,
     eventId: row.event_id,
     repairEventId: row.repair_event_id,
+    checkinId: row.checkin_id,
     forTherapy: row.for_therapy === 1,
     version: row.version,
     createdAt: row.created_at,
@@ -122,14 +126,22 @@ export function findReflection(db: Db, id: string): ReflectionRow | undefined {
 
 export function insertReflection(
   db: Db,
-  row: Pick<ReflectionRow, 'id' | 'type' | 'title' | 'author' | 'answers' | 'event_id' | 'for_therapy'>,
+  row: Pick<ReflectionRow, 'id' | 'type' | 'title' | 'author' | 'answers' | 'event_id' | 'checkin_id' | 'for_therapy'>,
   now: string,
 ): void {
   sql(
     db,
-    `INSERT INTO reflections (id, type, title, author, status, answers, event_id, repair_event_id, for_therapy, version, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'draft', ?, ?, NULL, ?, 1, ?, ?)`,
-  ).run(row.id, row.type, row.title, row.author, row.answers, row.event_id, row.for_therapy, now, now);
+    `INSERT INTO reflections (id, type, title, author, status, answers, event_id, repair_event_id, checkin_id, for_therapy, version, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 'draft', ?, ?, NULL, ?, ?, 1, ?, ?)`,
+  ).run(row.id, row.type, row.title, row.author, row.answers, row.event_id, row.checkin_id, row.for_therapy, now, now);
+}
+
+/** The reflections begun from a check-in, oldest first. */
+export function reflectionsBegunFrom(db: Db, checkinId: string): { id: string; type: ReflectionType; title: string; status: ReflectionStatus }[] {
+  return sql<{ id: string; type: ReflectionType; title: string; status: ReflectionStatus }>(
+    db,
+    'SELECT id, type, title, status FROM reflections WHERE checkin_id = ? ORDER BY created_at, id',
+  ).all(checkinId);
 }
 
 /** What a timeline event shows of its reflections: the ones about it, and the ones it resolved. */
@@ -267,21 +279,21 @@ export function updateEvent(db: Db, id: string, eventId: string | null, now: str
 /** Writes a reflection whole: a new row, or over the one with its id (its sides and check-backs stay). */
 export function putReflection(db: Db, r: StoredReflection, exists: boolean): void {
   const values = [
-    r.type, r.title, r.author, r.status, r.answers, r.eventId, r.repairEventId, r.forTherapy ? 1 : 0, r.version, r.createdAt, r.updatedAt, r.completedAt,
-    r.resolvedAt, r.id,
+    r.type, r.title, r.author, r.status, r.answers, r.eventId, r.repairEventId, r.checkinId, r.forTherapy ? 1 : 0, r.version, r.createdAt, r.updatedAt,
+    r.completedAt, r.resolvedAt, r.id,
   ];
   if (exists) {
     sql(
       db,
-      `UPDATE reflections SET type = ?, title = ?, author = ?, status = ?, answers = ?, event_id = ?, repair_event_id = ?, for_therapy = ?,
+      `UPDATE reflections SET type = ?, title = ?, author = ?, status = ?, answers = ?, event_id = ?, repair_event_id = ?, checkin_id = ?, for_therapy = ?,
               version = ?, created_at = ?, updated_at = ?, completed_at = ?, resolved_at = ? WHERE id = ?`,
     ).run(...values);
   } else {
     sql(
       db,
-      `INSERT INTO reflections (type, title, author, status, answers, event_id, repair_event_id, for_therapy, version, created_at, updated_at,
-                                completed_at, resolved_at, id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO reflections (type, title, author, status, answers, event_id, repair_event_id, checkin_id, for_therapy, version, created_at,
+                                updated_at, completed_at, resolved_at, id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(...values);
   }
 }

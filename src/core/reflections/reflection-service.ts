@@ -5,6 +5,7 @@ import { HearthError } from '../../shared/errors';
 import { ConflictAnswers, ForgivenessAnswers, type AddCheckBackInput, type ListReflectionsInput, type NewReflectionInput, type Reflection, type ReflectionPage, type SaveSideInput, type UpdateReflectionInput } from '../../shared/reflections';
 import type { Db } from '../db/database';
 import { findEvent, liveEventLink } from '../timeline/timeline-repository';
+import { findCheckIn } from '../checkins/checkin-repository';
 import { AreaService } from '../area-service';
 import {
   beganOn,
@@ -58,7 +59,9 @@ export class ReflectionService extends AreaService {
     const id = randomUUID();
     db.transaction(() => {
       if (input.eventId) this.#requireLiveEvent(input.eventId);
-      const base = { id, type: input.type, title: input.title, event_id: input.eventId, for_therapy: input.forTherapy ? 1 : 0 } as const;
+      const checkinId = input.type === 'forgiveness' ? null : input.checkinId;
+      if (checkinId && !findCheckIn(db, checkinId)) throw new HearthError('NOT_FOUND', 'That check-in is not there any more.');
+      const base = { id, type: input.type, title: input.title, event_id: input.eventId, checkin_id: checkinId, for_therapy: input.forTherapy ? 1 : 0 } as const;
       if (input.type === 'aftermath') {
         insertReflection(db, { ...base, author: 'both', answers: '{}' }, this.timestamp());
         insertSides(db, id);

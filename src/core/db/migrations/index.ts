@@ -10,6 +10,7 @@ import { indexMergesOffSaves } from './007-index-merges-off-saves';
 import { timelineListIndex } from './008-timeline-list-index';
 import { loveLanguagesGiven } from './009-love-languages-given';
 import { checkinModes } from './010-checkin-modes';
+import { checkinFollowThrough } from './011-checkin-follow-through';
 
 export interface Migration {
   version: number;
@@ -18,7 +19,7 @@ export interface Migration {
 }
 
 /** Every schema step, in order. Add a file and append it here; versions only ever increase. */
-export const MIGRATIONS: readonly Migration[] = [initial, timeline, reflections, checkinsExercises, searchRows, insightsCounts, indexMergesOffSaves, timelineListIndex, loveLanguagesGiven, checkinModes];
+export const MIGRATIONS: readonly Migration[] = [initial, timeline, reflections, checkinsExercises, searchRows, insightsCounts, indexMergesOffSaves, timelineListIndex, loveLanguagesGiven, checkinModes, checkinFollowThrough];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

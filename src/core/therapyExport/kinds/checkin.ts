@@ -1,8 +1,8 @@
-import { CHECKIN_QUESTIONS, type CheckIn, type CheckInMode, type CheckInSide } from '../../../shared/checkins';
+import { CHECKIN_QUESTIONS, FOLLOW_UP_LABELS, type CheckIn, type CheckInMode, type CheckInSide } from '../../../shared/checkins';
 import type { PartnerId } from '../../../shared/basics';
 import { completedBetween } from '../../checkins/checkin-repository';
 import { formatDay } from '../format';
-import { dayBounds, field, type Block, type Cell, type ExportKindSpec } from '../model';
+import { dayBounds, field, type Block, type Cell, type ExportKindSpec, type Voice } from '../model';
 
 /** Only what a reader of the check-in may see: a side still hidden from the other partner has no answers here. */
 function visible(side: CheckInSide | undefined): side is CheckInSide & { answers: NonNullable<CheckInSide['answers']> } {
@@ -15,6 +15,26 @@ const HOW: Record<CheckInMode, string> = {
     'Done together at the screen: one question at a time, each answered aloud while the other listened and said back what they heard. What follows are the notes each chose to keep.',
   apart: 'Done each on their own: each answered alone, and they read each other’s answers once both had finished.',
 };
+
+const PLAN_WORDS = { conflict: 'asked', aftermath: 'would try', forgiveness: 'committed' } as const;
+
+/**
+ * The plans brought up and how each went (Sam would try (“The car keys”): Pause before answering. — It went well: I
+ * paused twice.), and the reflections begun from the check-in: only the partners this document is about.
+ */
+function followThrough(checkIn: CheckIn, partners: readonly PartnerId[], voice: Voice): Block[] {
+  const plans = checkIn.followUps
+    .filter((f) => partners.includes(f.partner))
+    .map((f) => {
+      const went = f.outcome ? ` — ${FOLLOW_UP_LABELS[f.outcome]}${f.note.trim() ? `: ${f.note.trim()}` : '.'}` : ' — not talked about.';
+      return `${voice.name(f.partner)} ${PLAN_WORDS[f.reflectionType]} (“${f.title}”): ${f.plan}${went}`;
+    });
+  return [
+    ...field('Since last time: the plans and how they went', '', plans),
+    // Titles only, and only in a document about both: a reflection begun here may be one partner's own.
+    ...(partners.length === 2 ? field('Reflections begun from this check-in', '', checkIn.begun.map((r) => r.title)) : []),
+  ];
+}
 
 /**
  * Completed check-ins only: their answers were revealed to both partners when the second one
@@ -47,9 +67,10 @@ export const checkinKind: ExportKindSpec<CheckIn> = {
             .map((row) => ({ label: row.label, cells: [cell(sides[0]!, row.get), cell(sides[1]!, row.get)] as [Cell, Cell] }))
             .filter((row) => row.cells.some((c) => c.text)),
         },
+        ...followThrough(checkIn, partners, voice),
       ];
       return blocks;
     }
-    return [how, ...rows.flatMap((row) => field(row.label, cell(sides[0]!, row.get).text))];
+    return [how, ...rows.flatMap((row) => field(row.label, cell(sides[0]!, row.get).text)), ...followThrough(checkIn, partners, voice)];
   },
 };

@@ -3,6 +3,8 @@ import { Body, Day, PartnerId } from '../../../shared/basics';
 import { AftermathSide, CheckBack, ConflictAnswers, ForgivenessAnswers, ReflectionId, ReflectionStatus } from '../../../shared/reflections';
 import { isoDateTime, requiredLine } from '../../../shared/text';
 import { EventId } from '../../../shared/timeline';
+import { CheckInId } from '../../../shared/checkins';
+import { findCheckIn } from '../../checkins/checkin-repository';
 import type { Db } from '../../db/database';
 import {
   allReflections,
@@ -37,6 +39,8 @@ const tail = {
   /** The hard moment on the timeline it is about, and the repair that resolved it. */
   eventId: EventId.nullable(),
   repairEventId: EventId.nullable(),
+  /** The check-in it was begun from; a file made before there was such a link has none. */
+  checkinId: CheckInId.nullable().default(null),
   forTherapy: z.boolean(),
   version: Version,
   createdAt: isoDateTime,
@@ -92,8 +96,12 @@ function answersOf(item: ReflectionItem): string {
   return '{}';
 }
 
+/** Likewise a link to a check-in that is not in the vault (after the check-ins section). */
+const fromCheckIn = (db: Db, checkinId: string | null) => (checkinId && findCheckIn(db, checkinId) ? checkinId : null);
+
 function writeRow(db: Db, item: ReflectionItem, exists: boolean): void {
-  putReflection(db, { ...item, answers: answersOf(item), eventId: linked(db, item.eventId), repairEventId: linked(db, item.repairEventId) }, exists);
+  const links = { eventId: linked(db, item.eventId), repairEventId: linked(db, item.repairEventId), checkinId: fromCheckIn(db, item.checkinId) };
+  putReflection(db, { ...item, answers: answersOf(item), ...links }, exists);
 }
 
 /** Each side merges on its own, as each partner saves only their own: the higher version, or equal and saved later. */
@@ -144,7 +152,8 @@ function merge(db: Db, item: ReflectionItem): Outcome {
  * Merge: by reflection id. The incoming reflection replaces the vault's (title, author, answers, status, links)
  * when its `version` is higher, or equal with a later `updatedAt`. Each aftermath side merges on its own by the
  * same rule on the side's `version` and `updatedAt`, whatever the reflection did; a check-back not already there is
- * appended. A link to a timeline event that is not in the vault becomes null (the reflection itself still comes).
+ * appended. A link to a timeline event or a check-in that is not in the vault becomes null (the reflection itself
+ * still comes).
  * The search entry is rebuilt as the reflection's own saves build it.
  */
 export const reflections = defineSection<ReflectionItem>({

@@ -28,6 +28,8 @@ function fakeCore() {
       appreciationSessionId: null,
       mode: 'apart',
       firstTurn: null,
+      followUps: [],
+      begun: [],
       sides: [side('a'), side('b')],
     };
   };
@@ -48,7 +50,7 @@ function fakeCore() {
 
 function renderFlow(checkIn: CheckIn) {
   const flow = new CheckInFlow(checkIn);
-  render(CheckInSteps, { props: { flow, partners: session.partners, onClose: () => {}, onDiscard: () => {} } });
+  render(CheckInSteps, { props: { flow, partners: session.partners, onClose: () => {}, onDiscard: () => {}, onTakeUp: () => {} } });
   return flow;
 }
 

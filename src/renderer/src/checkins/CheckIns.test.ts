@@ -21,6 +21,8 @@ function done(id: string, day: string, a: number | null, b: number | null): Chec
     appreciationSessionId: null,
     mode: 'apart',
     firstTurn: null,
+    followUps: [],
+    begun: [],
     sides: [side('a', a), side('b', b)],
   };
 }

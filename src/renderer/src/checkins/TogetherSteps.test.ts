@@ -28,6 +28,8 @@ function fakeCore(start: Partial<Record<'a' | 'b', Stored>> = {}) {
       appreciationSessionId: null,
       mode: 'together',
       firstTurn: 'b',
+      followUps: [],
+      begun: [],
       sides: [side('a'), side('b')],
     };
   };
@@ -47,7 +49,7 @@ function fakeCore(start: Partial<Record<'a' | 'b', Stored>> = {}) {
 
 function renderFlow(checkIn: CheckIn) {
   const flow = new TogetherFlow(checkIn);
-  render(TogetherSteps, { props: { flow, partners: session.partners, onClose: () => {}, onDiscard: () => {} } });
+  render(TogetherSteps, { props: { flow, partners: session.partners, onClose: () => {}, onDiscard: () => {}, onTakeUp: () => {} } });
   return flow;
 }
 

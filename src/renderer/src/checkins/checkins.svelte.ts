@@ -30,6 +30,8 @@ export class CheckInsSection {
   readonly history = new Pages<CheckIn, Cursor>((after) => api.checkins.list({ after, limit: HISTORY_PAGE }));
   #loaded = $state(false);
   #error = $state<string | null>(null);
+  /** Set by the frame: open a new reflection of this type, begun from this check-in, in Reflections. */
+  onTakeUp: (type: 'conflict' | 'aftermath', checkInId: string) => void = () => {};
 
   get schedule() {
     return this.#schedule;
@@ -96,6 +98,12 @@ export class CheckInsSection {
     this.#flow = null;
     this.view = 'overview';
     await this.load();
+  }
+
+  /** From a finished check-in, take one thing further in a reflection linked to it. */
+  takeUp(type: 'conflict' | 'aftermath'): void {
+    const id = this.#flow?.checkIn.id;
+    if (id) this.onTakeUp(type, id);
   }
 
   async discard(): Promise<void> {

@@ -3,6 +3,7 @@ import type { PartnerId } from '../../../shared/basics';
 import { api } from '../lib/api';
 import { onBeforeLock } from '../lib/before-lock';
 import { describeError } from '../lib/errors';
+import { FollowUpsState } from './follow-ups.svelte';
 
 /** Answers are kept (through `checkins.answer`, never `drafts.save`) this long after typing stops. */
 export const ANSWER_SAVE_MS = 1_500;
@@ -39,6 +40,8 @@ export class CheckInFlow {
   #checkIn = $state.raw<CheckIn>() as CheckIn;
   step = $state<FlowStep>({ name: 'pick' });
   form = $state<AnswerForm>(blankForm());
+  /** Since last time: the plans it brought up, looked at together before each answers apart. */
+  readonly followUps: FollowUpsState;
   /** The partner on screen started hidden answers earlier: they are kept, unseen, until submitted or replaced. */
   #hiddenKept = $state(false);
   #working = $state(false);
@@ -50,6 +53,7 @@ export class CheckInFlow {
 
   constructor(checkIn: CheckIn) {
     this.#checkIn = checkIn;
+    this.followUps = new FollowUpsState(checkIn);
     this.step = this.#firstStep();
     this.#stopBeforeLock = onBeforeLock(() => this.saveAnswers());
   }

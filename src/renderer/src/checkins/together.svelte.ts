@@ -4,9 +4,12 @@ import { api } from '../lib/api';
 import { onBeforeLock } from '../lib/before-lock';
 import { describeError } from '../lib/errors';
 import { ANSWER_SAVE_MS, blankAnswers } from './flow.svelte';
+import { FollowUpsState } from './follow-ups.svelte';
 
 export type TogetherStep =
   | { name: 'appreciations' }
+  /** The plans made since the last check-in, and how each went (only when it brought some up). */
+  | { name: 'followUps' }
   /** One question on screen; `turn` 0 is the first speaker's, 1 the other's. */
   | { name: 'question'; index: number; turn: 0 | 1 }
   | { name: 'ratings' }
@@ -19,13 +22,14 @@ export const otherPartner = (p: PartnerId): PartnerId => (p === 'a' ? 'b' : 'a')
 
 /**
  * Where a check-in done together picks up: the ratings once either has chosen a number, otherwise the last question
- * either partner noted something for (the first when there are no notes yet), or the opening appreciations when
- * nothing of the questions has been started.
+ * either partner noted something for (the first when there are no notes yet), or, when nothing of the questions has
+ * been started, the opening appreciations, or else the plans since last time when it brought some up.
  */
 export function resumeStep(checkIn: CheckIn): TogetherStep {
   if (checkIn.status === 'complete') return { name: 'done' };
   const started = checkIn.sides.filter((s) => s.started);
   if (checkIn.appreciationSessionId && started.length === 0) return { name: 'appreciations' };
+  if (checkIn.followUps.length && started.length === 0) return { name: 'followUps' };
   if (started.some((s) => s.rating !== null)) return { name: 'ratings' };
   const noted = CHECKIN_QUESTIONS.map((q) => started.some((s) => s.answers?.[q.id])).lastIndexOf(true);
   return { name: 'question', index: Math.max(noted, 0), turn: 0 };
@@ -41,6 +45,8 @@ export class TogetherFlow {
   step = $state<TogetherStep>({ name: 'question', index: 0, turn: 0 });
   notes = $state<Record<PartnerId, CheckInAnswers>>({ a: blankAnswers(), b: blankAnswers() });
   ratings = $state<Record<PartnerId, number | null>>({ a: null, b: null });
+  /** Since last time: the plans it brought up. */
+  readonly followUps: FollowUpsState;
   #working = $state(false);
   #error = $state<string | null>(null);
   #savedAt = $state<string | null>(null);
@@ -51,6 +57,7 @@ export class TogetherFlow {
 
   constructor(checkIn: CheckIn) {
     this.#checkIn = checkIn;
+    this.followUps = new FollowUpsState(checkIn);
     for (const side of checkIn.sides) {
       if (side.answers) this.notes[side.partner] = { ...side.answers };
       this.ratings[side.partner] = side.rating;
@@ -78,6 +85,12 @@ export class TogetherFlow {
     return turn === 0 ? first : otherPartner(first);
   }
 
+  /** After the opening appreciations: the plans since last time, when there are some, or the first question. */
+  afterAppreciations(): void {
+    if (this.followUps.items.length) this.step = { name: 'followUps' };
+    else this.toQuestions();
+  }
+
   toQuestions(): void {
     this.step = { name: 'question', index: 0, turn: 0 };
   }
@@ -99,6 +112,7 @@ export class TogetherFlow {
     else if (s.name !== 'question') return;
     else if (s.turn === 1) this.step = { ...s, turn: 0 };
     else if (s.index > 0) this.step = { name: 'question', index: s.index - 1, turn: 1 };
+    else if (this.followUps.items.length) this.step = { name: 'followUps' };
   }
 
   touch(partner: PartnerId): void {

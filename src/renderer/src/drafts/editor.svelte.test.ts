@@ -90,7 +90,7 @@ describe('an editor of a record saved with a version', () => {
     const side = (version: number, myReality: string) => ({ answers: AftermathAnswers.parse({ myReality }), done: false, version, updatedAt: NOW });
     let a = side(1, 'I felt rushed.');
     const reflection = (): AftermathReflection => ({
-      id: ID, type: 'aftermath', author: 'both', title: 'The car park', status: 'draft', eventId: null, repairEventId: null, event: null, repairEvent: null,
+      id: ID, type: 'aftermath', author: 'both', title: 'The car park', status: 'draft', eventId: null, repairEventId: null, event: null, repairEvent: null, checkinId: null,
       forTherapy: false, version: 4, createdAt: NOW, updatedAt: NOW, completedAt: null, resolvedAt: null, sides: { a, b: side(7, '') }, bothDone: false,
     });
     let refuse = true;

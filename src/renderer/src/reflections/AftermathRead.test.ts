@@ -23,6 +23,7 @@ function aftermath(aDone: boolean, bDone: boolean): AftermathReflection {
     repairEventId: null,
     event: null,
     repairEvent: null,
+    checkinId: null,
     forTherapy: false,
     version: 1,
     createdAt: '2026-03-06T18:00:00.000Z',

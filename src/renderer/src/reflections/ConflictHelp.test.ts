@@ -36,6 +36,7 @@ async function openAt(stepId: string) {
     repairEventId: null,
     event: null,
     repairEvent: null,
+    checkinId: null,
     forTherapy: false,
     version: 1,
     createdAt: NOW,

@@ -21,6 +21,7 @@ const common = {
   repairEventId: null,
   event: null,
   repairEvent: null,
+  checkinId: null,
   forTherapy: false,
   version: 1,
   createdAt: BEGUN,

@@ -23,6 +23,7 @@ function fakeCore(type: 'conflict' | 'forgiveness') {
     repairEventId: null,
     event: null,
     repairEvent: null,
+    checkinId: null,
     forTherapy: false,
     version,
     createdAt: NOW,

@@ -46,13 +46,16 @@ export class SoloEditor<T extends SoloType> extends VersionedEditor<SoloReflecti
   #id = $state<string | null>(null);
   form = $state() as SoloForm<T>;
   #eventId: string | null;
+  /** The check-in a new conflict reflection is begun from. */
+  #checkinId: string | null;
   #titleError = $state<string | null>(null);
 
-  constructor(type: T, id: string | null, author: PartnerId = 'a', eventId: string | null = null) {
+  constructor(type: T, id: string | null, author: PartnerId = 'a', eventId: string | null = null, checkinId: string | null = null) {
     super();
     this.type = type;
     this.#id = id;
     this.#eventId = eventId;
+    this.#checkinId = type === 'conflict' ? checkinId : null;
     this.form = this.#blank(author);
   }
 
@@ -152,7 +155,8 @@ export class SoloEditor<T extends SoloType> extends VersionedEditor<SoloReflecti
     if (this.#id !== null) {
       return (await api.reflections.update({ type: this.type, id: this.#id, expectedVersion, ...fields } as UpdateReflectionInput)) as SoloReflection<T>;
     }
-    const created = await api.reflections.create({ type: this.type, ...fields, eventId: this.#eventId } as NewReflectionInput);
+    const from = this.#checkinId ? { checkinId: this.#checkinId } : {};
+    const created = await api.reflections.create({ type: this.type, ...fields, eventId: this.#eventId, ...from } as NewReflectionInput);
     this.#id = created.id;
     return created as SoloReflection<T>;
   }

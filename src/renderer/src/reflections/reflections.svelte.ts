@@ -69,8 +69,8 @@ export class ReflectionList extends PagedList<ReflectionSummary, Cursor> {
 export type ReflectionsView =
   | { name: 'list' }
   | { name: 'choose' }
-  | { name: 'write'; type: SoloType; id: string | null; step?: number }
-  | { name: 'begin-aftermath' }
+  | { name: 'write'; type: SoloType; id: string | null; step?: number; checkinId?: string }
+  | { name: 'begin-aftermath'; checkinId?: string }
   | { name: 'side'; id: string; partner: PartnerId }
   | { name: 'read'; id: string };
 
@@ -89,6 +89,10 @@ export class ReflectionsSection {
   }
   start(type: ReflectionType): void {
     this.view = type === 'aftermath' ? { name: 'begin-aftermath' } : { name: 'write', type, id: null };
+  }
+  /** A new conflict reflection or aftermath, begun from a check-in and linked to it. */
+  startFromCheckIn(type: 'conflict' | 'aftermath', checkinId: string): void {
+    this.view = type === 'aftermath' ? { name: 'begin-aftermath', checkinId } : { name: 'write', type, id: null, checkinId };
   }
   edit(type: SoloType, id: string, step = 0): void {
     this.view = { name: 'write', type, id, step };
