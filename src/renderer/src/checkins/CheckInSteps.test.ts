@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CheckIn, CheckInAnswers, CheckInSide } from '../../../shared/checkins';
 import { installFakeHearth, session } from '../testing/fake-hearth';
+import { checkInBase } from '../testing/fixtures';
 import CheckInSteps from './CheckInSteps.svelte';
 import { CheckInFlow } from './flow.svelte';
 
@@ -19,19 +20,14 @@ function fakeCore() {
       const show = s && (complete || !s.hidden);
       return { partner, started: !!s, submitted: !!s?.submitted, hidden: !!s?.hidden, answers: show ? s.answers : null, rating: show ? s.rating : null, updatedAt: s ? '2026-11-26T10:00:00.000Z' : null };
     };
-    return {
-      id: ID,
+    return checkInBase(ID, {
       status: complete ? 'complete' : 'open',
-      startedAt: '2026-11-26T09:00:00.000Z',
       completedAt: complete ? '2026-11-26T10:00:00.000Z' : null,
       completedOn: complete ? '2026-11-26' : null,
-      appreciationSessionId: null,
       mode: 'apart',
       firstTurn: null,
-      followUps: [],
-      begun: [],
       sides: [side('a'), side('b')],
-    };
+    });
   };
   const fake = installFakeHearth({
     'checkins.answer': (arg) => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CHECKIN_QUESTIONS, type CheckIn, type FollowUp } from '../../../shared/checkins';
 import { installFakeHearth, session } from '../testing/fake-hearth';
+import { checkInBase } from '../testing/fixtures';
 import CheckInSteps from './CheckInSteps.svelte';
 import { CheckInFlow } from './flow.svelte';
 import { TogetherFlow } from './together.svelte';
@@ -34,19 +35,15 @@ function checkIn(mode: CheckIn['mode'], followUps: FollowUp[], complete = false)
     rating: null,
     updatedAt: complete ? '2026-11-26T10:00:00.000Z' : null,
   });
-  return {
-    id: ID,
+  return checkInBase(ID, {
     status: complete ? 'complete' : 'open',
-    startedAt: '2026-11-26T09:00:00.000Z',
     completedAt: complete ? '2026-11-26T10:00:00.000Z' : null,
     completedOn: complete ? '2026-11-26' : null,
-    appreciationSessionId: null,
     mode,
     firstTurn: mode === 'together' ? 'a' : null,
     followUps,
-    begun: [],
     sides: [side('a'), side('b')],
-  };
+  });
 }
 
 /** A stand-in for the core's `checkins.followUp`: it keeps each answer and note, as the core does. */

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CHECKIN_QUESTIONS, type CheckIn, type CheckInAnswers, type CheckInSide } from '../../../shared/checkins';
 import { installFakeHearth, session } from '../testing/fake-hearth';
+import { checkInBase } from '../testing/fixtures';
 import { TogetherFlow } from './together.svelte';
 import TogetherSteps from './TogetherSteps.svelte';
 
@@ -19,19 +20,14 @@ function fakeCore(start: Partial<Record<'a' | 'b', Stored>> = {}) {
       const s = stored[partner];
       return { partner, started: !!s, submitted: !!s?.submitted, hidden: false, answers: s ? s.answers : null, rating: s ? s.rating : null, updatedAt: s ? '2026-11-26T10:00:00.000Z' : null };
     };
-    return {
-      id: ID,
+    return checkInBase(ID, {
       status: complete ? 'complete' : 'open',
-      startedAt: '2026-11-26T09:00:00.000Z',
       completedAt: complete ? '2026-11-26T10:00:00.000Z' : null,
       completedOn: complete ? '2026-11-26' : null,
-      appreciationSessionId: null,
       mode: 'together',
       firstTurn: 'b',
-      followUps: [],
-      begun: [],
       sides: [side('a'), side('b')],
-    };
+    });
   };
   const fake = installFakeHearth({
     'checkins.answer': (arg) => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AftermathAnswers, type AftermathReflection } from '../../../shared/reflections';
 import { session } from '../testing/fake-hearth';
+import { reflectionBase } from '../testing/fixtures';
 import AftermathRead from './AftermathRead.svelte';
 
 const side = (done: boolean, myReality: string) => ({
@@ -14,22 +15,11 @@ const side = (done: boolean, myReality: string) => ({
 
 function aftermath(aDone: boolean, bDone: boolean): AftermathReflection {
   return {
-    id: '5d0c9a4e-2b7f-4c1d-8e3a-9f6b1c2d3e4f',
+    ...reflectionBase('5d0c9a4e-2b7f-4c1d-8e3a-9f6b1c2d3e4f', '2026-03-06T18:00:00.000Z'),
+    updatedAt: '2026-03-06T19:00:00.000Z',
     type: 'aftermath',
     author: 'both',
     title: 'The car park',
-    status: 'draft',
-    eventId: null,
-    repairEventId: null,
-    event: null,
-    repairEvent: null,
-    checkinId: null,
-    forTherapy: false,
-    version: 1,
-    createdAt: '2026-03-06T18:00:00.000Z',
-    updatedAt: '2026-03-06T19:00:00.000Z',
-    completedAt: null,
-    resolvedAt: null,
     sides: { a: side(aDone, 'I felt rushed.'), b: side(bDone, 'I thought we said six.') },
     bothDone: aDone && bDone,
   };

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BARRIERS, ConflictAnswers, HORSEMAN_ANTIDOTES, type ConflictReflection } from '../../../shared/reflections';
 import { draftStore, installFakeHearth, session } from '../testing/fake-hearth';
+import { reflectionBase } from '../testing/fixtures';
 import BarriersHelp from './BarriersHelp.svelte';
 import ConflictRead from './ConflictRead.svelte';
 import WriteSolo from './WriteSolo.svelte';
@@ -26,23 +27,11 @@ async function openAt(stepId: string) {
   const step = CONFLICT_STEPS.findIndex((s) => s.id === stepId);
   expect(step).toBeGreaterThan(-1);
   let saved: ConflictReflection = {
-    id: ID,
+    ...reflectionBase(ID, NOW),
     type: 'conflict',
     title: 'Phones at dinner',
     author: 'a',
     answers: ConflictAnswers.parse({ observation: 'You looked at your phone.' }),
-    status: 'draft',
-    eventId: null,
-    repairEventId: null,
-    event: null,
-    repairEvent: null,
-    checkinId: null,
-    forTherapy: false,
-    version: 1,
-    createdAt: NOW,
-    updatedAt: NOW,
-    completedAt: null,
-    resolvedAt: null,
   };
   const { handlers } = draftStore([], NOW);
   installFakeHearth({

@@ -6,6 +6,7 @@ import { installFakeHearth, session } from '../testing/fake-hearth';
 import { datesOf } from './reading.svelte';
 import { ReflectionsSection } from './reflections.svelte';
 import ReflectionView from './ReflectionView.svelte';
+import { reflectionBase } from '../testing/fixtures';
 
 const ID = '5d0c9a4e-2b7f-4c1d-8e3a-9f6b1c2d3e4f';
 const BEGUN = '2026-03-06T18:00:00.000Z';
@@ -14,21 +15,7 @@ const ALEX_SAVED = '2026-03-07T08:15:00.000Z';
 const COMPLETED = '2026-03-08T20:00:00.000Z';
 const RESOLVED = '2026-03-10T09:45:00.000Z';
 
-const common = {
-  id: ID,
-  status: 'draft' as const,
-  eventId: null,
-  repairEventId: null,
-  event: null,
-  repairEvent: null,
-  checkinId: null,
-  forTherapy: false,
-  version: 1,
-  createdAt: BEGUN,
-  updatedAt: ALEX_SAVED,
-  completedAt: null,
-  resolvedAt: null,
-};
+const common = { ...reflectionBase(ID, BEGUN), updatedAt: ALEX_SAVED };
 
 const aftermath: AftermathReflection = {
   ...common,

@@ -6,6 +6,7 @@ import { CHECKIN_MIRRORING } from '../../../shared/checkins';
 import { AftermathAnswers, type AftermathReflection } from '../../../shared/reflections';
 import { draftStore, installFakeHearth, session } from '../testing/fake-hearth';
 import WriteSide from './WriteSide.svelte';
+import { reflectionBase } from '../testing/fixtures';
 
 const ID = '5d0c9a4e-2b7f-4c1d-8e3a-9f6b1c2d3e4f';
 const NOW = '2026-03-06T19:00:00.000Z';
@@ -28,22 +29,10 @@ const samsSide = (showMyReality: boolean) =>
 function fakeCore(a: AftermathAnswers, b: AftermathAnswers = AftermathAnswers.parse({}), done = { a: false, b: false }) {
   const side = (answers: AftermathAnswers, isDone: boolean) => ({ answers, done: isDone, version: 2, updatedAt: NOW });
   let reflection: AftermathReflection = {
-    id: ID,
+    ...reflectionBase(ID, NOW),
     type: 'aftermath',
     author: 'both',
     title: 'The car park',
-    status: 'draft',
-    eventId: null,
-    repairEventId: null,
-    event: null,
-    repairEvent: null,
-    checkinId: null,
-    forTherapy: false,
-    version: 1,
-    createdAt: NOW,
-    updatedAt: NOW,
-    completedAt: null,
-    resolvedAt: null,
     sides: { a: side(a, done.a), b: side(b, done.b) },
     bothDone: done.a && done.b,
   };

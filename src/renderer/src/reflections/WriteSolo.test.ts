@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ConflictAnswers, ForgivenessAnswers } from '../../../shared/reflections';
 import { draftStore, installFakeHearth, session } from '../testing/fake-hearth';
+import { reflectionBase } from '../testing/fixtures';
 import WriteSolo from './WriteSolo.svelte';
 
 const ID = '5d0c9a4e-2b7f-4c1d-8e3a-9f6b1c2d3e4f';
@@ -13,23 +14,12 @@ function fakeCore(type: 'conflict' | 'forgiveness') {
   let saved: Record<string, unknown> | null = null;
   const { drafts, handlers } = draftStore([], NOW);
   const reflection = (input: Record<string, unknown>, version: number) => ({
-    id: ID,
+    ...reflectionBase(ID, NOW),
     type,
     title: input.title,
     author: input.author,
     answers: (type === 'conflict' ? ConflictAnswers : ForgivenessAnswers).parse(input.answers ?? {}),
-    status: 'draft',
-    eventId: null,
-    repairEventId: null,
-    event: null,
-    repairEvent: null,
-    checkinId: null,
-    forTherapy: false,
     version,
-    createdAt: NOW,
-    updatedAt: NOW,
-    completedAt: null,
-    resolvedAt: null,
     ...(type === 'forgiveness' ? { checkBacks: [] } : {}),
   });
   const fake = installFakeHearth({
