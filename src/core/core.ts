@@ -22,6 +22,8 @@ import { JournalService } from './journal/journal-service';
 import { keysHandlers } from './keys/handlers';
 import type { KdfParams } from './keys/kdf';
 import { KeyService } from './keys/key-service';
+import { languageHandlers } from './language/handlers';
+import { LanguageService } from './language/language-service';
 import { loveLanguagesHandlers } from './loveLanguages/handlers';
 import { LoveLanguageService } from './loveLanguages/love-language-service';
 import { privacyHandlers } from './privacy/handlers';
@@ -103,6 +105,7 @@ export function createCore(options: CoreOptions): Core {
     later: (work) => setImmediate(() => void calls.serial(work).then(({ done }) => done).catch(() => undefined)),
   });
   const transfer = new TransferService(vaults, { jobs });
+  const language = new LanguageService(options.dataDir);
   const privacy = new PrivacyService({
     dataDir: options.dataDir,
     platform: options.platform,
@@ -166,6 +169,7 @@ export function createCore(options: CoreOptions): Core {
     jobs: jobsHandlers(calls),
     therapyExport: therapyExportHandlers(therapyExport, calls),
     privacy: privacyHandlers(privacy, calls),
+    language: languageHandlers(language, calls),
     onLock: (listener) => vaults.onLock(listener),
     onPrivacyChange: (listener) => privacy.onChange(listener),
     onJobProgress: (listener) => tracked.onChange(listener),

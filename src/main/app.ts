@@ -1,19 +1,23 @@
 import type { BrowserWindow } from 'electron';
-import { app, ipcMain, protocol, session } from 'electron';
+import { app, ipcMain, protocol, screen, session } from 'electron';
 import { isAbsolute, join } from 'node:path';
 import type { CoreApi } from '../shared/contract';
 import type { Dispatcher } from '../core/dispatcher';
 import type { Platform } from '../core/platform';
-import type { PrivacySettings } from '../shared/privacy';
+import { DEFAULT_PRIVACY, type PrivacySettings } from '../shared/privacy';
+import { MENU_CHANNEL, type MenuCommand } from '../shared/menu';
+import { APP_USER_MODEL_ID } from './app-id';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
+import { installContextMenu } from './context-menu';
 import { createFrameGuard, registerIpc } from './ipc';
-import { installMenu } from './menu';
-import { APP_SCHEME } from './origin';
+import { installMenu, unlockedAfter, zoomContents } from './menu';
+import { APP_SCHEME, isAppUrl } from './origin';
 import { createElectronPlatform } from './platform';
 import { HEARTH_PARTITION, hardenSession } from './session';
 import { privacySwitches } from './switches';
-import { guardWindow } from './privacy-guard';
+import { guardWindow, hideAndLock, lockNow } from './privacy-guard';
 import { createWindow, guardNavigation } from './window';
+import { placeWindow, readWindowState, rememberWindowState } from './window-state';
 
 /** What the shell needs of the core (src/core's `Core`). */
 export interface ShellCore extends CoreApi {
@@ -60,6 +64,9 @@ export async function startHearth(options: StartOptions): Promise<RunningHearth 
   const dev = options.development ? env : {};
   const devUrl = dev.ELECTRON_RENDERER_URL || undefined;
   const devtools = dev.HEARTH_DEVTOOLS === '1';
+  const os = options.platform ?? process.platform;
+  // Windows shows Hearth's notifications (and groups its taskbar button) under the id its installer gives it.
+  if (os === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   // Development and the shell tests run with a throwaway profile.
   if (dev.HEARTH_USER_DATA && isAbsolute(dev.HEARTH_USER_DATA)) app.setPath('userData', dev.HEARTH_USER_DATA);
   // No crash reporter is started and nothing is uploaded; any dump stays inside the profile.
@@ -91,19 +98,81 @@ export async function startHearth(options: StartOptions): Promise<RunningHearth 
   await app.whenReady();
 
   const ses = session.fromPartition(HEARTH_PARTITION, { cache: false });
-  hardenSession(ses, { rendererRoot: options.rendererRoot, devUrl, devtools });
-  installMenu(options.platform ?? process.platform);
+  hardenSession(ses, { rendererRoot: options.rendererRoot, devUrl, devtools, spellcheck: os === 'darwin' });
+  // The About item: name, version and licence, read from the app itself; no web address.
+  app.setAboutPanelOptions({
+    applicationName: 'Hearth',
+    applicationVersion: app.getVersion(),
+    copyright: "Hearth's developers. Free software under the GNU General Public License, version 3 or later.",
+  });
 
+  // At once: Electron's default menu (with Reload and developer tools) must not stay while the core starts.
+  const started: { core?: ShellCore } = {};
+  const menu = installMenu(
+    os,
+    { unlocked: false, quickHideShortcut: DEFAULT_PRIVACY.quickHideShortcut },
+    {
+      command(command: MenuCommand) {
+        const contents = getWindow()?.webContents;
+        // Only to Hearth's own page, and what needs a vault only while one is open.
+        if (!contents || !isAppUrl(contents.getURL(), devUrl)) return;
+        if (command !== 'shortcuts' && !menu.state().unlocked) return;
+        contents.send(MENU_CHANNEL, command);
+      },
+      lock() {
+        if (started.core) lockNow(started.core);
+      },
+      // Before the core exists there is nothing to lock, but the window still hides.
+      quickHide() {
+        if (started.core) hideAndLock(getWindow(), started.core);
+        else getWindow()?.hide();
+      },
+      zoom(direction) {
+        const contents = getWindow()?.webContents;
+        if (contents) zoomContents(contents, direction);
+      },
+    },
+  );
+
+  const userData = app.getPath('userData');
   const platform = createElectronPlatform(getWindow);
   const core = await options.createCore({
-    dataDir: app.getPath('userData'),
+    dataDir: userData,
     platform,
   });
-  const dispatcher = options.createDispatcher(core);
+  started.core = core;
+  const stopMenuPrivacy = core.onPrivacyChange((settings) => menu.update({ quickHideShortcut: settings.quickHideShortcut }));
+  core.privacy.get().then(
+    (settings) => menu.update({ quickHideShortcut: settings.quickHideShortcut }),
+    () => undefined,
+  );
+
+  const served = options.createDispatcher(core);
+  // The menu follows the vault: it learns of a way in from the answer to that call, and of a lock from the core. A
+  // lock that came while the call was on its way wins over what the call says.
+  let locks = 0;
+  const dispatcher: Dispatcher = {
+    channels: served.channels,
+    async dispatch(channel, args) {
+      const locksBefore = locks;
+      const result = await served.dispatch(channel, args);
+      const unlocked = unlockedAfter(channel, result);
+      if (unlocked !== undefined && !(unlocked && locks !== locksBefore)) menu.update({ unlocked });
+      return result;
+    },
+  };
   const unregisterIpc = registerIpc(ipcMain, dispatcher, createFrameGuard(getWindow, devUrl));
 
   // Locking reloads the page, so no decrypted text stays in the renderer's memory.
-  const stopListening = core.onLock(() => getWindow()?.webContents.reload());
+  const stopReloading = core.onLock(() => {
+    locks += 1;
+    menu.update({ unlocked: false });
+    getWindow()?.webContents.reload();
+  });
+  const stopListening = (): void => {
+    stopReloading();
+    stopMenuPrivacy();
+  };
 
   let closing: Promise<void> | undefined;
   const shutdown = (): Promise<void> => {
@@ -141,13 +210,17 @@ export async function startHearth(options: StartOptions): Promise<RunningHearth 
     quitAfterShutdown();
   });
 
-  win = createWindow({ session: ses, preloadPath: options.preloadPath, devUrl, devtools });
+  // Where the window was last time, if that is still on a screen; centred on the primary screen otherwise.
+  const placement = placeWindow(readWindowState(userData), screen.getAllDisplays(), screen.getPrimaryDisplay());
+  win = createWindow({ session: ses, preloadPath: options.preloadPath, devUrl, devtools, bounds: placement.bounds, maximized: placement.maximized, platform: os });
+  rememberWindowState(win, userData);
+  installContextMenu(win, os);
   win.on('closed', () => {
     win = null;
   });
   win.on('minimize', () => platform.systemEvent('minimize'));
   win.on('blur', () => platform.systemEvent('blur'));
-  const stopGuard = await guardWindow(win, core, options.platform ?? process.platform);
+  const stopGuard = await guardWindow(win, core, os);
   win.on('closed', stopGuard);
   // After a quick hide, opening Hearth again (dock icon, launcher) shows the window, locked.
   app.on('activate', () => getWindow()?.show());

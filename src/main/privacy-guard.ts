@@ -8,6 +8,17 @@ export interface GuardedCore {
   onPrivacyChange(listener: (settings: PrivacySettings) => void): () => void;
 }
 
+/** Lock now; a lock that fails is logged (one line), never left as an unhandled rejection. */
+export function lockNow(core: Pick<GuardedCore, 'vaults'>): void {
+  core.vaults.lock(undefined).catch(() => console.error('Hearth could not lock the vault.'));
+}
+
+/** Quick hide: hide first, as the screen must be clear at once; the lock follows a moment later. */
+export function hideAndLock(win: Pick<BrowserWindow, 'hide' | 'isDestroyed'> | null, core: Pick<GuardedCore, 'vaults'>): void {
+  if (win && !win.isDestroyed()) win.hide();
+  lockNow(core);
+}
+
 /**
  * What the window does for privacy: content protection as chosen (on by default), and the quick
  * hide key that locks the vault and hides the window at once. Returns a function that stops it.
@@ -24,9 +35,7 @@ export async function guardWindow(win: BrowserWindow, core: GuardedCore, platfor
   win.webContents.on('before-input-event', (event, input) => {
     if (!matchesAccelerator(settings.quickHideShortcut, input, platform === 'darwin')) return;
     event.preventDefault();
-    // Hide first: the screen must be clear at once; the lock follows a moment later.
-    win.hide();
-    void core.vaults.lock(undefined);
+    hideAndLock(win, core);
   });
   return stop;
 }

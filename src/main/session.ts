@@ -14,6 +14,11 @@ export const INERT_DICTIONARY_URL = `${APP_ORIGIN}/no-dictionaries/`;
 export interface SessionOptions extends RequestPolicy {
   /** The built renderer (out/renderer); the only folder `app://` serves. */
   rendererRoot: string;
+  /**
+   * Spell checking: true on macOS only, where Chromium asks the system's checker and downloads nothing. On Windows
+   * and Linux it would need dictionaries, which Hearth does not ship, so it stays off there.
+   */
+  spellcheck?: boolean;
 }
 
 type HardenableSession = Pick<
@@ -38,7 +43,8 @@ export function hardenSession(ses: HardenableSession, options: SessionOptions): 
   ses.setDevicePermissionHandler(() => false);
   ses.setDisplayMediaRequestHandler((_request, callback) => callback(null));
 
-  ses.setSpellCheckerEnabled(false);
+  ses.setSpellCheckerEnabled(options.spellcheck === true);
+  // Never used on macOS (the system's checker has its own dictionaries); anywhere else, a download goes nowhere.
   ses.setSpellCheckerDictionaryDownloadURL(INERT_DICTIONARY_URL);
 
   ses.webRequest.onBeforeRequest((details, callback) => {

@@ -1,5 +1,6 @@
 import { BrowserWindow, nativeTheme, type Session, type WebContents } from 'electron';
 import { APP_ENTRY_URL, isAppUrl } from './origin';
+import { DEFAULT_SIZE, MIN_SIZE, type Rect } from './window-state';
 
 export const WINDOW_TITLE = 'Hearth';
 
@@ -16,6 +17,12 @@ export interface WindowOptions {
   devtools: boolean;
   /** Keep the window out of screenshots and screen sharing (on by default). */
   contentProtection?: boolean;
+  /** Where the window opens (window-state.ts `placeWindow`); by default centred at the default size. */
+  bounds?: Rect;
+  /** Open maximised, as it was when it last closed. */
+  maximized?: boolean;
+  /** Spell checking is on only on macOS, where the system's checker needs no dictionary downloaded. */
+  platform?: NodeJS.Platform;
 }
 
 /** Refuse every navigation, redirect, popup and webview that is not the app itself. */
@@ -33,13 +40,13 @@ export function guardNavigation(contents: WebContents, devUrl?: string): void {
 export function createWindow(options: WindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     title: WINDOW_TITLE,
-    width: 1100,
-    height: 760,
-    minWidth: 720,
-    minHeight: 520,
+    ...(options.bounds ?? { width: DEFAULT_SIZE.width, height: DEFAULT_SIZE.height, center: true }),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
-    autoHideMenuBar: true,
+    // Windows and Linux show the menu bar, so every shortcut in it can be found.
+    autoHideMenuBar: false,
     webPreferences: {
       session: options.session,
       preload: options.preloadPath,
@@ -51,7 +58,8 @@ export function createWindow(options: WindowOptions): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: false,
+      // macOS's own checker, which downloads nothing; Windows and Linux would need a dictionary, so none there.
+      spellcheck: (options.platform ?? process.platform) === 'darwin',
       devTools: options.devtools,
       navigateOnDragDrop: false,
       // Middle-click (auxclick) could open links in new windows; the page has no use for it.
@@ -68,7 +76,10 @@ export function createWindow(options: WindowOptions): BrowserWindow {
   win.setTitle(WINDOW_TITLE);
   win.on('page-title-updated', (event) => event.preventDefault());
   win.setContentProtection(options.contentProtection ?? true);
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (options.maximized) win.maximize();
+    win.show();
+  });
 
   const contents = win.webContents;
   guardNavigation(contents, options.devUrl);

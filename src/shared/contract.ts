@@ -9,6 +9,7 @@ import { JobProgress, JobRef } from './jobs';
 import { Draft, DraftRef, DraftSummary, SaveDraftInput } from './drafts';
 import type { Result } from './errors';
 import { PrivacySettings, PrivacyUpdate } from './privacy';
+import { LanguageChoice } from './language';
 import {
   AnswerCheckInInput,
   CadenceInput,
@@ -187,6 +188,11 @@ export const contract = {
     set: method(PrivacyUpdate, PrivacySettings),
     /** The renderer copied text: the core clears it from the clipboard later if it is still there. */
     noteCopy: method(NoArgs, z.void()),
+  },
+  /** Settings › Language, per computer; answered before any vault is open. */
+  language: {
+    get: method(NoArgs, LanguageChoice),
+    set: method(LanguageChoice, LanguageChoice),
   },
 } as const;
 

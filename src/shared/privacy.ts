@@ -6,6 +6,11 @@ export const Accelerator = z
   .max(60)
   .regex(/^((CommandOrControl|Control|Ctrl|Command|Cmd|Alt|Option|Shift|Super)\+){1,4}([A-Z0-9]|F([1-9]|1[0-2])|Escape|Space)$/, 'Choose one or more modifier keys and one letter, digit or function key.');
 
+/** Settings › Text size: the whole interface scales with it, as a share of the system's own text size. */
+export const TEXT_SIZES = ['small', 'default', 'large', 'larger'] as const;
+export const TextSize = z.enum(TEXT_SIZES);
+export type TextSize = z.infer<typeof TextSize>;
+
 /** How Hearth guards a shared computer. Stored per computer, outside any vault: it holds no words. */
 export const PrivacySettings = z
   .object({
@@ -18,6 +23,8 @@ export const PrivacySettings = z
     contentProtection: z.boolean(),
     /** Clear the clipboard this long after a copy from Hearth, if it still holds Hearth's text. */
     clipboardClearSeconds: z.number().int().min(10).max(600),
+    /** How large the interface's text is on this computer (the root font size; it applies before unlock too). */
+    textSize: TextSize,
   })
   .strict();
 export type PrivacySettings = z.infer<typeof PrivacySettings>;
@@ -29,6 +36,7 @@ export const DEFAULT_PRIVACY: PrivacySettings = {
   quickHideShortcut: 'CommandOrControl+Shift+H',
   contentProtection: true,
   clipboardClearSeconds: 60,
+  textSize: 'default',
 };
 
 export const PrivacyUpdate = PrivacySettings.partial()

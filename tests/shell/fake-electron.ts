@@ -63,6 +63,30 @@ export class FakeWebContents extends Emitter {
   loaded: string[] = [];
   webRtcPolicy: string | undefined;
   devToolsOpened = 0;
+  zoomLevel = 0;
+  /** What `send` pushed to the page, in order. */
+  sent: [channel: string, ...args: unknown[]][] = [];
+  replacedMisspellings: string[] = [];
+  readonly session = {
+    learnedWords: [] as string[],
+    addWordToSpellCheckerDictionary(word: string): boolean {
+      this.learnedWords.push(word);
+      return true;
+    },
+  };
+
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
+  }
+  getZoomLevel(): number {
+    return this.zoomLevel;
+  }
+  setZoomLevel(level: number): void {
+    this.zoomLevel = level;
+  }
+  replaceMisspelling(text: string): void {
+    this.replacedMisspellings.push(text);
+  }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
@@ -97,11 +121,16 @@ export class BrowserWindow extends Emitter {
   shown = false;
   focused = 0;
   minimized = false;
+  maximized = false;
   destroyed = false;
+  /** What getNormalBounds answers: the options' bounds until a test moves the window. */
+  normalBounds: { x: number; y: number; width: number; height: number };
 
   constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
     super();
     this.title = typeof options.title === 'string' ? options.title : '';
+    const n = (value: unknown, otherwise: number): number => (typeof value === 'number' ? value : otherwise);
+    this.normalBounds = { x: n(options.x, 0), y: n(options.y, 0), width: n(options.width, 800), height: n(options.height, 600) };
     BrowserWindow.instances.push(this);
     record('BrowserWindow.constructor', options);
   }
@@ -132,6 +161,16 @@ export class BrowserWindow extends Emitter {
   }
   isMinimized(): boolean {
     return this.minimized;
+  }
+  maximize(): void {
+    this.maximized = true;
+    this.shown = true;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.normalBounds };
   }
   restore(): void {
     this.minimized = false;
@@ -214,6 +253,12 @@ export class FakeSession extends Emitter {
 
 type Handle = (event: unknown, ...args: unknown[]) => unknown;
 
+export interface FakeDisplay {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
 function createState() {
   return {
     calls: [] as Call[],
@@ -229,6 +274,14 @@ function createState() {
     sessions: new Map<string, FakeSession>(),
     ipcHandlers: new Map<string, Handle>(),
     applicationMenu: undefined as unknown,
+    /** Context menus shown with popup(). */
+    popups: [] as { template: unknown[]; options: unknown }[],
+    /** What screen.getAllDisplays() answers; the first is the primary display unless `primaryDisplay` says otherwise. */
+    displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 25, width: 1920, height: 1055 } }] as FakeDisplay[],
+    primaryDisplay: 0,
+    appUserModelId: undefined as string | undefined,
+    aboutPanelOptions: undefined as Record<string, unknown> | undefined,
+    rendererListeners: new Map<string, ((event: unknown, ...args: unknown[]) => void)[]>(),
     exposed: new Map<string, unknown>(),
     invoke: (async () => ({ ok: true, value: undefined })) as (channel: string, ...args: unknown[]) => Promise<unknown>,
     openDialogAnswer: { canceled: true, filePaths: [] as string[] },
@@ -274,6 +327,20 @@ class FakeApp extends Emitter {
   }
   getAppPath(): string {
     return '/fake/app';
+  }
+  getVersion(): string {
+    return '0.1.0';
+  }
+  setAppUserModelId(id: string): void {
+    record('app.setAppUserModelId', id);
+    fake.appUserModelId = id;
+  }
+  setAboutPanelOptions(options: Record<string, unknown>): void {
+    record('app.setAboutPanelOptions', options);
+    fake.aboutPanelOptions = options;
+  }
+  showAboutPanel(): void {
+    record('app.showAboutPanel');
   }
   addRecentDocument(path: string): void {
     record('app.addRecentDocument', path);
@@ -343,9 +410,20 @@ export const dialog = {
   },
 };
 
+export interface FakeMenu {
+  template: unknown[];
+  popup(options?: unknown): void;
+}
+
 export const Menu = {
-  buildFromTemplate(template: unknown[]): { template: unknown[] } {
-    return { template };
+  buildFromTemplate(template: unknown[]): FakeMenu {
+    return {
+      template,
+      popup(options?: unknown): void {
+        record('Menu.popup', options);
+        fake.popups.push({ template, options });
+      },
+    };
   },
   setApplicationMenu(menu: unknown): void {
     record('Menu.setApplicationMenu', menu);
@@ -354,6 +432,17 @@ export const Menu = {
 };
 
 export const nativeTheme = { shouldUseDarkColors: false };
+
+export const screen = {
+  getAllDisplays(): FakeDisplay[] {
+    return fake.displays;
+  },
+  getPrimaryDisplay(): FakeDisplay {
+    const display = fake.displays[fake.primaryDisplay];
+    if (!display) throw new Error('The fake screen has no primary display.');
+    return display;
+  },
+};
 
 class FakePowerMonitor extends Emitter {
   getSystemIdleTime(): number {
@@ -412,7 +501,24 @@ export const ipcRenderer = {
     record('ipcRenderer.invoke', channel, ...args);
     return fake.invoke(channel, ...args);
   },
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void {
+    record('ipcRenderer.on', channel);
+    fake.rendererListeners.set(channel, [...(fake.rendererListeners.get(channel) ?? []), listener]);
+  },
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void {
+    fake.rendererListeners.set(
+      channel,
+      (fake.rendererListeners.get(channel) ?? []).filter((l) => l !== listener),
+    );
+  },
 };
+
+/** Test helper: what the main process's `webContents.send(channel, ...args)` delivers to the preload. */
+export function sendToRenderer(channel: string, ...args: unknown[]): number {
+  const listeners = fake.rendererListeners.get(channel) ?? [];
+  for (const listener of listeners) listener({ sender: 'ipcRenderer' }, ...args);
+  return listeners.length;
+}
 
 /** Forget every recorded call, window, session and handler. */
 export function resetFake(): void {
@@ -443,5 +549,6 @@ export default {
   Notification,
   powerMonitor,
   protocol,
+  screen,
   session,
 };

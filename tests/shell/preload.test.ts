@@ -1,14 +1,17 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contract, methods } from '../../src/shared/contract';
 import type { Bridge } from '../../src/shared/contract';
-import { fake } from './fake-electron';
+import { MENU_CHANNEL, MENU_COMMANDS, type MenuBridge, type MenuCommand } from '../../src/shared/menu';
+import { fake, sendToRenderer } from './fake-electron';
 
 let hearth: Bridge;
+let hearthMenu: MenuBridge;
 
 beforeAll(async () => {
   // Importing the preload runs it, as Electron does.
   await import('../../src/preload/index');
   hearth = fake.exposed.get('hearth') as Bridge;
+  hearthMenu = fake.exposed.get('hearthMenu') as MenuBridge;
 });
 
 beforeEach(() => {
@@ -16,8 +19,28 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes window.hearth and nothing else', () => {
-    expect([...fake.exposed.keys()]).toEqual(['hearth']);
+  it('exposes window.hearth and window.hearthMenu, nothing else', () => {
+    expect([...fake.exposed.keys()]).toEqual(['hearth', 'hearthMenu']);
+    expect(Object.keys(hearthMenu)).toEqual(['onCommand']);
+  });
+
+  it("passes the menu's commands to the page, only known ones, and stops when asked", () => {
+    const heard: MenuCommand[] = [];
+    const stop = hearthMenu.onCommand((...args: unknown[]) => {
+      // The command alone: the IPC event never reaches the page.
+      expect(args).toHaveLength(1);
+      heard.push(args[0] as MenuCommand);
+    });
+    for (const command of MENU_COMMANDS) sendToRenderer(MENU_CHANNEL, command);
+    // Anything else on the channel (a typo, an object, a second argument smuggled along) is dropped.
+    sendToRenderer(MENU_CHANNEL, 'reload');
+    sendToRenderer(MENU_CHANNEL, { command: 'search' });
+    sendToRenderer(MENU_CHANNEL);
+    sendToRenderer('hearth:vaults.unlock', 'search');
+    expect(heard).toEqual([...MENU_COMMANDS]);
+    stop();
+    expect(sendToRenderer(MENU_CHANNEL, 'search')).toBe(0);
+    expect(heard).toHaveLength(MENU_COMMANDS.length);
   });
 
   it("has exactly the contract's areas and method names, all of them functions", () => {

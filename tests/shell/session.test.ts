@@ -13,9 +13,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const DEV_URL = 'http://localhost:5173/';
 
-function harden(options: { devUrl?: string; devtools?: boolean } = {}): FakeSession {
+function harden(options: { devUrl?: string; devtools?: boolean; spellcheck?: boolean } = {}): FakeSession {
   const ses = new FakeSession(HEARTH_PARTITION);
-  hardenSession(ses as unknown as Session, { rendererRoot: root, devUrl: options.devUrl, devtools: options.devtools ?? false });
+  hardenSession(ses as unknown as Session, { rendererRoot: root, devUrl: options.devUrl, devtools: options.devtools ?? false, spellcheck: options.spellcheck });
   return ses;
 }
 
@@ -45,6 +45,15 @@ describe('hardenSession', () => {
     expect(ses.spellCheckerEnabled).toBe(false);
     expect(ses.dictionaryDownloadUrl).toBeDefined();
     expect(ses.dictionaryDownloadUrl).not.toMatch(/^(https?|ftp|wss?):/i);
+  });
+
+  it('turns the spellchecker on only when asked (macOS), still with no dictionary address on the network', () => {
+    const mac = harden({ spellcheck: true });
+    expect(mac.spellCheckerEnabled).toBe(true);
+    expect(mac.dictionaryDownloadUrl).not.toMatch(/^(https?|ftp|wss?):/i);
+    // Should Chromium ask for a dictionary anyway, the request filter cancels it like any other.
+    expect(mac.isCancelled('https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic')).toBe(true);
+    expect(harden({ spellcheck: false }).spellCheckerEnabled).toBe(false);
   });
 
   it('cancels every request that is not the app in production', () => {

@@ -1,14 +1,17 @@
 import type { Session } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL } from '../../src/main/origin';
-import { BACKGROUND, createWindow } from '../../src/main/window';
+import { BACKGROUND, createWindow, type WindowOptions } from '../../src/main/window';
 import type { BrowserWindow } from './fake-electron';
 import { FakeEvent, FakeSession, nativeTheme, resetFake } from './fake-electron';
 
 const session = new FakeSession('hearth') as unknown as Session;
 
-function open(options: { devUrl?: string; devtools?: boolean } = {}): BrowserWindow {
-  return createWindow({ session, preloadPath: '/app/out/preload/index.cjs', devUrl: options.devUrl, devtools: options.devtools ?? false }) as unknown as BrowserWindow;
+type OpenOptions = { devUrl?: string; devtools?: boolean } & Partial<Pick<WindowOptions, 'platform' | 'bounds' | 'maximized'>>;
+
+function open(options: OpenOptions = {}): BrowserWindow {
+  const { devtools = false, ...rest } = options;
+  return createWindow({ session, preloadPath: '/app/out/preload/index.cjs', devtools, ...rest }) as unknown as BrowserWindow;
 }
 
 beforeEach(() => resetFake());
@@ -30,6 +33,27 @@ describe('createWindow', () => {
       preload: '/app/out/preload/index.cjs',
       session,
     });
+  });
+
+  it('spell checks on macOS only (the system checker, nothing downloaded); never on Windows or Linux', () => {
+    expect(open({ platform: 'darwin' }).options.webPreferences!.spellcheck).toBe(true);
+    expect(open({ platform: 'win32' }).options.webPreferences!.spellcheck).toBe(false);
+    expect(open({ platform: 'linux' }).options.webPreferences!.spellcheck).toBe(false);
+  });
+
+  it('opens at the given bounds (or centred at the default size), maximised before it shows if it was', () => {
+    expect(open().options).toMatchObject({ width: 1100, height: 760, center: true, minWidth: 720, minHeight: 520 });
+    const placed = open({ bounds: { x: 40, y: 50, width: 900, height: 640 }, maximized: true });
+    expect(placed.options).toMatchObject({ x: 40, y: 50, width: 900, height: 640 });
+    expect(placed.options.center).toBeUndefined();
+    expect(placed.maximized).toBe(false);
+    placed.emit('ready-to-show');
+    expect(placed.maximized).toBe(true);
+    expect(placed.shown).toBe(true);
+  });
+
+  it('shows the menu bar on Windows and Linux, so its shortcuts can be found', () => {
+    expect(open().options.autoHideMenuBar).toBe(false);
   });
 
   it('has no devtools in production and never opens them by itself', () => {

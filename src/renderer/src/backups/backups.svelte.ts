@@ -1,7 +1,7 @@
 import type { BackupKind, BackupSummary } from '../../../shared/backups';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
-import { formatDayTime } from '../lib/locale';
+import { formatDayTime, numberFormat } from '../lib/locale';
 import { CANCELLED_WORDS, isCancelled, JobWatch } from '../jobs/job.svelte';
 
 const KIND_WORDS: Record<BackupKind, string> = {
@@ -21,7 +21,7 @@ export function backupKindWords(kind: BackupKind): string {
 export function formatSize(bytes: number): string {
   const [unit, size, digits] =
     bytes < 1e6 ? (['kilobyte', Math.max(1, bytes / 1e3), 0] as const) : bytes < 1e9 ? (['megabyte', bytes / 1e6, 1] as const) : (['gigabyte', bytes / 1e9, 1] as const);
-  return new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }).format(size);
+  return numberFormat({ style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }).format(size);
 }
 
 export function verifiedWords(verifiedAt: string | null): string {

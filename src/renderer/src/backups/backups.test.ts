@@ -1,6 +1,7 @@
+import '../testing/dialog-shims';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BackupSummary } from '../../../shared/backups';
 import { formatDayTime } from '../lib/locale';
 import { failure, installFakeHearth } from '../testing/fake-hearth';
@@ -8,15 +9,6 @@ import Backups from './Backups.svelte';
 import { formatSize } from './backups.svelte';
 import type { JobProgress } from '../../../shared/jobs';
 
-// jsdom has <dialog> but not its modal methods; the app's Dialog opens with showModal.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
 
 const daily: BackupSummary = {
   id: 'hearth-2026-03-02T08-15-00Z.db',

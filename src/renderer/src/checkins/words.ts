@@ -1,4 +1,6 @@
 import type { Cadence, CadenceEvery, CheckInSchedule } from '../../../shared/checkins';
+import { locale } from '../i18n/i18n.svelte';
+import { dateFormat } from '../lib/locale';
 import { dayToDate, formatEventDay, localToday } from '../timeline/format';
 
 export const EVERY_LABELS: Record<CadenceEvery, string> = {
@@ -8,11 +10,11 @@ export const EVERY_LABELS: Record<CadenceEvery, string> = {
 };
 
 /** Weekdays in the order this locale starts its week, each with JavaScript's number (0 is Sunday). */
-export function weekdaysInLocaleOrder(locale = navigator.language): { value: number; label: string }[] {
-  const name = new Intl.DateTimeFormat(locale, { weekday: 'long' });
+export function weekdaysInLocaleOrder(tag = locale()): { value: number; label: string }[] {
+  const name = new Intl.DateTimeFormat(tag, { weekday: 'long' });
   let first = 1;
   try {
-    const info = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+    const info = new Intl.Locale(tag) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
     first = (info.getWeekInfo?.() ?? info.weekInfo)?.firstDay ?? 1;
   } catch {
     first = 1;
@@ -26,9 +28,10 @@ export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-const weekdayTime = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
-const timeOnly = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const weekdayOnly = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+// In the language Hearth speaks (lib/locale.ts).
+const weekdayTime = { format: (d: Date) => dateFormat({ weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' }).format(d) };
+const timeOnly = { format: (d: Date) => dateFormat({ hour: 'numeric', minute: '2-digit' }).format(d) };
+const weekdayOnly = { format: (d: Date) => dateFormat({ weekday: 'long' }).format(d) };
 
 function sameDay(a: Date, b: Date): boolean {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();

@@ -7,24 +7,26 @@ import Settings from '@lucide/svelte/icons/settings';
 import Sparkles from '@lucide/svelte/icons/sparkles';
 import CalendarHeart from '@lucide/svelte/icons/calendar-heart';
 import type { Component } from 'svelte';
+import { t } from '../i18n/i18n.svelte';
 
 export type SectionId = 'home' | 'timeline' | 'reflections' | 'checkins' | 'exercises' | 'insights' | 'therapyExport' | 'settings' | 'safety';
 
 export interface Section {
   id: SectionId;
-  label: string;
+  /** In the language spoken (a getter over the catalogue, so it follows a change of language). */
+  readonly label: string;
   icon: Component<{ size?: number; 'aria-hidden'?: 'true' }>;
   /** For sections still to come: what will appear here, honestly and briefly. */
   empty?: string[];
 }
 
 export const NAV: readonly Section[] = [
-  { id: 'home', label: 'Home', icon: House },
-  { id: 'timeline', label: 'Timeline', icon: CalendarHeart },
-  { id: 'reflections', label: 'Reflections', icon: NotebookPen },
-  { id: 'checkins', label: 'Check-ins', icon: MessageCircleHeart },
-  { id: 'exercises', label: 'Exercises', icon: Sparkles },
-  { id: 'insights', label: 'Insights', icon: ChartLine },
-  { id: 'therapyExport', label: 'Export', icon: FileOutput },
-  { id: 'settings', label: 'Settings', icon: Settings },
+  { id: 'home', get label() { return t('nav.home'); }, icon: House },
+  { id: 'timeline', get label() { return t('nav.timeline'); }, icon: CalendarHeart },
+  { id: 'reflections', get label() { return t('nav.reflections'); }, icon: NotebookPen },
+  { id: 'checkins', get label() { return t('nav.checkins'); }, icon: MessageCircleHeart },
+  { id: 'exercises', get label() { return t('nav.exercises'); }, icon: Sparkles },
+  { id: 'insights', get label() { return t('nav.insights'); }, icon: ChartLine },
+  { id: 'therapyExport', get label() { return t('nav.therapyExport'); }, icon: FileOutput },
+  { id: 'settings', get label() { return t('nav.settings'); }, icon: Settings },
 ];

@@ -5,6 +5,7 @@ import { VALENCE_NAMES } from '../../../shared/insights';
 import { EVENT_KINDS } from '../../../shared/timeline';
 import { kindInfo } from '../timeline/kinds';
 import { dayToDate, formatEventDay, partnerName } from '../timeline/format';
+import { dateFormat } from '../lib/locale';
 
 /** One row of a chart: its label on the category axis and a number per series key. */
 export type Row = { label: string } & Record<string, number | string | Date | null>;
@@ -28,7 +29,7 @@ export interface ChartData {
   extra?: { key: string; label: string }[];
 }
 
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+const monthFormat = { format: (d: Date) => dateFormat({ month: 'short', year: 'numeric' }).format(d) };
 
 /** "2026-03" → "Mar 2026" in the user's locale. */
 export function monthLabel(month: string): string {

@@ -1,25 +1,50 @@
+import { locale } from '../i18n/i18n.svelte';
+
 /**
- * Hearth's words are English; the page language follows the user's English variant (en-GB, en-AU…)
- * so spelling and hyphenation match, and stays plain `en` for other locales so a screen reader does
- * not read English text with another language's voice.
+ * Dates, numbers and lists in the language Hearth speaks (Settings › Language), in the system's own variant of it
+ * where it has one (en-GB, de-AT): see `locale()`. Each formatter is made once per language and options.
  */
-export function documentLanguage(locales: readonly string[] = navigator.languages): string {
-  return locales.find((tag) => /^en(-|$)/i.test(tag)) ?? 'en';
+const formatters = new Map<string, unknown>();
+
+function cached<T>(kind: string, options: object, make: (tag: string) => T): T {
+  const tag = locale();
+  const key = `${kind}|${tag}|${JSON.stringify(options)}`;
+  let found = formatters.get(key) as T | undefined;
+  if (!found) formatters.set(key, (found = make(tag)));
+  return found;
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dayTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('date', options, (tag) => new Intl.DateTimeFormat(tag, options));
+}
 
-/** A day in the user's own locale, e.g. "3 Mar 2026" or "Mar 3, 2026". */
+export function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached('number', options, (tag) => new Intl.NumberFormat(tag, options));
+}
+
+export function relativeTimeFormat(options: Intl.RelativeTimeFormatOptions = {}): Intl.RelativeTimeFormat {
+  return cached('relative', options, (tag) => new Intl.RelativeTimeFormat(tag, options));
+}
+
+export function listFormat(options: Intl.ListFormatOptions = {}): Intl.ListFormat {
+  return cached('list', options, (tag) => new Intl.ListFormat(tag, options));
+}
+
+/** A day in the language spoken, e.g. "3 Mar 2026", "Mar 3, 2026" or "03.03.2026". */
 export function formatDay(iso: string): string {
-  return dayFormat.format(new Date(iso));
+  return dateFormat({ dateStyle: 'medium' }).format(new Date(iso));
 }
 
 export function formatDayTime(iso: string): string {
-  return dayTimeFormat.format(new Date(iso));
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
-/** "Sam and Alex" in the user's locale's way of joining a list. */
+/** A number in the language spoken: "1,234" or "1.234". */
+export function formatNumber(value: number): string {
+  return numberFormat().format(value);
+}
+
+/** "Sam and Alex" ("Sam und Alex") in the language spoken's way of joining a list. */
 export function joinNames(names: readonly string[]): string {
-  return new Intl.ListFormat(documentLanguage(), { style: 'long', type: 'conjunction' }).format(names);
+  return listFormat({ style: 'long', type: 'conjunction' }).format(names);
 }

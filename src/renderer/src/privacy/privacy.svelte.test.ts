@@ -25,6 +25,6 @@ describe('recording the quick-hide keys', () => {
 
   it("names the keys the way this computer's keyboard does", () => {
     expect(describeAccelerator('CommandOrControl+Shift+H', false)).toBe('Ctrl+Shift+H');
-    expect(describeAccelerator('CommandOrControl+Alt+H', true)).toBe('Cmd+Option+H');
+    expect(describeAccelerator('CommandOrControl+Alt+H', true)).toBe('⌥⌘H');
   });
 });

@@ -1,6 +1,7 @@
 import type { PrivacySettings, PrivacyUpdate } from '../../../shared/privacy';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
+import { describeKeys } from '../lib/keys';
 
 /** Build an accelerator (`CommandOrControl+Shift+H`) from a key press, or null for a lone modifier. */
 export function acceleratorFrom(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>, mac: boolean): string | null {
@@ -14,12 +15,9 @@ export function acceleratorFrom(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
   return parts.length ? [...parts, key].join('+') : null;
 }
 
-/** Show an accelerator the way this computer's keyboard names it. */
+/** Show an accelerator the way this computer's keyboard names it ("Ctrl+Shift+H", "⇧⌘H"). */
 export function describeAccelerator(accelerator: string, mac: boolean): string {
-  return accelerator
-    .split('+')
-    .map((part) => (part === 'CommandOrControl' ? (mac ? 'Cmd' : 'Ctrl') : part === 'Alt' && mac ? 'Option' : part))
-    .join('+');
+  return describeKeys(accelerator, mac);
 }
 
 /** Settings › Privacy: how Hearth guards the shared computer. Each change is saved at once. */

@@ -1,5 +1,5 @@
 import type { Author, Partner } from '../../../shared/basics';
-import { joinNames } from '../lib/locale';
+import { dateFormat, joinNames, relativeTimeFormat } from '../lib/locale';
 
 /** How it felt, from very hard (-2) to very good (2), in plain words. */
 export const FEELINGS: readonly { value: number; label: string }[] = [
@@ -30,28 +30,26 @@ export function dayToDate(day: string): Date {
   return new Date(y!, m! - 1, d!);
 }
 
-const longDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
-const mediumDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const monthName = new Intl.DateTimeFormat(undefined, { month: 'long' });
-const monthYear = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
+// Each in the language Hearth speaks (lib/locale.ts).
+const dayStyle = (style: 'long' | 'medium') => dateFormat({ dateStyle: style });
 
 export function formatEventDay(day: string, style: 'long' | 'medium' = 'medium'): string {
-  return (style === 'long' ? longDay : mediumDay).format(dayToDate(day));
+  return dayStyle(style).format(dayToDate(day));
 }
 
-/** A single day, or a span such as "1 – 8 Apr 2022" in the user's locale. */
+/** A single day, or a span such as "1 – 8 Apr 2022" in the language spoken. */
 export function formatSpan(start: string, end: string | null, style: 'long' | 'medium' = 'medium'): string {
   if (!end || end === start) return formatEventDay(start, style);
-  return (style === 'long' ? longDay : mediumDay).formatRange(dayToDate(start), dayToDate(end));
+  return dayStyle(style).formatRange(dayToDate(start), dayToDate(end));
 }
 
-/** The month's name in the user's locale, e.g. "March". */
+/** The month's name in the language spoken, e.g. "March" or "März". */
 export function formatMonth(month: number): string {
-  return monthName.format(new Date(2000, month - 1, 1));
+  return dateFormat({ month: 'long' }).format(new Date(2000, month - 1, 1));
 }
 
 export function formatMonthYear(year: number, month: number): string {
-  return monthYear.format(new Date(year, month - 1, 1));
+  return dateFormat({ month: 'long', year: 'numeric' }).format(new Date(year, month - 1, 1));
 }
 
 /** Today on this computer's calendar, YYYY-MM-DD. */
@@ -63,5 +61,5 @@ export function localToday(now = new Date()): string {
 /** "3 years ago" for On this day. */
 export function yearsAgo(day: string, today: string): string {
   const years = Number(today.slice(0, 4)) - Number(day.slice(0, 4));
-  return new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(-years, 'year');
+  return relativeTimeFormat({ numeric: 'auto' }).format(-years, 'year');
 }

@@ -2,15 +2,17 @@ import type { Session } from '../../../shared/vaults';
 import { LIMITS } from '../../../shared/text';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
+import { t } from '../i18n/i18n.svelte';
 import { PassphraseDraft } from '../keys/passphrase.svelte';
 
 export type CreateStep = 'names' | 'passphrase' | 'creating' | 'recovery';
 
-export const STEPS: readonly { step: CreateStep; label: string }[] = [
-  { step: 'names', label: 'Names' },
-  { step: 'passphrase', label: 'Passphrase' },
-  { step: 'creating', label: 'Setting up' },
-  { step: 'recovery', label: 'Recovery code' },
+/** Each label a getter over the catalogue, so it follows a change of language. */
+export const STEPS: readonly { step: CreateStep; readonly label: string }[] = [
+  { step: 'names', get label() { return t('create.stepNames'); } },
+  { step: 'passphrase', get label() { return t('create.stepPassphrase'); } },
+  { step: 'creating', get label() { return t('create.stepSettingUp'); } },
+  { step: 'recovery', get label() { return t('create.stepRecovery'); } },
 ];
 
 /** The create-a-vault stepper. The recovery code is kept here only until the person moves on. */

@@ -1,0 +1,60 @@
+import { Menu, type BrowserWindow, type ContextMenuParams, type MenuItemConstructorOptions } from 'electron';
+
+/** What the right-click menu is built from (Electron's `context-menu` params). */
+export type ContextParams = Pick<ContextMenuParams, 'isEditable' | 'selectionText' | 'editFlags' | 'misspelledWord' | 'dictionarySuggestions'>;
+
+export interface SpellingActions {
+  /** Put a suggestion in place of the misspelt word. */
+  replace(suggestion: string): void;
+  /** Add the word to the system's dictionary (macOS: the one every app shares). */
+  learn(word: string): void;
+}
+
+/** Suggestions shown at most, as a Mac app shows them. */
+export const MAX_SUGGESTIONS = 5;
+
+/**
+ * The right-click menu: cut, copy, paste and select all in a text field; copy for text selected elsewhere; nothing
+ * anywhere else. On macOS only, a misspelt word gets the system checker's suggestions and "Add to dictionary" (the
+ * system checker is on the Mac already and downloads nothing); Windows and Linux have no spell checking at all.
+ * Nothing offers to look anything up online.
+ */
+export function contextMenuTemplate(params: ContextParams, platform: NodeJS.Platform, spelling: SpellingActions): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const items: MenuItemConstructorOptions[] = [];
+  const flags = params.editFlags;
+
+  if (params.isEditable) {
+    // macOS only, so in the Mac's title case.
+    const word = params.misspelledWord;
+    if (mac && word) {
+      const suggestions = params.dictionarySuggestions.slice(0, MAX_SUGGESTIONS);
+      if (suggestions.length === 0) items.push({ label: 'No Guesses Found', enabled: false });
+      for (const suggestion of suggestions) items.push({ label: suggestion, click: () => spelling.replace(suggestion) });
+      items.push({ type: 'separator' }, { label: 'Add to Dictionary', click: () => spelling.learn(word) }, { type: 'separator' });
+    }
+    items.push(
+      { role: 'cut', enabled: flags.canCut },
+      { role: 'copy', enabled: flags.canCopy },
+      { role: 'paste', enabled: flags.canPaste },
+      { type: 'separator' },
+      { role: 'selectAll', enabled: flags.canSelectAll },
+    );
+  } else if (params.selectionText.trim() !== '') {
+    items.push({ role: 'copy', enabled: flags.canCopy });
+  }
+  return items;
+}
+
+/** Show the right-click menu in Hearth's window. */
+export function installContextMenu(win: BrowserWindow, platform: NodeJS.Platform): void {
+  const contents = win.webContents;
+  const spelling: SpellingActions = {
+    replace: (suggestion) => contents.replaceMisspelling(suggestion),
+    learn: (word) => void contents.session.addWordToSpellCheckerDictionary(word),
+  };
+  contents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, platform, spelling);
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
+  });
+}

@@ -1,0 +1,114 @@
+import type { Catalogue } from '../catalogue';
+
+/**
+ * German. Hearth says "du" to the person at the keyboard and "ihr"/"euch" to the two of you, as a friend
+ * would: warm, plain, never the formal "Sie".
+ */
+const de: Catalogue = {
+  app: {
+    name: 'Hearth',
+  },
+  welcome: {
+    title: 'Ein ruhiger Ort für euch zwei',
+    intro:
+      'Hearth bewahrt eure gemeinsame Geschichte – die Momente auf eurer Zeitleiste, worüber ihr nachdenkt und wie ihr miteinander im Gespräch bleibt. Es gehört nur euch: Es gibt kein Konto und nichts, wofür ihr euch anmelden müsst.',
+    encrypted: 'Alles bleibt verschlüsselt auf diesem Computer.',
+    create: 'Euren Tresor anlegen',
+    openFolder: 'Einen Tresor aus einem Ordner öffnen',
+  },
+  unlock: {
+    title: 'Öffne euren Tresor',
+    formLabel: 'Entsperren',
+    vault: 'Tresor:',
+    whichVault: 'Welcher Tresor?',
+    unavailableShort: 'Nicht erreichbar – sein Ordner ist nicht mehr, wo er war',
+    unavailableLong:
+      'ist nicht erreichbar: Sein Ordner ist nicht mehr, wo er war. Liegt er auf einem Laufwerk, schließ es an und öffne Hearth noch einmal; wurde der Ordner verschoben, vergiss den Tresor hier und öffne ihn an seinem neuen Ort.',
+    passphrase: 'Passphrase',
+    recoveryCode: 'Wiederherstellungscode',
+    recoveryHint: 'Tippe ihn so ab, wie er auf deiner Papierkopie steht; Leerzeichen oder Bindestriche zwischen den Gruppen sind in Ordnung.',
+    retryIn_one: 'Du kannst es in {{count}} Sekunde noch einmal versuchen.',
+    retryIn_other: 'Du kannst es in {{count}} Sekunden noch einmal versuchen.',
+    submit: 'Entsperren',
+    submitting: 'Wird entsperrt …',
+    useRecovery: 'Den Wiederherstellungscode verwenden',
+    usePassphrase: 'Eine Passphrase verwenden',
+    otherVaults: 'Andere Tresore',
+    createAnother: 'Noch einen Tresor anlegen',
+    openFolder: 'Einen Tresor aus einem Ordner öffnen',
+    forget: 'Diesen Tresor auf diesem Computer vergessen',
+    stillDamaged: 'Hearth kann den Tresor immer noch nicht öffnen. Geh die Schritte oben durch und versuch es dann noch einmal.',
+    forgetTitle: '„{{name}}“ auf diesem Computer vergessen?',
+    forgetWhat: 'Hearth zeigt diesen Tresor hier nicht mehr an. Seine Dateien werden nicht gelöscht – sie bleiben in ihrem Ordner:',
+    forgetAgain: 'Du kannst ihn jederzeit wieder öffnen, mit „Einen Tresor aus einem Ordner öffnen“.',
+    keep: 'Behalten',
+    forgetConfirm: 'Hier vergessen',
+  },
+  create: {
+    steps: 'Schritte',
+    stepNames: 'Namen',
+    stepPassphrase: 'Passphrase',
+    stepSettingUp: 'Einrichtung',
+    stepRecovery: 'Wiederherstellungscode',
+    stepDone: '(erledigt)',
+    title: 'Euren Tresor anlegen',
+    intro: 'In einem Tresor bewahrt Hearth alles auf, was ihr zwei schreibt – verschlüsselt auf diesem Computer.',
+    vaultName: 'Name des Tresors',
+    vaultNameHint: 'Dieser Name ist auf diesem Computer schon vor dem Entsperren zu sehen – wähl etwas Schlichtes, etwa ‚Unser Ort‘.',
+    vaultNameMissing: 'Gib dem Tresor einen Namen.',
+    yourName: 'Dein Name',
+    yourNameMissing: 'Trag deinen Namen ein.',
+    partnerName: 'Der Name deines Partners oder deiner Partnerin',
+    partnerNameHint: 'Später, in den Einstellungen, kann sie oder er eine eigene Passphrase hinzufügen.',
+    partnerNameMissing: 'Trag den Namen deines Partners oder deiner Partnerin ein.',
+    next: 'Weiter',
+    cancel: 'Abbrechen',
+    passphraseTitle: 'Wähl deine Passphrase, {{name}}',
+    passphraseIntro: 'Sie öffnet den Tresor auf diesem Computer. Niemand kann sie für dich zurücksetzen, also nimm etwas, das du dir merken kannst.',
+    passphrase: 'Passphrase',
+    advanced: 'Erweitert: einen Ordner wählen',
+    advancedWhy:
+      'Normalerweise liegt der Tresor in Hearths eigenem Ordner auf diesem Computer. Wähl nur dann einen anderen Ordner, wenn du einen Grund dafür hast, etwa ein Laufwerk, auf dem du Sicherungen aufbewahrst.',
+    folder: 'Ordner:',
+    chooseFolder: 'Einen Ordner wählen …',
+    defaultFolder: 'Den Standardordner verwenden',
+    submit: 'Tresor anlegen',
+    back: 'Zurück',
+    creatingTitle: 'Euer Tresor wird eingerichtet …',
+    creatingWhy:
+      'Das dauert mit Absicht einen Moment: Hearth prüft jede Passphrase langsam, damit das Erraten einer Passphrase sehr, sehr lange dauern würde.',
+    readyTitle: 'Euer Tresor ist bereit',
+    readyIntro: 'Ein letzter, wichtiger Schritt: Bewahrt eine Kopie eures Wiederherstellungscodes auf.',
+  },
+  frame: {
+    skip: 'Zum Inhalt springen',
+    sections: 'Bereiche',
+    search: 'Suchen',
+    lock: 'Sperren',
+    recoveryUnseen:
+      'Hearth wurde beendet, während der Tresor einen neuen Schlüssel bekam – bevor der neue Wiederherstellungscode gezeigt werden konnte. Der Code auf eurem Papier öffnet den Tresor vielleicht nicht mehr: Erstellt jetzt einen neuen.',
+    goToSecurity: 'Zur Sicherheit',
+  },
+  nav: {
+    home: 'Start',
+    timeline: 'Zeitleiste',
+    reflections: 'Reflexionen',
+    checkins: 'Gespräche',
+    exercises: 'Übungen',
+    insights: 'Einblicke',
+    therapyExport: 'Export',
+    settings: 'Einstellungen',
+  },
+  language: {
+    title: 'Sprache',
+    intro: 'Die Sprache, in der Hearth auf diesem Computer mit euch spricht. Was ihr zwei schreibt, bleibt, wie ihr es geschrieben habt.',
+    label: 'Sprache auf diesem Computer',
+    system: 'Die Sprache des Systems ({{language}})',
+    saved: 'Gespeichert. Hearth spricht jetzt {{language}}.',
+    failed: 'Hearth konnte diese Wahl nicht speichern. Versuch es noch einmal.',
+    partly: '{{language}} (teilweise übersetzt)',
+    partlyNote: 'Bisher sind einige Seiten auf {{language}} übersetzt; die übrigen sind noch auf Englisch. Der Sprache des Systems folgt Hearth erst, wenn jede Seite sie spricht.',
+  },
+};
+
+export default de;

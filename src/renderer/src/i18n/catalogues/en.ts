@@ -1,0 +1,115 @@
+/**
+ * English, Hearth's source language: every other catalogue has exactly these keys (catalogues.test.ts), and the
+ * type of this object is what makes `t('…')` keys typed. Keys are grouped by the screen or component that shows
+ * them. A plural is a key with `_one`/`_other` (and `_zero`, `_two`, `_few`, `_many` where a language needs
+ * them), asked for by its base name with a `count`: `t('unlock.retryIn', { count })`.
+ */
+const en = {
+  app: {
+    name: 'Hearth',
+  },
+  welcome: {
+    title: 'A quiet place for the two of you',
+    intro:
+      'Hearth keeps your story together — the moments on your timeline, what you reflect on, and how you check in with each other. It is yours alone: there is no account and nothing to sign in to.',
+    encrypted: 'Everything stays on this computer, encrypted.',
+    create: 'Create your vault',
+    openFolder: 'Open a vault from a folder',
+  },
+  unlock: {
+    title: 'Open your vault',
+    formLabel: 'Unlock',
+    vault: 'Vault:',
+    whichVault: 'Which vault?',
+    unavailableShort: "Unavailable — its folder isn't where it was",
+    /** Follows the vault's name, shown in bold before it. */
+    unavailableLong:
+      "is unavailable: its folder isn't where it was. If it is on a drive, plug it in and open Hearth again; if the folder moved, forget the vault here and open it from its new place.",
+    passphrase: 'Passphrase',
+    recoveryCode: 'Recovery code',
+    recoveryHint: 'Type it as it is on your paper copy; spaces or dashes between groups are fine.',
+    retryIn_one: 'You can try again in {{count}} second.',
+    retryIn_other: 'You can try again in {{count}} seconds.',
+    submit: 'Unlock',
+    submitting: 'Unlocking…',
+    useRecovery: 'Use the recovery code',
+    usePassphrase: 'Use a passphrase',
+    otherVaults: 'Other vaults',
+    createAnother: 'Create another vault',
+    openFolder: 'Open a vault from a folder',
+    forget: 'Forget this vault on this computer',
+    stillDamaged: 'Hearth still cannot open the vault. Check the steps above, then try again.',
+    forgetTitle: 'Forget “{{name}}” on this computer?',
+    forgetWhat: 'Hearth will stop listing this vault here. Its files are not deleted — they stay in their folder:',
+    forgetAgain: 'You can open it again any time with “Open a vault from a folder”.',
+    keep: 'Keep it',
+    forgetConfirm: 'Forget it here',
+  },
+  create: {
+    steps: 'Steps',
+    stepNames: 'Names',
+    stepPassphrase: 'Passphrase',
+    stepSettingUp: 'Setting up',
+    stepRecovery: 'Recovery code',
+    stepDone: '(done)',
+    title: 'Create your vault',
+    intro: 'A vault is where Hearth keeps everything the two of you write, encrypted on this computer.',
+    vaultName: 'Vault name',
+    vaultNameHint: 'This name is visible on this computer before unlocking — choose something plain, like ‘Our place’.',
+    vaultNameMissing: 'Give the vault a name.',
+    yourName: 'Your name',
+    yourNameMissing: 'Add your name.',
+    partnerName: "Your partner's name",
+    partnerNameHint: 'They can add a passphrase of their own later, in Settings.',
+    partnerNameMissing: "Add your partner's name.",
+    next: 'Next',
+    cancel: 'Cancel',
+    passphraseTitle: 'Choose your passphrase, {{name}}',
+    passphraseIntro: 'It opens the vault on this computer. Nobody can reset it for you, so pick something you will remember.',
+    passphrase: 'Passphrase',
+    advanced: 'Advanced: choose a folder',
+    advancedWhy:
+      "By default the vault lives in Hearth's own folder on this computer. Choose another folder only if you have a reason to, such as a drive you keep backups on.",
+    folder: 'Folder:',
+    chooseFolder: 'Choose a folder…',
+    defaultFolder: 'Use the default folder',
+    submit: 'Create the vault',
+    back: 'Back',
+    creatingTitle: 'Setting up your vault…',
+    creatingWhy:
+      'This takes a moment on purpose: Hearth makes every passphrase slow to check, so guessing one would take a very long time.',
+    readyTitle: 'Your vault is ready',
+    readyIntro: 'One last, important step: keep a copy of your recovery code.',
+  },
+  frame: {
+    skip: 'Skip to content',
+    sections: 'Sections',
+    search: 'Search',
+    lock: 'Lock',
+    recoveryUnseen:
+      'Hearth stopped while giving the vault a new key, before it could show you the new recovery code. The code on your paper may no longer open the vault: make a new one now.',
+    goToSecurity: 'Go to Security',
+  },
+  nav: {
+    home: 'Home',
+    timeline: 'Timeline',
+    reflections: 'Reflections',
+    checkins: 'Check-ins',
+    exercises: 'Exercises',
+    insights: 'Insights',
+    therapyExport: 'Export',
+    settings: 'Settings',
+  },
+  language: {
+    title: 'Language',
+    intro: 'The language Hearth speaks on this computer. What the two of you write stays as you wrote it.',
+    label: 'Language on this computer',
+    system: 'The system’s language ({{language}})',
+    saved: 'Saved. Hearth now speaks {{language}}.',
+    failed: 'Hearth could not keep that choice. Try again.',
+    partly: '{{language}} (partly translated)',
+    partlyNote: 'Some screens are translated into {{language}} so far; the others are still in English. The system’s language is only followed once every screen speaks it.',
+  },
+};
+
+export default en;

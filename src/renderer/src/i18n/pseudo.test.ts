@@ -1,0 +1,124 @@
+// The frame draws charts on Home: jsdom needs their shims before anything loads them.
+import '../testing/chart-shims';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../shared/language';
+import { AppState } from '../app/app.svelte';
+import Frame from '../frame/Frame.svelte';
+import Language from '../settings/Language.svelte';
+import { languageName } from '../settings/language.svelte';
+import { installFakeHearth, session, vault } from '../testing/fake-hearth';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, PSEUDO_TAG, pseudoCatalogue } from '../testing/pseudo-locale';
+import CreateVault from '../vaults/CreateVault.svelte';
+import Unlock from '../vaults/Unlock.svelte';
+import Welcome from '../vaults/Welcome.svelte';
+import { useCatalogue, useLanguage } from './i18n.svelte';
+
+/**
+ * The screens whose words have all moved to the catalogues, each rendered in the pseudo-locale. A later step that
+ * moves another screen adds it here. `within` names the part of the screen that is converted when the rest is not
+ * yet (the frame's own navigation and buttons, not the section inside it); `data` is what the screen shows that is
+ * the couple's own or the system's (names, shortcuts, languages' own names) and so comes from no catalogue.
+ */
+const CONVERTED: { name: string; within?: string; data?: string[]; show: () => Promise<void> }[] = [
+  {
+    name: 'Welcome (no vault yet)',
+    show: async () => {
+      installFakeHearth({ 'vaults.list': () => [] });
+      render(Welcome, { app: new AppState() });
+    },
+  },
+  {
+    name: 'Unlock, passphrase',
+    data: [vault.name],
+    show: async () => {
+      installFakeHearth({ 'vaults.list': () => [vault] });
+      const app = new AppState();
+      await app.showStart();
+      render(Unlock, { app });
+    },
+  },
+  {
+    name: 'Unlock, recovery code, two vaults (one unavailable), forget dialog',
+    data: [vault.name, 'Old place', '/media/usb/old-place'],
+    show: async () => {
+      const gone = { ...vault, id: '1c6f5c8e-6a43-4d1c-9b7e-2f1c3a4d5e6f', name: 'Old place', path: '/media/usb/old-place', available: false };
+      installFakeHearth({ 'vaults.list': () => [gone, vault] });
+      const app = new AppState();
+      await app.showStart();
+      render(Unlock, { app });
+      const user = userEvent.setup();
+      await user.click(screen.getAllByRole('radio')[0]!);
+      await user.click(screen.getAllByRole('button').find((b) => b.textContent?.includes('ŕéçöṽéŕý'))!);
+      await user.click(screen.getAllByRole('button').at(-1)!); // forget this vault…
+    },
+  },
+  {
+    name: 'Create a vault: names, with what is missing',
+    show: async () => {
+      installFakeHearth({});
+      render(CreateVault, { app: new AppState() });
+      await userEvent.setup().click(screen.getByRole('button', { name: /Ñéẋţ/ }));
+    },
+  },
+  {
+    name: 'The frame: navigation, search and lock',
+    within: 'aside',
+    data: [session.vault.name, 'Ctrl+K', 'Ctrl+L', '⌘K', '⌘L'],
+    show: async () => {
+      installFakeHearth({});
+      render(Frame, { app: new AppState(), session });
+    },
+  },
+  {
+    name: 'Settings › Language',
+    data: LANGUAGES.map((l) => languageName(l)),
+    show: async () => {
+      installFakeHearth({ 'language.get': () => ({ chosen: null }) });
+      render(Language);
+    },
+  },
+];
+
+const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt'];
+
+/** Every piece of text a person can see or hear in `root` that is not marked as a pseudo-locale message. */
+function unmarked(root: Element, data: readonly string[]): string[] {
+  const found: string[] = [];
+  const check = (text: string | null | undefined) => {
+    const trimmed = text?.trim();
+    if (!trimmed || data.includes(trimmed) || /^[\d\s.,:()/–-]+$/.test(trimmed)) return;
+    if (!(trimmed.startsWith(PSEUDO_OPEN) && trimmed.endsWith(PSEUDO_CLOSE))) found.push(trimmed);
+  };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (!node.parentElement?.closest('script, style')) check(node.textContent);
+    } else for (const name of ATTRIBUTES) check((node as Element).getAttribute(name));
+  }
+  return found;
+}
+
+describe('the pseudo-locale', () => {
+  beforeAll(async () => {
+    await useCatalogue(PSEUDO_TAG, pseudoCatalogue());
+  });
+  afterAll(async () => {
+    await useLanguage('en');
+  });
+
+  for (const screenCase of CONVERTED) {
+    it(`shows only catalogue text on: ${screenCase.name}`, async () => {
+      await screenCase.show();
+      // Let the fakes answer and the screen settle.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const roots = screenCase.within ? [...document.body.querySelectorAll(screenCase.within)] : [document.body];
+      expect(roots.length, `${screenCase.within} is on the screen`).toBeGreaterThan(0);
+      const texts = roots.flatMap((root) => unmarked(root, screenCase.data ?? []));
+      expect(texts, 'text that did not come from a catalogue').toEqual([]);
+      // The title of the page says where the screen is: an empty screen would pass everything above.
+      expect(document.body.textContent).toContain(PSEUDO_OPEN);
+    }, 30_000);
+  }
+});

@@ -1,0 +1,31 @@
+// Test support only: nothing in the app imports this file, so it never reaches the bundle.
+import type { Catalogue } from '../i18n/catalogue';
+import en from '../i18n/catalogues/en';
+
+/** The marks around every pseudo-locale message: text on screen without them did not come from a catalogue. */
+export const PSEUDO_OPEN = '⟦';
+export const PSEUDO_CLOSE = '⟧';
+/** A private-use language tag, so nothing mistakes the pseudo-locale for a real one. */
+export const PSEUDO_TAG = 'en-x-pseudo';
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i]!]),
+);
+
+/**
+ * One English message in the pseudo-locale: letters accented, about 40% longer (German runs that much longer), marked
+ * at both ends. `{{placeholders}}` are kept as they are, so interpolation still works.
+ */
+export function pseudoMessage(message: string): string {
+  const parts = message.split(/(\{\{[^}]+\}\})/);
+  const accented = parts.map((part) => (part.startsWith('{{') ? part : [...part].map((c) => ACCENTED[c] ?? c).join(''))).join('');
+  const letters = message.replace(/\{\{[^}]+\}\}/g, '').length;
+  return `${PSEUDO_OPEN}${accented}${'~'.repeat(Math.ceil(letters * 0.4))}${PSEUDO_CLOSE}`;
+}
+
+/** The whole English catalogue in the pseudo-locale, made afresh from it (never committed, never shipped). */
+export function pseudoCatalogue(): Catalogue {
+  return Object.fromEntries(
+    Object.entries(en).map(([group, messages]) => [group, Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, pseudoMessage(text)]))]),
+  ) as Catalogue;
+}
