@@ -34,16 +34,26 @@ const MOMENT =
  * name a moment. It is a hint for the form, not a judgment stored anywhere.
  */
 export function specificityHint(text: string): SpecificityHint {
+  const found = specificityNudge(text);
+  if (found === 'empty') return { specific: false, nudge: null };
+  return found === null ? { specific: true, nudge: null } : { specific: false, nudge: SPECIFICITY_NUDGES[found] };
+}
+
+/** The nudges in English, by id; the renderer shows them by id from its catalogues (`appreciations.nudge…`). */
+export const SPECIFICITY_NUDGES = {
+  moment: 'Lovely. Can you add a moment when you noticed it? A small example is easier to hold on to.',
+  when: 'If a particular time comes to mind, add it: "when you…" makes it land.',
+} as const;
+export type SpecificityNudge = keyof typeof SPECIFICITY_NUDGES;
+
+/** Which nudge `specificityHint` gives, by id: null when the text is already specific, 'empty' when nothing is typed. */
+export function specificityNudge(text: string): SpecificityNudge | 'empty' | null {
   const clean = text.normalize('NFC').trim().replace(/^i appreciate you because\s*/i, '');
-  if (clean.length === 0) return { specific: false, nudge: null };
+  if (clean.length === 0) return 'empty';
   const words = clean.split(/\s+/).filter(Boolean);
-  if (GENERIC.test(clean) || words.length < 4) {
-    return { specific: false, nudge: 'Lovely. Can you add a moment when you noticed it? A small example is easier to hold on to.' };
-  }
-  if (words.length < 8 && !MOMENT.test(clean)) {
-    return { specific: false, nudge: 'If a particular time comes to mind, add it: "when you…" makes it land.' };
-  }
-  return { specific: true, nudge: null };
+  if (GENERIC.test(clean) || words.length < 4) return 'moment';
+  if (words.length < 8 && !MOMENT.test(clean)) return 'when';
+  return null;
 }
 
 export const Appreciation = z.object({

@@ -1,11 +1,10 @@
 import type { z } from 'zod';
 import type { PartnerId } from '../../../shared/basics';
-import { specificityHint, type Appreciation, type AppreciationSession, type AppreciationSessionSummary, type SessionsPage } from '../../../shared/appreciations';
+import { specificityNudge, type Appreciation, type AppreciationSession, type AppreciationSessionSummary, type SessionsPage } from '../../../shared/appreciations';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { attempt, describeError } from '../lib/errors';
 import { Pages } from '../lib/paged.svelte';
-
-export const STEM = 'I appreciate you because…';
 
 /** One round of "I appreciate you because…": partners take turns; three each is encouraged, never required. */
 export class AppreciationRound {
@@ -14,7 +13,8 @@ export class AppreciationRound {
   from = $state<PartnerId>('a');
   #working = $state(false);
   #error = $state<string | null>(null);
-  readonly hint = $derived(specificityHint(this.text));
+  /** Which nudge toward the specific the text typed so far gets (null once it is specific, 'empty' before any). */
+  readonly nudge = $derived(specificityNudge(this.text));
 
   constructor(session: AppreciationSession) {
     this.#session = session;
@@ -37,7 +37,7 @@ export class AppreciationRound {
   async add(): Promise<boolean> {
     const text = this.text.trim();
     if (!text) {
-      this.#error = 'Finish the sentence first; a few words are plenty.';
+      this.#error = t('appreciations.empty');
       return false;
     }
     return this.#run(async () => {
@@ -73,7 +73,9 @@ export class AppreciationRound {
 
 /** The whole sentence, whether or not the stem was typed too. */
 export function spoken(text: string): string {
-  return /^i appreciate you because/i.test(text) ? text : `I appreciate you because ${text}`;
+  const stem = t('appreciations.stem').replace(/[….\s]+$/, '').toLocaleLowerCase();
+  const typed = text.toLocaleLowerCase();
+  return typed.startsWith('i appreciate you because') || typed.startsWith(stem) ? text : t('appreciations.spoken', { text });
 }
 
 type SessionSummary = z.infer<typeof AppreciationSessionSummary>;

@@ -1,20 +1,21 @@
 import type { BackupKind, BackupSummary } from '../../../shared/backups';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { formatDayTime, numberFormat } from '../lib/locale';
-import { CANCELLED_WORDS, isCancelled, JobWatch } from '../jobs/job.svelte';
+import { cancelledWords, isCancelled, JobWatch } from '../jobs/job.svelte';
 
-const KIND_WORDS: Record<BackupKind, string> = {
-  daily: 'Daily',
-  'pre-migration': 'Before an update',
-  'pre-restore': 'Before a restore',
-  'pre-import': 'Before an import',
-  manual: 'Made by you',
-};
+const KIND_WORDS = {
+  daily: 'backups.kindDaily',
+  'pre-migration': 'backups.kindPreMigration',
+  'pre-restore': 'backups.kindPreRestore',
+  'pre-import': 'backups.kindPreImport',
+  manual: 'backups.kindManual',
+} as const satisfies Record<BackupKind, string>;
 
 /** Why a backup was made, in the couple's words. */
 export function backupKindWords(kind: BackupKind): string {
-  return KIND_WORDS[kind];
+  return t(KIND_WORDS[kind]);
 }
 
 /** A file size the way file managers show it (1 kB = 1000 bytes), in the user's locale. */
@@ -25,7 +26,7 @@ export function formatSize(bytes: number): string {
 }
 
 export function verifiedWords(verifiedAt: string | null): string {
-  return verifiedAt ? `checked ${formatDayTime(verifiedAt)}` : 'not checked yet';
+  return verifiedAt ? t('backups.checked', { when: formatDayTime(verifiedAt) }) : t('backups.notChecked');
 }
 
 export type BackupsWork = 'backup' | 'folder' | 'restore';
@@ -86,7 +87,7 @@ export class BackupsState {
   async backUpNow(): Promise<void> {
     await this.#run('backup', async () => {
       const made = await this.backupJob.run(() => api.backups.backupNow('vault'));
-      this.#notice = `A new backup is in the vault's backups folder (${formatSize(made.sizeBytes)}), checked and ready.`;
+      this.#notice = t('backups.made', { size: formatSize(made.sizeBytes) });
       await this.load();
     });
   }
@@ -126,9 +127,11 @@ export class BackupsState {
     this.#confirming = null;
     await this.#run('restore', async () => {
       const { restored, safetyCopy } = await this.restoreJob.run(() => api.backups.restore({ id: backup.id }));
-      this.#notice =
-        `The vault is back to how it was on ${formatDayTime(restored.createdAt)}. ` +
-        `How it was just before is kept as the backup “${backupKindWords(safetyCopy.kind)}” from ${formatDayTime(safetyCopy.createdAt)}.`;
+      this.#notice = t('backups.restored', {
+        when: formatDayTime(restored.createdAt),
+        kind: backupKindWords(safetyCopy.kind),
+        before: formatDayTime(safetyCopy.createdAt),
+      });
       await this.load();
     });
   }
@@ -153,7 +156,7 @@ export class BackupsState {
       await task();
     } catch (error) {
       if (isCancelled(error)) {
-        this.#notice = CANCELLED_WORDS;
+        this.#notice = cancelledWords();
         this.#cancelled = true;
       } else this.#error = describeError(error);
     } finally {

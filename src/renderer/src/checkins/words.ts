@@ -1,13 +1,63 @@
-import type { Cadence, CadenceEvery, CheckInSchedule } from '../../../shared/checkins';
-import { locale } from '../i18n/i18n.svelte';
+import type { Cadence, CadenceEvery, CheckInMode, CheckInQuestionId, CheckInSchedule, FollowUpOutcome } from '../../../shared/checkins';
+import { locale, t } from '../i18n/i18n.svelte';
 import { dateFormat } from '../lib/locale';
 import { dayToDate, formatEventDay, localToday } from '../timeline/format';
 
 export const EVERY_LABELS: Record<CadenceEvery, string> = {
-  weekly: 'Every week',
-  fortnightly: 'Every two weeks',
-  monthly: 'Once a month',
+  get weekly() {
+    return t('checkins.everyWeekly');
+  },
+  get fortnightly() {
+    return t('checkins.everyFortnightly');
+  },
+  get monthly() {
+    return t('checkins.everyMonthly');
+  },
 };
+
+/**
+ * The two ways, in the language spoken. `CHECKIN_MODE_LABELS` in shared/checkins.ts has the same words in English for
+ * the therapy export; the catalogue's English equals it (i18n/checkins-words.test.ts).
+ */
+export const MODE_LABELS: Record<CheckInMode, string> = {
+  get together() {
+    return t('checkins.modeTogether');
+  },
+  get apart() {
+    return t('checkins.modeApart');
+  },
+};
+
+/** How a plan went, in the language spoken (`FOLLOW_UP_LABELS` in English). */
+export const OUTCOME_LABELS: Record<FollowUpOutcome, string> = {
+  get went_well() {
+    return t('checkins.outcomeWentWell');
+  },
+  get partly() {
+    return t('checkins.outcomePartly');
+  },
+  get not_yet() {
+    return t('checkins.outcomeNotYet');
+  },
+};
+
+const QUESTION_KEYS = {
+  connection: ['checkins.questionConnection', 'checkins.questionConnectionHint'],
+  closer: ['checkins.questionCloser', 'checkins.questionCloserHint'],
+  highlight: ['checkins.questionHighlight', 'checkins.questionHighlightHint'],
+  distance: ['checkins.questionDistance', 'checkins.questionDistanceHint'],
+} as const satisfies Record<CheckInQuestionId, readonly [string, string]>;
+
+/** A question of `CHECKIN_QUESTIONS` (by its id) in the language spoken, with its hint. */
+export function question(id: CheckInQuestionId): { text: string; hint: string } {
+  const [text, hint] = QUESTION_KEYS[id];
+  return { text: t(text), hint: t(hint) };
+}
+
+/** `CHECKIN_LISTENING_GUIDANCE`, in the language spoken. */
+export function listeningGuidance(): string[] {
+  return [t('checkins.listeningTurns'), t('checkins.listeningUnderstand'), t('checkins.listeningSayBack'), t('checkins.listeningWeather')];
+}
 
 /** Weekdays in the order this locale starts its week, each with JavaScript's number (0 is Sunday). */
 export function weekdaysInLocaleOrder(tag = locale()): { value: number; label: string }[] {
@@ -42,14 +92,14 @@ export type DueTone = 'unset' | 'upcoming' | 'today' | 'overdue';
 /** When the next check-in is, in kind words. Overdue never scolds: it is simply a good time. */
 export function dueWords(schedule: CheckInSchedule, now = new Date()): { tone: DueTone; text: string } {
   if (!schedule.cadence || !schedule.nextDueAt) {
-    return { tone: 'unset', text: 'Choose a regular time for check-ins, and Hearth will gently remind you here.' };
+    return { tone: 'unset', text: t('checkins.dueUnset') };
   }
   const due = new Date(schedule.nextDueAt);
   if (schedule.overdue) {
-    return { tone: 'overdue', text: `Your check-in was planned for ${weekdayOnly.format(due)}. Whenever you both have a quiet moment is a good time.` };
+    return { tone: 'overdue', text: t('checkins.dueOverdue', { weekday: weekdayOnly.format(due) }) };
   }
-  if (sameDay(due, now)) return { tone: 'today', text: `Your check-in is today at ${timeOnly.format(due)}.` };
-  return { tone: 'upcoming', text: `Your next check-in is on ${weekdayTime.format(due)}.` };
+  if (sameDay(due, now)) return { tone: 'today', text: t('checkins.dueToday', { time: timeOnly.format(due) }) };
+  return { tone: 'upcoming', text: t('checkins.dueUpcoming', { when: weekdayTime.format(due) }) };
 }
 
 /**
@@ -58,11 +108,11 @@ export function dueWords(schedule: CheckInSchedule, now = new Date()): { tone: D
  */
 export function lastCheckInWords(day: string | null, today = localToday()): string | null {
   if (!day) return null;
-  if (day === today) return 'Your most recent check-in was today.';
+  if (day === today) return t('checkins.lastToday');
   const yesterday = dayToDate(today);
   yesterday.setDate(yesterday.getDate() - 1);
-  if (day === localToday(yesterday)) return 'Your most recent check-in was yesterday.';
-  return `Your most recent check-in was on ${formatEventDay(day, 'long')}.`;
+  if (day === localToday(yesterday)) return t('checkins.lastYesterday');
+  return t('checkins.lastOn', { day: formatEventDay(day, 'long') });
 }
 
 /** The rhythm in one line, e.g. "Every week on Sunday at 19:00". */
@@ -70,6 +120,6 @@ export function cadenceWords(cadence: Cadence): string {
   const day = weekdaysInLocaleOrder().find((d) => d.value === cadence.weekday)?.label ?? '';
   const [h, m] = cadence.time.split(':').map(Number);
   const time = timeOnly.format(new Date(2023, 0, 1, h, m));
-  if (cadence.every === 'monthly') return `The first ${day} of each month at ${time}`;
-  return `${EVERY_LABELS[cadence.every]} on ${day} at ${time}`;
+  const key = ({ weekly: 'checkins.rhythmWeekly', fortnightly: 'checkins.rhythmFortnightly', monthly: 'checkins.rhythmMonthly' } as const)[cadence.every];
+  return t(key, { day, time });
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.svelte';
 import type { PracticeTool } from './practices';
 
 export type ExercisesView =
@@ -18,13 +19,26 @@ export const INSIDE: Partial<Record<PracticeTool, InsideTool>> = {
   loveLanguages: 'loveLanguages',
 };
 
-export const TOOL_LABELS: Record<PracticeTool, string> = {
-  appreciations: '“I appreciate you because…”',
-  journal: 'Shared journal',
-  loveLanguages: 'Love languages',
-  checkins: 'Check-ins',
-  timeline: 'Timeline',
-  reflections: 'Reflections',
+/** Each tool's name in the language spoken, read when shown (catalogue group `exercises`). */
+export const TOOL_LABELS: Readonly<Record<PracticeTool, string>> = {
+  get appreciations() {
+    return t('exercises.toolAppreciations');
+  },
+  get journal() {
+    return t('exercises.toolJournal');
+  },
+  get loveLanguages() {
+    return t('exercises.toolLoveLanguages');
+  },
+  get checkins() {
+    return t('exercises.toolCheckins');
+  },
+  get timeline() {
+    return t('exercises.toolTimeline');
+  },
+  get reflections() {
+    return t('exercises.toolReflections');
+  },
 };
 
 /** Which exercise is showing. */

@@ -26,8 +26,9 @@ void instance.init({
   supportedLngs: false,
   resources: { en: { translation: en } },
   initAsync: false,
-  // Svelte escapes what it shows; a catalogue holds no markup.
-  interpolation: { escapeValue: false },
+  // Svelte escapes what it shows; a catalogue holds no markup. A value (a title, a name) is put in as it is: braces or
+  // $t(…) the couple typed are never read as a message (skipOnVariables, i18next's default, said aloud here).
+  interpolation: { escapeValue: false, skipOnVariables: true },
   returnNull: false,
   showSupportNotice: false,
 } as Parameters<typeof instance.init>[0]);

@@ -5,7 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../shared/language';
 import { AppState } from '../app/app.svelte';
+import { CHECKINS_CONVERTED } from '../checkins/checkins.pseudo';
+import { EXERCISES_CONVERTED } from '../exercises/exercises.pseudo';
 import Frame from '../frame/Frame.svelte';
+import { FRAME_CONVERTED } from '../frame/frame.pseudo';
 import Language from '../language/Language.svelte';
 import { languageName } from '../language/language.svelte';
 import { installFakeHearth, session, vault } from '../testing/fake-hearth';
@@ -79,6 +82,9 @@ const CONVERTED: { name: string; within?: string; data?: string[]; show: () => P
       render(Language);
     },
   },
+  ...EXERCISES_CONVERTED,
+  ...FRAME_CONVERTED,
+  ...CHECKINS_CONVERTED,
 ];
 
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt'];

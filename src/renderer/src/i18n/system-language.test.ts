@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { systemLanguage } from './i18n.svelte';
+import { systemLanguage, t } from './i18n.svelte';
 
 describe('the system’s language', () => {
   it('is followed only when every screen is translated into it; a language still being translated is chosen, never assumed', () => {
@@ -7,5 +7,12 @@ describe('the system’s language', () => {
     expect(systemLanguage(['de-DE', 'en-US'])).toBe('en');
     expect(systemLanguage(['fr-FR'])).toBe('en');
     expect(systemLanguage([])).toBe('en');
+  });
+});
+
+describe('words the couple wrote, inside a message', () => {
+  it('are shown as they were typed, even when they look like a placeholder or a nested message', () => {
+    const typed = '{{language}} $t(app.name) {{count}}';
+    expect(t('language.saved', { language: typed })).toBe(`Saved. Hearth now speaks ${typed}.`);
   });
 });

@@ -1,26 +1,30 @@
 import { isHearthError } from '../../../shared/errors';
 import type { JobKind, JobPhase, JobProgress } from '../../../shared/jobs';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 
-/** The phases each kind of job goes through, in order, and what each is called while it runs. */
-const PHASES: Record<JobKind, Partial<Record<JobPhase, string>>> = {
-  backup: { waiting: 'Getting ready', copying: 'Copying the vault', checking: 'Checking the copy', writing: 'Writing the key files beside the copy' },
+type PhaseKey = `jobs.${'gettingReady' | 'copyingVault' | 'checkingCopy' | 'writingKeyFiles' | 'checkingBackup' | 'keepingCopy' | 'copyingBackup' | 'puttingInPlace' | 'readingVault' | 'encrypting' | 'writingFile' | 'readingFile' | 'merging' | 'newKey' | 'backupsNewKey'}`;
+
+/** The phases each kind of job goes through, in order, and the catalogue key of what each is called while it runs. */
+const PHASES: Record<JobKind, Partial<Record<JobPhase, PhaseKey>>> = {
+  backup: { waiting: 'jobs.gettingReady', copying: 'jobs.copyingVault', checking: 'jobs.checkingCopy', writing: 'jobs.writingKeyFiles' },
   restore: {
-    waiting: 'Getting ready',
-    checking: 'Checking the backup',
-    'safety-copy': 'Keeping a copy of the vault as it is now',
-    copying: 'Copying the backup beside the vault',
-    swapping: 'Putting the backup in place',
+    waiting: 'jobs.gettingReady',
+    checking: 'jobs.checkingBackup',
+    'safety-copy': 'jobs.keepingCopy',
+    copying: 'jobs.copyingBackup',
+    swapping: 'jobs.puttingInPlace',
   },
-  exportAll: { waiting: 'Getting ready', reading: 'Reading the vault', encrypting: 'Encrypting', writing: 'Writing the file' },
-  import: { waiting: 'Getting ready', reading: 'Reading the file', 'safety-copy': 'Keeping a copy of the vault as it is now', merging: 'Merging' },
-  rekey: { waiting: 'Getting ready', encrypting: 'Giving the vault its new key', writing: 'Giving the backups the new key' },
+  exportAll: { waiting: 'jobs.gettingReady', reading: 'jobs.readingVault', encrypting: 'jobs.encrypting', writing: 'jobs.writingFile' },
+  import: { waiting: 'jobs.gettingReady', reading: 'jobs.readingFile', 'safety-copy': 'jobs.keepingCopy', merging: 'jobs.merging' },
+  rekey: { waiting: 'jobs.gettingReady', encrypting: 'jobs.newKey', writing: 'jobs.backupsNewKey' },
 };
 
 /** What a running job is doing, in words: "Copying the vault…", "Merging (3 of 12 parts)…". */
 export function jobWords(progress: JobProgress): string {
-  const words = PHASES[progress.kind][progress.phase] ?? 'Working';
-  return progress.total > 0 ? `${words} (${progress.done} of ${progress.total} parts)…` : `${words}…`;
+  const phase = PHASES[progress.kind][progress.phase];
+  const step = phase ? t(phase) : t('jobs.working');
+  return progress.total > 0 ? t('jobs.parts', { step, done: progress.done, count: progress.total }) : t('jobs.going', { step });
 }
 
 /**
@@ -40,8 +44,10 @@ export function isCancelled(error: unknown): boolean {
   return isHearthError(error) && error.code === 'CANCELLED';
 }
 
-/** What the settings say once a job was cancelled. */
-export const CANCELLED_WORDS = 'Cancelled — nothing was written.';
+/** What the settings say once a job was cancelled, in the language spoken. */
+export function cancelledWords(): string {
+  return t('jobs.cancelled');
+}
 
 /**
  * Watching one kind of long job while its call runs: the core is asked every quarter second what it is doing

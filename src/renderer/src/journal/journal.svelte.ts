@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import type { JournalEntry, JournalPage, JournalPrompt, PromptOfTheWeek as PromptOfTheWeekSchema } from '../../../shared/journal';
+import { JOURNAL_PROMPTS, type JournalEntry, type JournalPage, type JournalPrompt, type PromptOfTheWeek as PromptOfTheWeekSchema } from '../../../shared/journal';
 import type { Author } from '../../../shared/basics';
+import { t } from '../i18n/i18n.svelte';
+import type { journalPrompts } from '../i18n/catalogues/exercises/en';
 import { api } from '../lib/api';
 import { parseDraft } from '../drafts/autosave.svelte';
 import { VersionedEditor } from '../drafts/editor.svelte';
@@ -11,6 +13,17 @@ import { localToday } from '../timeline/format';
 export const JOURNAL_PAGE = 20;
 
 type PromptOfTheWeek = z.infer<typeof PromptOfTheWeekSchema>;
+
+const BUILT_IN = new Set(JOURNAL_PROMPTS.map((p) => p.id));
+
+/**
+ * A prompt's words as shown: Hearth's own prompts by their id, in the language spoken (catalogue group
+ * `journalPrompts`); a prompt the two of you added is your own words, as written. Null for a daily reflection.
+ */
+export function promptText(id: string | null, text: string | null): string | null {
+  if (id !== null && BUILT_IN.has(id)) return t(`journalPrompts.${id as keyof typeof journalPrompts}`);
+  return text;
+}
 
 /** The fields of the form, exactly as a draft keeps them. */
 export interface JournalForm {
@@ -68,7 +81,7 @@ export class JournalEditor extends VersionedEditor<JournalEntry, JournalForm> {
 
   async save(): Promise<JournalEntry | null> {
     if (!this.form.body.trim()) {
-      this.failure = 'Write a few words first.';
+      this.failure = t('journal.empty');
       return null;
     }
     return this.commit();
@@ -86,7 +99,7 @@ export class JournalEditor extends VersionedEditor<JournalEntry, JournalForm> {
 
   protected override async conflicted(): Promise<void> {
     await this.loadSaved();
-    this.failure = 'This entry was changed since you opened it. Your words are kept; choose which version to keep.';
+    this.failure = t('journal.conflicted');
   }
 }
 

@@ -1,4 +1,5 @@
 import { MIN_LENGTH, assess, type Assessment, type Strength } from '../../../shared/strength';
+import { t } from '../i18n/i18n.svelte';
 
 /** A new passphrase being chosen: the text, its confirmation, and whether it may be used. */
 export class PassphraseDraft {
@@ -44,8 +45,8 @@ export class PassphraseDraft {
   /** Why the passphrase cannot be used yet, in one kind sentence; null when it can. */
   get problem(): string | null {
     if (!this.#value) return null;
-    if (this.tooShort) return `Use at least ${MIN_LENGTH} characters — a few unrelated words work well.`;
-    if (this.tooWeak) return 'This one would be easy for someone to guess. Try adding another word or two that only you would put together.';
+    if (this.tooShort) return t('passphraseFields.tooShort', { min: MIN_LENGTH });
+    if (this.tooWeak) return t('passphraseFields.tooWeak');
     return null;
   }
 

@@ -1,6 +1,7 @@
 import type { KeySlotSummary, Rekeyed } from '../../../shared/keys';
 import type { Partner, PartnerId } from '../../../shared/basics';
 import { isHearthError } from '../../../shared/errors';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { PassphraseDraft } from './passphrase.svelte';
@@ -114,7 +115,7 @@ export class SecurityState {
     const task = this.#task;
     if (!task || this.#busy) return false;
     if (!this.#current) {
-      this.#error = 'Type your current passphrase first.';
+      this.#error = t('security.typeCurrent');
       return false;
     }
     if ((task.kind === 'change' || task.kind === 'add') && !this.draft.ready) return false;
@@ -126,18 +127,18 @@ export class SecurityState {
         case 'change': {
           const input = { slotId: task.slot.id, current: confirm, next: this.draft.value, lockOutOldCopies: this.#lockOutOldCopies };
           const { rekeyed } = input.lockOutOldCopies ? await this.rekey.run(() => api.keys.changePassphrase(input)) : await api.keys.changePassphrase(input);
-          this.#notice = `${this.#slotTitle(task.slot)} was changed. Use the new one from now on.`;
-          if (rekeyed) this.#showNewCode(rekeyed, 'The vault has a new key, so the old passphrase opens no copy of it any more. That also makes a new recovery code, because the code is the key written down: the old one no longer works.');
+          this.#notice = t('security.changed', { title: this.#slotTitle(task.slot) });
+          if (rekeyed) this.#showNewCode(rekeyed, t('security.changedNewKey'));
           break;
         }
         case 'add':
           await api.keys.addPassphrase({ partner: task.partner.id, passphrase: this.draft.value, confirm });
-          this.#notice = `${task.partner.name} now has a passphrase of their own.`;
+          this.#notice = t('security.added', { name: task.partner.name });
           break;
         case 'remove':
           this.#showNewCode(
             await this.rekey.run(() => api.keys.remove({ slotId: task.slot.id, confirm })),
-            `${this.#slotTitle(task.slot)} was removed, and the vault has a new key, so it opens no copy either. Whoever used it may also know the old recovery code, so that one no longer works: here is the new one.`,
+            t('security.removed', { title: this.#slotTitle(task.slot) }),
           );
           break;
         case 'regenerate':
@@ -169,16 +170,18 @@ export class SecurityState {
     this.#newCodeReason = null;
     const stale = this.#notRekeyed;
     this.#notRekeyed = [];
+    const backups = stale.join(', ');
     this.#notice =
-      'Your new recovery code is in place. The old one no longer opens the vault.' +
-      (stale.length
-        ? ` ${stale.length === 1 ? 'One backup' : `${stale.length} backups`} could not be given the new key (${stale.join(', ')}): ${stale.length === 1 ? 'it still opens' : 'they still open'} only with the old passphrases and the old code. Settings › Backups can make a fresh one.`
-        : '');
+      stale.length === 0
+        ? t('security.codeInPlace')
+        : stale.length === 1
+          ? t('security.staleOneBackup', { backups })
+          : t('security.staleBackups', { count: stale.length, backups });
   }
 
   #slotTitle(slot: KeySlotSummary): string {
     const name = this.partnerName(slot.partner);
-    return slot.label || (name ? `${name}'s passphrase` : 'The passphrase');
+    return slot.label || (name ? t('security.slotOf', { name }) : t('security.slotUnnamed'));
   }
 
   title(slot: KeySlotSummary): string {
@@ -192,8 +195,8 @@ export class SecurityState {
 
 function explain(error: unknown): string {
   if (isHearthError(error)) {
-    if (error.code === 'WRONG_PASSPHRASE') return "That isn't a passphrase that opens this vault. Check it and try again.";
-    if (error.code === 'LAST_SLOT') return "This is the only passphrase that opens the vault, so it can't be removed. Add another one first.";
+    if (error.code === 'WRONG_PASSPHRASE') return t('security.wrongPassphrase');
+    if (error.code === 'LAST_SLOT') return t('security.lastSlot');
   }
   return describeError(error);
 }

@@ -1,11 +1,50 @@
 import type { PartnerId } from '../../../shared/basics';
-import { LOVE_LANGUAGES, type LoveAction, type LoveLanguageId, type LoveLanguageInfo, type LoveLanguageProfile, type LoveLanguageSummary, type SetLoveLanguagesInput } from '../../../shared/loveLanguages';
+import type { LoveAction, LoveLanguageId, LoveLanguageProfile, LoveLanguageSummary, QuizChoice, SetLoveLanguagesInput } from '../../../shared/loveLanguages';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { attempt } from '../lib/errors';
+import { joinNames, listFormat } from '../lib/locale';
 import { localToday } from '../timeline/format';
 
-export function languageInfo(id: LoveLanguageId): LoveLanguageInfo {
-  return LOVE_LANGUAGES.find((l) => l.id === id)!;
+/**
+ * A love language's words in the language spoken (catalogue group `loveLanguageInfo`, whose English is
+ * LOVE_LANGUAGES's in src/shared): its name, its name inside a sentence, and an idea for showing it to a partner.
+ */
+export function languageInfo(id: LoveLanguageId): { name: string; inSentence: string; forPartner: string } {
+  return {
+    name: t(`loveLanguageInfo.${id}Name`),
+    inSentence: t(`loveLanguageInfo.${id}InSentence`),
+    forPartner: t(`loveLanguageInfo.${id}ForPartner`),
+  };
+}
+
+/** One statement of the quiz, its pair counted from 0 (catalogue group `loveLanguageQuiz`). */
+export function quizStatement(pair: number, side: QuizChoice): string {
+  return t(`loveLanguageQuiz.pair${pair + 1}${side === 'first' ? 'First' : 'Second'}` as `loveLanguageQuiz.pair1First`);
+}
+
+/**
+ * Whether love reaches a partner in the languages they hear, read from the summary's numbers: the core's `reading`,
+ * in the language spoken.
+ */
+export function readingOf(summary: LoveLanguageSummary, name: string): string {
+  const languages = [summary.primary, summary.secondary].filter((l): l is LoveLanguageId => l !== null).map((l) => languageInfo(l).inSentence);
+  const { total, inTheirLanguages: count } = summary;
+  if (languages.length === 0) return t('loveLanguages.readingNoLanguage', { name });
+  if (total === 0) return t('loveLanguages.readingNothing', { name, languages: joinNames(languages) });
+  if (count === 0) return t('loveLanguages.readingNoneInTheirs', { count: total, name, languages: joinNames(languages) });
+  // One language: "in quality time, the language Alex hears". Two: "in the languages Alex hears (words of
+  // affirmation or acts of service)", so one action is never said to be in both.
+  const inWhat =
+    languages.length === 1
+      ? t('loveLanguages.inTheLanguage', { language: languages[0], name })
+      : t('loveLanguages.inTheLanguages', { name, languages: listFormat({ style: 'long', type: 'disjunction' }).format(languages) });
+  if (count === total) {
+    if (total === 1) return t('loveLanguages.readingAllOne', { name, inWhat });
+    if (total === 2) return t('loveLanguages.readingAllTwo', { name, inWhat });
+    return t('loveLanguages.readingAll', { total, name, inWhat });
+  }
+  return t('loveLanguages.readingSome', { count, total, name, inWhat });
 }
 
 export interface ActionForm {

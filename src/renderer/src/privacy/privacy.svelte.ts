@@ -1,4 +1,5 @@
 import type { PrivacySettings, PrivacyUpdate } from '../../../shared/privacy';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { describeKeys } from '../lib/keys';
@@ -52,7 +53,7 @@ export class PrivacyState {
     }
   }
 
-  async update(change: PrivacyUpdate, said = 'Saved.'): Promise<void> {
+  async update(change: PrivacyUpdate, said = t('privacy.saved')): Promise<void> {
     this.#error = null;
     this.#saved = null;
     try {
@@ -74,7 +75,7 @@ export class PrivacyState {
 
   async confirmNoAutoLock(): Promise<void> {
     this.#confirmNever = false;
-    await this.update({ autoLockMinutes: null, iUnderstandNoAutoLock: true }, 'Auto-lock is off. Lock Hearth yourself when you step away.');
+    await this.update({ autoLockMinutes: null, iUnderstandNoAutoLock: true }, t('privacy.autoLockOff'));
   }
 
   cancelNever(): void {
@@ -99,6 +100,6 @@ export class PrivacyState {
     if (!accelerator) return;
     event.preventDefault();
     this.#recording = false;
-    await this.update({ quickHideShortcut: accelerator }, `Quick hide is now ${describeAccelerator(accelerator, mac)}.`);
+    await this.update({ quickHideShortcut: accelerator }, t('privacy.quickHideNow', { keys: describeAccelerator(accelerator, mac) }));
   }
 }

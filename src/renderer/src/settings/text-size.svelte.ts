@@ -1,4 +1,5 @@
 import { DEFAULT_PRIVACY, type TextSize } from '../../../shared/privacy';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 
@@ -8,7 +9,16 @@ import { describeError } from '../lib/errors';
  */
 export const TEXT_SCALE: Record<TextSize, string> = { small: '87.5%', default: '100%', large: '112.5%', larger: '125%' };
 
-export const TEXT_SIZE_LABELS: Record<TextSize, string> = { small: 'Small', default: 'Default', large: 'Large', larger: 'Larger' };
+/** Each size's name in the language spoken (getters, so they follow a change of language). */
+export const TEXT_SIZE_LABELS: Readonly<Record<TextSize, string>> = {
+  get small() { return t('textSize.small'); },
+  get default() { return t('textSize.default'); },
+  get large() { return t('textSize.large'); },
+  get larger() { return t('textSize.larger'); },
+};
+
+/** What is said once a size is kept: one message per size, so a language can inflect the size's word. */
+const SAVED = { small: 'textSize.savedSmall', default: 'textSize.savedDefault', large: 'textSize.savedLarge', larger: 'textSize.savedLarger' } as const;
 
 /** Size the whole interface: the root element's font size. */
 export function applyTextSize(size: TextSize, root: HTMLElement = document.documentElement): void {
@@ -53,7 +63,7 @@ export class TextSizeState {
     this.#show(size);
     try {
       this.#show((await api.privacy.set({ textSize: size })).textSize);
-      this.#saved = `${TEXT_SIZE_LABELS[size]} text, kept on this computer.`;
+      this.#saved = t(SAVED[size]);
     } catch (error) {
       this.#show(before);
       this.#error = describeError(error);

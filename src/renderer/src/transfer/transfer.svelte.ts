@@ -1,17 +1,21 @@
 import { isHearthError } from '../../../shared/errors';
 import type { ImportCounts, ImportFormat, ImportReport } from '../../../shared/transfer';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { PassphraseDraft } from '../keys/passphrase.svelte';
 import { isCancelled, JobWatch } from '../jobs/job.svelte';
 
-export { CANCELLED_WORDS } from '../jobs/job.svelte';
+export { cancelledWords } from '../jobs/job.svelte';
 
-/** What an import cancelled before it committed says. */
-export const IMPORT_CANCELLED_WORDS = 'Cancelled — nothing was imported.';
+/** What an import cancelled before it committed says, in the language spoken. */
+export function importCancelledWords(): string {
+  return t('transfer.importCancelled');
+}
 
-const FORMATS: Record<ImportFormat, { name: string; tag: string | null }> = {
-  hearth: { name: 'a Hearth export', tag: null },
+/** Each format's name (another journal's own name; Hearth's in the language spoken) and the tag the core gives its entries. */
+const FORMATS: Record<ImportFormat, { readonly name: string; tag: string | null }> = {
+  hearth: { get name() { return t('transfer.hearthExport'); }, tag: null },
   'mini-diary': { name: 'Mini Diary', tag: 'from mini diary' },
   'day-one': { name: 'Day One', tag: 'from day one' },
   jrnl: { name: 'jrnl', tag: 'from jrnl' },
@@ -27,23 +31,23 @@ export function importTag(format: ImportFormat): string | null {
   return FORMATS[format].tag;
 }
 
-const KINDS: Record<string, string> = {
-  partners: 'Your names',
-  settings: 'Settings',
-  timeline: 'Timeline entries',
-  timelineLinks: 'Links between entries',
-  drafts: 'Drafts',
-  reflections: 'Reflections',
-  checkins: 'Check-ins',
-  checkIns: 'Check-ins',
-  appreciations: 'Appreciations',
-  journal: 'Journal entries',
-};
+const KINDS = {
+  partners: 'transfer.kindPartners',
+  settings: 'transfer.kindSettings',
+  timeline: 'transfer.kindTimeline',
+  timelineLinks: 'transfer.kindTimelineLinks',
+  drafts: 'transfer.kindDrafts',
+  reflections: 'transfer.kindReflections',
+  checkins: 'transfer.kindCheckins',
+  checkIns: 'transfer.kindCheckins',
+  appreciations: 'transfer.kindAppreciations',
+  journal: 'transfer.kindJournal',
+} as const;
 
 /** A kind of content in the export, in words; a kind added later reads sensibly before it is named here. */
 export function kindWords(section: string): string {
-  const known = KINDS[section];
-  if (known) return known;
+  const known = (KINDS as Record<string, (typeof KINDS)[keyof typeof KINDS] | undefined>)[section];
+  if (known) return t(known);
   const spaced = section.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
@@ -222,7 +226,7 @@ export class DataState {
       } else if (isHearthError(error) && error.code === 'VALIDATION' && error.details?.field === 'passphrase') {
         this.#needsPassphrase = true;
       } else if (isHearthError(error) && error.code === 'WRONG_PASSPHRASE' && this.#needsPassphrase) {
-        this.#importError = "That passphrase doesn't open this file. Check it and try again; nothing was imported.";
+        this.#importError = t('transfer.wrongPassphrase');
       } else {
         this.cancelImport();
         this.#importError = describeError(error);

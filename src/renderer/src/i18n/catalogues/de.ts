@@ -1,4 +1,20 @@
 import type { Catalogue } from '../catalogue';
+import homeDe from './home/de';
+import safetyDe from './safety/de';
+import shortcutsDe from './shortcuts/de';
+import startFailedDe from './startFailed/de';
+import setPassphraseDe from './setPassphrase/de';
+import settingsDe from './settings/de';
+import textSizeDe from './textSize/de';
+import privacyDe from './privacy/de';
+import jobsDe from './jobs/de';
+import backupsDe from './backups/de';
+import transferDe from './transfer/de';
+import securityDe from './security/de';
+import passphraseFieldsDe from './passphraseFields/de';
+import recoveryKitDe from './recoveryKit/de';
+import checkinsDe from './checkins/de';
+import { appreciations, exercises, journal, journalPrompts, loveLanguageInfo, loveLanguageQuiz, loveLanguages, practices } from './exercises/de';
 
 /**
  * German. Hearth says "du" to the person at the keyboard and "ihr"/"euch" to the two of you, as a friend
@@ -109,6 +125,29 @@ const de: Catalogue = {
     partly: '{{language}} (teilweise übersetzt)',
     partlyNote: 'Bisher sind einige Seiten auf {{language}} übersetzt; die übrigen sind noch auf Englisch. Der Sprache des Systems folgt Hearth erst, wenn jede Seite sie spricht.',
   },
+  home: homeDe,
+  safety: safetyDe,
+  shortcuts: shortcutsDe,
+  startFailed: startFailedDe,
+  setPassphrase: setPassphraseDe,
+  settings: settingsDe,
+  textSize: textSizeDe,
+  privacy: privacyDe,
+  jobs: jobsDe,
+  backups: backupsDe,
+  transfer: transferDe,
+  security: securityDe,
+  passphraseFields: passphraseFieldsDe,
+  recoveryKit: recoveryKitDe,
+  checkins: checkinsDe,
+  exercises,
+  practices,
+  appreciations,
+  journal,
+  journalPrompts,
+  loveLanguages,
+  loveLanguageInfo,
+  loveLanguageQuiz,
 };
 
 export default de;

@@ -1,3 +1,20 @@
+import homeEn from './home/en';
+import safetyEn from './safety/en';
+import shortcutsEn from './shortcuts/en';
+import startFailedEn from './startFailed/en';
+import setPassphraseEn from './setPassphrase/en';
+import settingsEn from './settings/en';
+import textSizeEn from './textSize/en';
+import privacyEn from './privacy/en';
+import jobsEn from './jobs/en';
+import backupsEn from './backups/en';
+import transferEn from './transfer/en';
+import securityEn from './security/en';
+import passphraseFieldsEn from './passphraseFields/en';
+import recoveryKitEn from './recoveryKit/en';
+import checkinsEn from './checkins/en';
+import { appreciations, exercises, journal, journalPrompts, loveLanguageInfo, loveLanguageQuiz, loveLanguages, practices } from './exercises/en';
+
 /**
  * English, Hearth's source language: every other catalogue has exactly these keys (catalogues.test.ts), and the
  * type of this object is what makes `t('…')` keys typed. Keys are grouped by the screen or component that shows
@@ -110,6 +127,29 @@ const en = {
     partly: '{{language}} (partly translated)',
     partlyNote: 'Some screens are translated into {{language}} so far; the others are still in English. The system’s language is only followed once every screen speaks it.',
   },
+  home: homeEn,
+  safety: safetyEn,
+  shortcuts: shortcutsEn,
+  startFailed: startFailedEn,
+  setPassphrase: setPassphraseEn,
+  settings: settingsEn,
+  textSize: textSizeEn,
+  privacy: privacyEn,
+  jobs: jobsEn,
+  backups: backupsEn,
+  transfer: transferEn,
+  security: securityEn,
+  passphraseFields: passphraseFieldsEn,
+  recoveryKit: recoveryKitEn,
+  checkins: checkinsEn,
+  exercises,
+  practices,
+  appreciations,
+  journal,
+  journalPrompts,
+  loveLanguages,
+  loveLanguageInfo,
+  loveLanguageQuiz,
 };
 
 export default en;

@@ -1,0 +1,63 @@
+/** Settings › Your data (transfer/): export everything, and import Hearth's own or another journal's files. */
+const transfer = {
+  title: 'Your data',
+  intro: 'Take everything with you to another computer, or bring in what you wrote elsewhere.',
+  exportTitle: 'Export everything',
+  exportWhat: 'One file with everything in the vault, photos included, for moving to another computer. Import it there from this same page.',
+  protect: 'Protect the file with a passphrase',
+  protectHint: 'You will need this passphrase to import the file. It can be different from the one that opens the vault.',
+  filePassphrase: 'Passphrase for the file',
+  unprotected: 'The file will not be protected: anyone who gets hold of it can read everything in it.',
+  exportProgress: 'Export progress',
+  exportStarting: 'Getting ready…',
+  exportNote: 'This can take a few seconds.',
+  exportedProtected: 'The export is saved and protected with its passphrase:',
+  exportedPlain:
+    'The export is saved, not protected. Keep it where only you two can reach it, and delete it once it has done its job:',
+  exportButton: 'Export everything…',
+  exportPlainButton: 'Export everything, not protected…',
+  importTitle: 'Import',
+  importWhat:
+    'Bring in a Hearth export, or the JSON export of Mini Diary, Day One (zip or JSON) or jrnl. What is already here is kept; nothing is added twice.',
+  isProtected: '{{file}} is protected',
+  importPassphrase: 'Passphrase for this file',
+  importPassphraseHint: 'The passphrase it was saved with when it was exported.',
+  import: 'Import',
+  cancel: 'Cancel',
+  importProgress: 'Import progress',
+  importing: 'Importing {{file}}…',
+  importNote: '{{file}}: nothing is kept unless the whole file goes in.',
+  importCancelled: 'Cancelled — nothing was imported.',
+  wrongPassphrase: "That passphrase doesn't open this file. Check it and try again; nothing was imported.",
+  nothingNew: 'Everything in {{file}} was already here, so nothing changed.',
+  /** `format` is what kind of file it was: `hearthExport`, or another journal's own name ("Mini Diary"). */
+  imported: 'Imported {{file}}, {{format}}.',
+  hearthExport: 'a Hearth export',
+  tableCaption: 'What the import added, updated and left as it was',
+  what: 'What',
+  added: 'Added',
+  updated: 'Updated',
+  alreadyHere: 'Already here',
+  /** `tag` is the tag the entries carry, as the vault keeps it ("from mini diary"). */
+  tagged: 'The entries are on your Timeline, tagged “{{tag}}”.',
+  unknownSections:
+    'The file also holds things this version of Hearth does not know yet; they were left out. Update Hearth and import the file again to bring them in.',
+  importFile: 'Import a file…',
+  plainTitle: 'Export without a passphrase?',
+  plainWhy:
+    'Without a passphrase the file is plain text. Anyone who opens it — on this computer, a USB stick or anywhere it is copied to — can read every entry, reflection and draft in it.',
+  plainOnly: 'Only do this if you will import it straight away and then delete it.',
+  keepProtected: 'Keep it protected',
+  exportPlain: 'Export without protection',
+  kindPartners: 'Your names',
+  kindSettings: 'Settings',
+  kindTimeline: 'Timeline entries',
+  kindTimelineLinks: 'Links between entries',
+  kindDrafts: 'Drafts',
+  kindReflections: 'Reflections',
+  kindCheckins: 'Check-ins',
+  kindAppreciations: 'Appreciations',
+  kindJournal: 'Journal entries',
+};
+
+export default transfer;
