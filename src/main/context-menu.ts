@@ -6,8 +6,6 @@ export type ContextParams = Pick<ContextMenuParams, 'isEditable' | 'selectionTex
 export interface SpellingActions {
   /** Put a suggestion in place of the misspelt word. */
   replace(suggestion: string): void;
-  /** Add the word to the system's dictionary (macOS: the one every app shares). */
-  learn(word: string): void;
 }
 
 /** Suggestions shown at most, as a Mac app shows them. */
@@ -15,9 +13,10 @@ export const MAX_SUGGESTIONS = 5;
 
 /**
  * The right-click menu: cut, copy, paste and select all in a text field; copy for text selected elsewhere; nothing
- * anywhere else. On macOS only, a misspelt word gets the system checker's suggestions and "Add to dictionary" (the
- * system checker is on the Mac already and downloads nothing); Windows and Linux have no spell checking at all.
- * Nothing offers to look anything up online.
+ * anywhere else. On macOS only, a misspelt word gets the system checker's suggestions (the system checker is on the
+ * Mac already and downloads nothing); Windows and Linux have no spell checking at all. There is no "Add to
+ * dictionary": it would write a word from the vault (a name, a place) into the system's own dictionary file, in the
+ * clear, where anyone using the computer could read it. Nothing offers to look anything up online.
  */
 export function contextMenuTemplate(params: ContextParams, platform: NodeJS.Platform, spelling: SpellingActions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
@@ -31,7 +30,7 @@ export function contextMenuTemplate(params: ContextParams, platform: NodeJS.Plat
       const suggestions = params.dictionarySuggestions.slice(0, MAX_SUGGESTIONS);
       if (suggestions.length === 0) items.push({ label: 'No Guesses Found', enabled: false });
       for (const suggestion of suggestions) items.push({ label: suggestion, click: () => spelling.replace(suggestion) });
-      items.push({ type: 'separator' }, { label: 'Add to Dictionary', click: () => spelling.learn(word) }, { type: 'separator' });
+      items.push({ type: 'separator' });
     }
     items.push(
       { role: 'cut', enabled: flags.canCut },
@@ -51,7 +50,6 @@ export function installContextMenu(win: BrowserWindow, platform: NodeJS.Platform
   const contents = win.webContents;
   const spelling: SpellingActions = {
     replace: (suggestion) => contents.replaceMisspelling(suggestion),
-    learn: (word) => void contents.session.addWordToSpellCheckerDictionary(word),
   };
   contents.on('context-menu', (_event, params) => {
     const template = contextMenuTemplate(params, platform, spelling);

@@ -18,7 +18,7 @@ const misspelt = (overrides: Partial<ContextParams> = {}): ContextParams => inFi
 
 function recorder(): SpellingActions & { done: string[] } {
   const done: string[] = [];
-  return { done, replace: (word) => done.push(`replace:${word}`), learn: (word) => done.push(`learn:${word}`) };
+  return { done, replace: (word) => done.push(`replace:${word}`) };
 }
 
 const roles = (items: Item[]): string[] => items.map((item) => item.role ?? item.type ?? item.label ?? '');
@@ -49,20 +49,20 @@ describe('the right-click menu', () => {
     expect(contextMenuTemplate(params({ selectionText: '   \n' }), os, recorder())).toEqual([]);
   });
 
-  it('on macOS, a misspelt word gets the system checker’s suggestions and Add to Dictionary', () => {
+  it('on macOS, a misspelt word gets the system checker’s suggestions, and nothing writes it into a dictionary', () => {
     const spelling = recorder();
     const items = contextMenuTemplate(misspelt(), 'darwin', spelling);
-    expect(roles(items)).toEqual(['receive', 'relieve', 'separator', 'Add to Dictionary', 'separator', 'cut', 'copy', 'paste', 'separator', 'selectAll']);
+    expect(roles(items)).toEqual(['receive', 'relieve', 'separator', 'cut', 'copy', 'paste', 'separator', 'selectAll']);
     (items[1]!.click as unknown as () => void)();
-    (items[3]!.click as unknown as () => void)();
-    expect(spelling.done).toEqual(['replace:relieve', 'learn:recieve']);
+    expect(spelling.done).toEqual(['replace:relieve']);
+    expect(items.some((item) => /dictionary/i.test(item.label ?? ''))).toBe(false);
   });
 
   it('on macOS, says when there is no guess, and shows a few suggestions at most', () => {
     const none = contextMenuTemplate(misspelt({ dictionarySuggestions: [] }), 'darwin', recorder());
     expect(none[0]).toEqual({ label: 'No Guesses Found', enabled: false });
     const many = contextMenuTemplate(misspelt({ dictionarySuggestions: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }), 'darwin', recorder());
-    expect(many.filter((item) => item.click && item.label !== 'Add to Dictionary')).toHaveLength(MAX_SUGGESTIONS);
+    expect(many.filter((item) => item.click)).toHaveLength(MAX_SUGGESTIONS);
   });
 
   it.each(['win32', 'linux'] as const)('%s: no spelling items at all, even if a word were marked', (os) => {
@@ -88,13 +88,12 @@ describe('installContextMenu', () => {
     expect(roles(fake.popups[0]!.template as Item[])).toEqual(['cut', 'copy', 'paste', 'separator', 'selectAll']);
   });
 
-  it('on macOS, a suggestion replaces the word in the page, and Add to Dictionary teaches the session', () => {
+  it('on macOS, a suggestion replaces the word in the page, and no word is ever taught to the dictionary', () => {
     const win = open('darwin');
     win.webContents.emit('context-menu', new FakeEvent(), misspelt());
     const items = fake.popups[0]!.template as Item[];
     (items.find((item) => item.label === 'receive')!.click as unknown as () => void)();
-    (items.find((item) => item.label === 'Add to Dictionary')!.click as unknown as () => void)();
     expect(win.webContents.replacedMisspellings).toEqual(['receive']);
-    expect(win.webContents.session.learnedWords).toEqual(['recieve']);
+    expect(win.webContents.session.learnedWords).toEqual([]);
   });
 });
