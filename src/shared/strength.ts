@@ -11,32 +11,36 @@ import { LIMITS } from './text';
 
 export type StrengthScore = 0 | 1 | 2 | 3 | 4;
 
+/** What makes a secret guessable, by zxcvbn's own id ("dates", "wordByItself"…): the renderer says it from its catalogue. */
+export type StrengthWarning = keyof typeof en.translations.warnings;
+/** What would make it harder to guess, by zxcvbn's own id ("anotherWord"…). */
+export type StrengthSuggestion = keyof typeof en.translations.suggestions;
+
+/**
+ * How hard a secret is to guess, as numbers and ids and never as words: the renderer's passphrase fields say the score,
+ * the warning and the suggestions in the language spoken (catalogue group `strength`), and the core needs none of them.
+ */
 export interface Strength {
   score: StrengthScore;
-  /** The score in words; never only a colour. */
-  label: string;
-  /** One kind sentence about what makes it guessable, if anything does. */
-  warning: string | null;
-  suggestions: string[];
+  /** What makes it guessable, if anything does. */
+  warning: StrengthWarning | null;
+  suggestions: StrengthSuggestion[];
 }
 
 /** Below this zxcvbn score a secret is refused: it would fall to a patient guesser. */
 export const MIN_SCORE: StrengthScore = 2;
 export const MIN_LENGTH = LIMITS.passphraseMin;
 
-const LABELS: Record<StrengthScore, string> = {
-  0: 'Very easy to guess',
-  1: 'Easy to guess',
-  2: 'Fair',
-  3: 'Strong',
-  4: 'Very strong',
-};
+/** Each of zxcvbn's messages answered by its own id, so feedback comes back as ids and no English sentence. */
+function ids<T extends Record<string, string>>(messages: T): { [K in keyof T]: K } {
+  return Object.fromEntries(Object.keys(messages).map((key) => [key, key])) as { [K in keyof T]: K };
+}
 
 let factory: ZxcvbnFactory | undefined;
 
 function zxcvbn(): ZxcvbnFactory {
   factory ??= new ZxcvbnFactory({
-    translations: en.translations,
+    translations: { ...en.translations, warnings: ids(en.translations.warnings), suggestions: ids(en.translations.suggestions) },
     graphs: common.adjacencyGraphs,
     dictionary: { ...common.dictionary, ...en.dictionary },
   });
@@ -51,16 +55,15 @@ export function relatedWords(partnerNames: readonly string[], vaultName: string)
   return [...partnerNames, vaultName].filter(Boolean);
 }
 
-/** How hard a secret is to guess, in words; `related` are words a guesser would try first (see relatedWords). */
+/** How hard a secret is to guess; `related` are words a guesser would try first (see relatedWords). */
 export function measure(secret: string, related: readonly string[] = []): Strength {
   // zxcvbn's cost grows with length; past 100 characters the score no longer changes.
   const result = zxcvbn().check(secret.slice(0, 100), ['hearth', ...related.filter(Boolean)]);
   const score = result.score as StrengthScore;
   return {
     score,
-    label: LABELS[score],
-    warning: result.feedback.warning || null,
-    suggestions: result.feedback.suggestions,
+    warning: (result.feedback.warning || null) as StrengthWarning | null,
+    suggestions: result.feedback.suggestions as StrengthSuggestion[],
   };
 }
 

@@ -1,7 +1,6 @@
-// The frame draws charts on Home: jsdom needs their shims before anything loads them.
+// The frame draws charts on Home, and Insights its own: jsdom needs their shims before anything loads them.
 import '../testing/chart-shims';
-import { render, screen } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
+import { render } from '@testing-library/svelte';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../shared/language';
 import { AppState } from '../app/app.svelte';
@@ -9,13 +8,16 @@ import { CHECKINS_CONVERTED } from '../checkins/checkins.pseudo';
 import { EXERCISES_CONVERTED } from '../exercises/exercises.pseudo';
 import Frame from '../frame/Frame.svelte';
 import { FRAME_CONVERTED } from '../frame/frame.pseudo';
+import { INSIGHTS_CONVERTED } from '../insights/insights.pseudo';
 import Language from '../language/Language.svelte';
 import { languageName } from '../language/language.svelte';
-import { installFakeHearth, session, vault } from '../testing/fake-hearth';
+import { REFLECTION_STEPS_CONVERTED } from '../reflections/reflection-steps.pseudo';
+import { REFLECTIONS_CONVERTED } from '../reflections/reflections.pseudo';
+import { installFakeHearth, session } from '../testing/fake-hearth';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, PSEUDO_TAG, pseudoCatalogue } from '../testing/pseudo-locale';
-import CreateVault from '../vaults/CreateVault.svelte';
-import Unlock from '../vaults/Unlock.svelte';
-import Welcome from '../vaults/Welcome.svelte';
+import { THERAPY_EXPORT_CONVERTED } from '../therapyExport/therapy-export.pseudo';
+import { SEARCH_CONVERTED, TIMELINE_CONVERTED } from '../timeline/timeline.pseudo';
+import { VAULTS_CONVERTED } from '../vaults/vaults.pseudo';
 import { useCatalogue, useLanguage } from './i18n.svelte';
 
 /**
@@ -25,46 +27,7 @@ import { useCatalogue, useLanguage } from './i18n.svelte';
  * the couple's own or the system's (names, shortcuts, languages' own names) and so comes from no catalogue.
  */
 const CONVERTED: { name: string; within?: string; data?: string[]; show: () => Promise<void> }[] = [
-  {
-    name: 'Welcome (no vault yet)',
-    show: async () => {
-      installFakeHearth({ 'vaults.list': () => [] });
-      render(Welcome, { app: new AppState() });
-    },
-  },
-  {
-    name: 'Unlock, passphrase',
-    data: [vault.name],
-    show: async () => {
-      installFakeHearth({ 'vaults.list': () => [vault] });
-      const app = new AppState();
-      await app.showStart();
-      render(Unlock, { app });
-    },
-  },
-  {
-    name: 'Unlock, recovery code, two vaults (one unavailable), forget dialog',
-    data: [vault.name, 'Old place', '/media/usb/old-place'],
-    show: async () => {
-      const gone = { ...vault, id: '1c6f5c8e-6a43-4d1c-9b7e-2f1c3a4d5e6f', name: 'Old place', path: '/media/usb/old-place', available: false };
-      installFakeHearth({ 'vaults.list': () => [gone, vault] });
-      const app = new AppState();
-      await app.showStart();
-      render(Unlock, { app });
-      const user = userEvent.setup();
-      await user.click(screen.getAllByRole('radio')[0]!);
-      await user.click(screen.getAllByRole('button').find((b) => b.textContent?.includes('ŕéçöṽéŕý'))!);
-      await user.click(screen.getAllByRole('button').at(-1)!); // forget this vault…
-    },
-  },
-  {
-    name: 'Create a vault: names, with what is missing',
-    show: async () => {
-      installFakeHearth({});
-      render(CreateVault, { app: new AppState() });
-      await userEvent.setup().click(screen.getByRole('button', { name: /Ñéẋţ/ }));
-    },
-  },
+  ...VAULTS_CONVERTED,
   {
     name: 'The frame: navigation, search and lock',
     within: 'aside',
@@ -85,6 +48,12 @@ const CONVERTED: { name: string; within?: string; data?: string[]; show: () => P
   ...EXERCISES_CONVERTED,
   ...FRAME_CONVERTED,
   ...CHECKINS_CONVERTED,
+  ...INSIGHTS_CONVERTED,
+  ...THERAPY_EXPORT_CONVERTED,
+  ...REFLECTIONS_CONVERTED,
+  ...REFLECTION_STEPS_CONVERTED,
+  ...TIMELINE_CONVERTED,
+  ...SEARCH_CONVERTED,
 ];
 
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt'];

@@ -1,12 +1,32 @@
 import type { Insights, Patterns } from '../../../shared/insights';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { localToday } from '../timeline/format';
 
+/** The ranges to show; each label is a getter, so it follows a change of language. */
 export const RANGES = [
-  { id: 'all', label: 'All time', months: null },
-  { id: 'year', label: 'The last 12 months', months: 12 },
-  { id: 'quarter', label: 'The last 3 months', months: 3 },
+  {
+    id: 'all',
+    get label() {
+      return t('insights.rangeAll');
+    },
+    months: null,
+  },
+  {
+    id: 'year',
+    get label() {
+      return t('insights.rangeYear');
+    },
+    months: 12,
+  },
+  {
+    id: 'quarter',
+    get label() {
+      return t('insights.rangeQuarter');
+    },
+    months: 3,
+  },
 ] as const;
 export type RangeId = (typeof RANGES)[number]['id'];
 

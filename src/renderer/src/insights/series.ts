@@ -1,11 +1,12 @@
 import type { Partner } from '../../../shared/basics';
-import { LOVE_LANGUAGES } from '../../../shared/loveLanguages';
 import type { Insights } from '../../../shared/insights';
 import { VALENCE_NAMES } from '../../../shared/insights';
 import { EVENT_KINDS } from '../../../shared/timeline';
+import { t } from '../i18n/i18n.svelte';
+import { languageInfo } from '../loveLanguages/loveLanguages.svelte';
 import { kindInfo } from '../timeline/kinds';
 import { dayToDate, formatEventDay, partnerName } from '../timeline/format';
-import { dateFormat } from '../lib/locale';
+import { dateFormat, formatNumber } from '../lib/locale';
 
 /** One row of a chart: its label on the category axis and a number per series key. */
 export type Row = { label: string } & Record<string, number | string | Date | null>;
@@ -37,12 +38,23 @@ export function monthLabel(month: string): string {
   return monthFormat.format(new Date(y!, m! - 1, 1));
 }
 
-export const VALENCE_LABELS: Record<(typeof VALENCE_NAMES)[number], string> = {
-  veryHard: 'Very hard',
-  hard: 'Hard',
-  neutral: 'Mixed',
-  good: 'Good',
-  veryGood: 'Very good',
+/** How a month's moments felt, in the language spoken (getters, so they follow a change of language). */
+export const VALENCE_LABELS: Readonly<Record<(typeof VALENCE_NAMES)[number], string>> = {
+  get veryHard() {
+    return t('insights.valenceVeryHard');
+  },
+  get hard() {
+    return t('insights.valenceHard');
+  },
+  get neutral() {
+    return t('insights.valenceNeutral');
+  },
+  get good() {
+    return t('insights.valenceGood');
+  },
+  get veryGood() {
+    return t('insights.valenceVeryGood');
+  },
 };
 
 function partners(list: readonly Partner[]) {
@@ -56,7 +68,7 @@ function partners(list: readonly Partner[]) {
 export function ratingsData(insights: Insights, list: readonly Partner[]): ChartData {
   const n = partners(list);
   return {
-    category: 'Check-in',
+    category: t('insights.categoryCheckin'),
     rows: insights.ratings.points.map((p) => {
       const both = p.a !== null && p.b !== null ? [p.a, p.b] : null;
       return {
@@ -72,18 +84,18 @@ export function ratingsData(insights: Insights, list: readonly Partner[]): Chart
     series: [
       { key: 'a', label: n.a, color: 'var(--chart-a)', line: 'solid' },
       { key: 'b', label: n.b, color: 'var(--chart-b)', line: 'dashed' },
-      { key: 'gap', label: 'Gap between you', color: 'var(--chart-band)' },
+      { key: 'gap', label: t('insights.gap'), color: 'var(--chart-band)' },
     ],
   };
 }
 
 export function regularityData(insights: Insights): ChartData {
   return {
-    category: 'Month',
+    category: t('insights.categoryMonth'),
     rows: insights.regularity.months.map((m) => ({ label: monthLabel(m.month), completed: m.completed, expected: m.expected })),
     series: [
-      { key: 'expected', label: 'Planned', color: 'var(--chart-planned)' },
-      { key: 'completed', label: 'Done together', color: 'var(--chart-a)' },
+      { key: 'expected', label: t('insights.planned'), color: 'var(--chart-planned)' },
+      { key: 'completed', label: t('insights.doneTogether'), color: 'var(--chart-a)' },
     ],
   };
 }
@@ -91,16 +103,16 @@ export function regularityData(insights: Insights): ChartData {
 /** One bar a month: what the two of you shared with each other, together, never who shared more. */
 export function appreciationsData(insights: Insights): ChartData {
   return {
-    category: 'Month',
+    category: t('insights.categoryMonth'),
     rows: insights.appreciations.months.map((m) => ({ label: monthLabel(m.month), total: m.total })),
-    series: [{ key: 'total', label: 'Shared with each other', color: 'var(--chart-together)' }],
+    series: [{ key: 'total', label: t('insights.sharedWithEachOther'), color: 'var(--chart-together)' }],
   };
 }
 
 export function timelineByKindData(insights: Insights): ChartData {
   const used = EVENT_KINDS.filter((k) => insights.timeline.months.some((m) => (m.byKind[k] ?? 0) > 0));
   return {
-    category: 'Month',
+    category: t('insights.categoryMonth'),
     rows: insights.timeline.months.map((m) => ({ label: monthLabel(m.month), ...Object.fromEntries(used.map((k) => [k, m.byKind[k] ?? 0])) })),
     series: used.map((k) => ({ key: k, label: kindInfo(k).label, color: `var(--kind-${k})` })),
   };
@@ -109,7 +121,7 @@ export function timelineByKindData(insights: Insights): ChartData {
 export function timelineByFeelingData(insights: Insights): ChartData {
   const used = VALENCE_NAMES.filter((v) => insights.timeline.months.some((m) => m.byValence[v] > 0));
   return {
-    category: 'Month',
+    category: t('insights.categoryMonth'),
     rows: insights.timeline.months.map((m) => ({ label: monthLabel(m.month), ...Object.fromEntries(used.map((v) => [v, m.byValence[v]])) })),
     series: used.map((v) => ({ key: v, label: VALENCE_LABELS[v], color: `var(--valence-${v})` })),
   };
@@ -117,34 +129,34 @@ export function timelineByFeelingData(insights: Insights): ChartData {
 
 export function repairData(insights: Insights): ChartData {
   return {
-    category: 'Hard moment on',
+    category: t('insights.categoryHardMoment'),
     rows: insights.repair.pairs.map((p) => ({
       label: formatEventDay(p.hardMomentDate),
       moment: p.hardMomentTitle,
-      repair: `${p.repairTitle} (${formatEventDay(p.repairDate)})`,
+      repair: t('insights.repairOn', { title: p.repairTitle, day: formatEventDay(p.repairDate) }),
       days: p.days,
     })),
     extra: [
-      { key: 'moment', label: 'What happened' },
-      { key: 'repair', label: 'Repair' },
+      { key: 'moment', label: t('insights.whatHappened') },
+      { key: 'repair', label: t('insights.repair') },
     ],
-    series: [{ key: 'days', label: 'Days until the repair', color: 'var(--kind-repair)' }],
+    series: [{ key: 'days', label: t('insights.daysUntilRepair'), color: 'var(--kind-repair)' }],
   };
 }
 
 /** One bar a language: the loving acts the two of you logged, together, never who did more for whom. */
 export function loveActionsData(insights: Insights): ChartData {
-  const names = Object.fromEntries(LOVE_LANGUAGES.map((l) => [l.id, l.name]));
   return {
-    category: 'Love language',
-    rows: insights.loveLanguages.languages.map((l) => ({ label: names[l.language] ?? l.language, total: l.total })),
-    series: [{ key: 'total', label: 'Logged together', color: 'var(--chart-together)' }],
+    category: t('insights.categoryLoveLanguage'),
+    rows: insights.loveLanguages.languages.map((l) => ({ label: languageInfo(l.language).name, total: l.total })),
+    series: [{ key: 'total', label: t('insights.loggedTogether'), color: 'var(--chart-together)' }],
   };
 }
 
-/** A cell as the table shows it: a number, or a dash where nothing was planned yet. */
+/** A cell as the table shows it: a number in the language spoken, or a dash where nothing was planned yet. */
 export function cell(value: Row[string] | undefined): string {
-  if (value === null || value === undefined) return '—';
+  if (value === null || value === undefined) return t('insights.noValue');
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value);
+  if (typeof value === 'number') return formatNumber(value);
+  return value;
 }

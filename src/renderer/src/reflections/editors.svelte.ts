@@ -1,8 +1,11 @@
 import type { PartnerId } from '../../../shared/basics';
 import { AftermathAnswers, ConflictAnswers, ForgivenessAnswers, suggestSoftStartup, type AftermathReflection, type ConflictReflection, type ForgivenessReflection, type NewReflectionInput, type Reflection, type UpdateReflectionInput } from '../../../shared/reflections';
+import { locale, t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
+import { joinNames } from '../lib/locale';
 import { parseDraft } from '../drafts/autosave.svelte';
 import { VersionedEditor } from '../drafts/editor.svelte';
+import { feelingWord, needWord } from './feelings';
 import { SOFT_STARTUP_STEP } from './steps';
 
 export type SoloType = 'conflict' | 'forgiveness';
@@ -25,9 +28,33 @@ function emptyAnswers<T extends SoloType>(type: T): Answers<T> {
   return (type === 'conflict' ? ConflictAnswers.parse({}) : ForgivenessAnswers.parse({})) as Answers<T>;
 }
 
-/** The suggested soft start-up for a conflict reflection's answers so far. */
+/**
+ * The suggested soft start-up for a conflict reflection's answers so far, in the language spoken. In English it is
+ * `suggestSoftStartup`'s sentence, word for word; another language builds its own from the catalogue ("Wenn ich an
+ * „…“ denke, fühle ich mich …, und ich brauche …."), with the feelings and needs in its words and what happened quoted
+ * as the writer wrote it. Once kept, the sentence is the writer's: it is not translated again.
+ */
 export function suggestionFor(answers: ConflictAnswers): string {
-  return suggestSoftStartup(answers.feelings, answers.observation, answers.needs, answers.needsOther);
+  if (locale().toLowerCase().startsWith('en')) return suggestSoftStartup(answers.feelings, answers.observation, answers.needs, answers.needsOther);
+  const felt = answers.feelings
+    .map((f, i) => ({ ...f, i }))
+    .sort((x, y) => (y.intensity ?? 3) - (x.intensity ?? 3) || x.i - y.i)
+    .map((f) => feelingWord(f.feeling));
+  const needed = answers.needs.filter((n, i) => answers.needs.indexOf(n) === i).map(needWord);
+  const other = answers.needsOther.replace(/\s+/g, ' ').trim().replace(/[.!?…]+$/u, '');
+  if (other) needed.push(other);
+  const observation = answers.observation.replace(/\s+/g, ' ').trim().replace(/[.!?…]+$/u, '').trim();
+  const situation = observation ? t('reflectionSteps.softSituation', { observation }) : '';
+  const feelings = joinNames(felt);
+  const opening = felt.length
+    ? situation
+      ? t('reflectionSteps.softFeel', { feelings, situation })
+      : t('reflectionSteps.softFeelWhatHappened', { feelings })
+    : situation
+      ? t('reflectionSteps.softTalk', { situation })
+      : t('reflectionSteps.softTalkWhatHappened');
+  const closing = needed.length ? t('reflectionSteps.softNeed', { needs: joinNames(needed) }) : t('reflectionSteps.softUnderstand');
+  return t('reflectionSteps.softSentence', { opening, closing });
 }
 
 /** The reflection as it is saved now, if it is of the type asked for. */
@@ -48,7 +75,8 @@ export class SoloEditor<T extends SoloType> extends VersionedEditor<SoloReflecti
   #eventId: string | null;
   /** The check-in a new conflict reflection is begun from. */
   #checkinId: string | null;
-  #titleError = $state<string | null>(null);
+  /** What is wrong with the title, if anything; said in the language spoken when it is shown. */
+  #titleError = $state<'missing' | 'tooLong' | null>(null);
 
   constructor(type: T, id: string | null, author: PartnerId = 'a', eventId: string | null = null, checkinId: string | null = null) {
     super();
@@ -71,8 +99,10 @@ export class SoloEditor<T extends SoloType> extends VersionedEditor<SoloReflecti
   get reflection() {
     return this.record;
   }
-  get titleError() {
-    return this.#titleError;
+  get titleError(): string | null {
+    if (this.#titleError === 'missing') return t('reflectionSteps.titleMissing');
+    if (this.#titleError === 'tooLong') return t('reflectionSteps.titleTooLong', { max: MAX_TITLE });
+    return null;
   }
 
   /** Conflict only: the soft start-up as it stands — the live suggestion until the writer changes it. */
@@ -139,7 +169,7 @@ export class SoloEditor<T extends SoloType> extends VersionedEditor<SoloReflecti
 
   validateTitle(): boolean {
     const title = this.form.title.trim();
-    this.#titleError = !title ? 'Give this reflection a short title, so you can find it again.' : title.length > MAX_TITLE ? `A title can be at most ${MAX_TITLE} characters.` : null;
+    this.#titleError = !title ? 'missing' : title.length > MAX_TITLE ? 'tooLong' : null;
     return this.#titleError === null;
   }
 

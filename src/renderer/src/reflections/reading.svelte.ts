@@ -1,5 +1,6 @@
 import type { PartnerId } from '../../../shared/basics';
 import type { AftermathSide, Reflection } from '../../../shared/reflections';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import type { ReflectionsSection } from './reflections.svelte';
@@ -96,7 +97,8 @@ export class OpenReflection {
   async remove(): Promise<void> {
     try {
       await api.reflections.remove({ id: this.id });
-      this.#section.notice = `“${this.#reflection?.title ?? 'The reflection'}” was deleted.`;
+      const title = this.#reflection?.title;
+      this.#section.notice = title ? t('reflections.deleted', { title }) : t('reflections.deletedUntitled');
       this.#section.showList();
     } catch (error) {
       this.#failure = describeError(error);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { PartnerId } from '../../../shared/basics';
 import type { ReflectionCursor, ReflectionFilter, ReflectionStatus, ReflectionSummary, ReflectionType } from '../../../shared/reflections';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { PagedList, type Page } from '../lib/paged.svelte';
 import type { SoloType } from './editors.svelte';
@@ -43,7 +44,7 @@ export class ReflectionList extends PagedList<ReflectionSummary, Cursor> {
   /** The "from" day comes after the "to" day: nothing could match, so say so instead of asking. */
   get problem(): string | null {
     const { from, to } = this.filters;
-    return from && to && from > to ? 'The first day comes after the last one.' : null;
+    return from && to && from > to ? t('reflections.filterProblem') : null;
   }
 
   override async reload(): Promise<void> {

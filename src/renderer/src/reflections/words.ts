@@ -3,7 +3,9 @@ import MessagesSquare from '@lucide/svelte/icons/messages-square';
 import Sprout from '@lucide/svelte/icons/sprout';
 import type { Component } from 'svelte';
 import type { Partner } from '../../../shared/basics';
-import { BARRIER_LABELS, DECISION_LABELS, HORSEMAN_ANTIDOTES, HORSEMAN_LABELS, type Antidote, type Barrier, type ForgivenessDecision, type Horseman, type ReflectionStatus, type ReflectionType } from '../../../shared/reflections';
+import type { NEEDS } from '../../../shared/feelings';
+import { BARRIERS, FORGIVENESS_DECISIONS, HORSEMEN, type Antidote, type Barrier, type ForgivenessDecision, type Horseman, type ReflectionStatus, type ReflectionType } from '../../../shared/reflections';
+import { locale, t } from '../i18n/i18n.svelte';
 import { authorLabel, partnerName } from '../timeline/format';
 
 export interface TypeInfo {
@@ -19,47 +21,102 @@ export interface TypeInfo {
 export const TYPES: readonly TypeInfo[] = [
   {
     type: 'conflict',
-    label: 'Conflict reflection',
-    who: 'One of you, about one moment',
-    why: 'Slowing a hard moment down — what happened, what you felt and what you needed — helps you go back to your partner with a gentle start instead of a blame.',
+    get label() {
+      return t('reflectionSteps.conflictLabel');
+    },
+    get who() {
+      return t('reflectionSteps.conflictWho');
+    },
+    get why() {
+      return t('reflectionSteps.conflictWhy');
+    },
     icon: MessagesSquare,
   },
   {
     type: 'aftermath',
-    label: 'After a hard moment',
-    who: 'Both of you, each your own side',
-    why: 'Once you are both calm, each writes how it was for them. Reading both sides together helps you understand each other without deciding who was right.',
+    get label() {
+      return t('reflectionSteps.aftermathLabel');
+    },
+    get who() {
+      return t('reflectionSteps.aftermathWho');
+    },
+    get why() {
+      return t('reflectionSteps.aftermathWhy');
+    },
     icon: HeartHandshake,
   },
   {
     type: 'forgiveness',
-    label: 'Forgiveness reflection',
-    who: 'One of you, over days or weeks',
-    why: 'Forgiving is something you do at your own pace, for yourself. Coming back to it now and then lets you notice how it changes.',
+    get label() {
+      return t('reflectionSteps.forgivenessLabel');
+    },
+    get who() {
+      return t('reflectionSteps.forgivenessWho');
+    },
+    get why() {
+      return t('reflectionSteps.forgivenessWhy');
+    },
     icon: Sprout,
   },
 ];
 
 export function typeInfo(type: ReflectionType): TypeInfo {
-  return TYPES.find((t) => t.type === type)!;
+  return TYPES.find((info) => info.type === type)!;
 }
 
 export const STATUS_LABELS: Record<ReflectionStatus, string> = {
-  draft: 'In progress',
-  complete: 'Complete',
-  resolved: 'Resolved',
+  get draft() {
+    return t('reflectionSteps.statusDraft');
+  },
+  get complete() {
+    return t('reflectionSteps.statusComplete');
+  },
+  get resolved() {
+    return t('reflectionSteps.statusResolved');
+  },
 };
 
 /** An aftermath side's state, as the sides list and the reflection's dates say it. */
-export const SIDE_STATE_LABELS = { done: 'Done', writing: 'Still being written', empty: 'Not started yet' } as const;
+export const SIDE_STATE_LABELS: { readonly done: string; readonly writing: string; readonly empty: string } = {
+  get done() {
+    return t('reflectionSteps.sideDone');
+  },
+  get writing() {
+    return t('reflectionSteps.sideWriting');
+  },
+  get empty() {
+    return t('reflectionSteps.sideEmpty');
+  },
+};
 
-export const DECISIONS = Object.entries(DECISION_LABELS) as [ForgivenessDecision, string][];
-
-/** "Criticism — a complaint that…" split into its name and its kind explanation. */
-function split(label: string): { name: string; hint: string } {
-  const [name = label, hint = ''] = label.split(' — ');
-  return { name, hint };
+/**
+ * A label as it reads in the middle of a sentence: "What helps instead: a gentle start-up". English lowers it; a
+ * language that writes its nouns with a capital (German) keeps it as it is, and its message is written around that.
+ */
+export function midSentence(label: string): string {
+  return locale().toLowerCase().startsWith('en') ? label.toLocaleLowerCase(locale()) : label;
 }
+
+/** `[value, label]`, its label read from the catalogue each time it is read, so a list of them follows the language. */
+function labelled<T extends string>(value: T, label: () => string): [T, string] {
+  const pair: [T, string] = [value, ''];
+  Object.defineProperty(pair, 1, { get: label, enumerable: true });
+  return pair;
+}
+
+const DECISION_KEYS = {
+  not_yet: 'reflectionSteps.decisionNotYet',
+  working_on_it: 'reflectionSteps.decisionWorkingOnIt',
+  forgiven: 'reflectionSteps.decisionForgiven',
+  released: 'reflectionSteps.decisionReleased',
+} as const satisfies Record<ForgivenessDecision, string>;
+
+/** Where I am with forgiving, in the language spoken (`DECISION_LABELS` in English, for the therapy export). */
+export function decisionLabel(decision: ForgivenessDecision): string {
+  return t(DECISION_KEYS[decision]);
+}
+
+export const DECISIONS: [ForgivenessDecision, string][] = FORGIVENESS_DECISIONS.map((d) => labelled(d, () => decisionLabel(d)));
 
 export interface HorsemanInfo {
   value: Horseman;
@@ -69,20 +126,69 @@ export interface HorsemanInfo {
   antidote: Antidote;
 }
 
-export const HORSEMEN_INFO: readonly HorsemanInfo[] = (Object.entries(HORSEMAN_LABELS) as [Horseman, string][]).map(([value, label]) => ({
-  value,
-  ...split(label),
-  antidote: HORSEMAN_ANTIDOTES[value],
-}));
-export const BARRIER_INFO = Object.entries(BARRIER_LABELS) as [Barrier, string][];
+const HORSEMAN_KEYS = {
+  criticism: 'Criticism',
+  contempt: 'Contempt',
+  defensiveness: 'Defensiveness',
+  stonewalling: 'Stonewalling',
+} as const satisfies Record<Horseman, string>;
 
-export const NEED_GROUP_LABELS: Record<string, string> = {
-  connection: 'Connection',
-  honesty: 'Honesty',
-  peace: 'Peace',
-  freedom: 'Freedom',
-  meaning: 'Meaning',
-};
+/**
+ * The Four Horsemen, each with its kind explanation and its antidote, in the language spoken. `HORSEMAN_LABELS` and
+ * `HORSEMAN_ANTIDOTES` have them in English for the therapy export; the English catalogue is made from them.
+ */
+export const HORSEMEN_INFO: readonly HorsemanInfo[] = HORSEMEN.map((value) => {
+  const key = HORSEMAN_KEYS[value];
+  return {
+    value,
+    get name() {
+      return t(`reflectionSteps.horseman${key}`);
+    },
+    get hint() {
+      return t(`reflectionSteps.horseman${key}Hint`);
+    },
+    antidote: {
+      get name() {
+        return t(`reflectionSteps.antidote${key}`);
+      },
+      get how() {
+        return t(`reflectionSteps.antidote${key}How`);
+      },
+      get practise() {
+        return t(`reflectionSteps.antidote${key}Practise`);
+      },
+    },
+  };
+});
+
+const BARRIER_KEYS = {
+  fear_of_vulnerability: 'reflectionSteps.barrierFearOfVulnerability',
+  communication_skills: 'reflectionSteps.barrierCommunicationSkills',
+  past_wounds: 'reflectionSteps.barrierPastWounds',
+  expectations: 'reflectionSteps.barrierExpectations',
+  time_and_effort: 'reflectionSteps.barrierTimeAndEffort',
+  communication_styles: 'reflectionSteps.barrierCommunicationStyles',
+} as const satisfies Record<Barrier, string>;
+
+/** A barrier as a conflict reflection ticks it, in the language spoken (`BARRIER_LABELS` in English). */
+export function barrierLabel(barrier: Barrier): string {
+  return t(BARRIER_KEYS[barrier]);
+}
+
+export const BARRIER_INFO: [Barrier, string][] = BARRIERS.map((b) => labelled(b, () => barrierLabel(b)));
+
+const NEED_GROUP_KEYS = {
+  connection: 'reflectionSteps.needGroupConnection',
+  honesty: 'reflectionSteps.needGroupHonesty',
+  peace: 'reflectionSteps.needGroupPeace',
+  freedom: 'reflectionSteps.needGroupFreedom',
+  meaning: 'reflectionSteps.needGroupMeaning',
+} as const satisfies Record<keyof typeof NEEDS, string>;
+
+export const NEED_GROUP_LABELS: Record<string, string> = Object.defineProperties(
+  {},
+  Object.fromEntries(Object.entries(NEED_GROUP_KEYS).map(([group, key]) => [group, { get: () => t(key), enumerable: true }])),
+);
 
 /** Who wrote a reflection, in names. */
 export function writtenBy(partners: readonly Partner[], author: 'a' | 'b' | 'both'): string {

@@ -1,19 +1,22 @@
 import type { SearchHit, SearchKind, SearchResults } from '../../../shared/search';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 
 export const DEBOUNCE_MS = 180;
 
-/** Every searchable kind has a label: a new kind fails the build until it is named here. */
-const KIND_LABELS: Record<SearchKind, string> = {
-  timeline: 'Timeline',
-  reflection: 'Reflections',
-  checkin: 'Check-ins',
-  journal: 'Journal',
-};
+/** Every searchable kind has a label in the catalogue: a new kind fails the build until it is named here. */
+const KIND_LABELS = {
+  timeline: 'search.kindTimeline',
+  reflection: 'search.kindReflection',
+  checkin: 'search.kindCheckin',
+  journal: 'search.kindJournal',
+} as const satisfies Record<SearchKind, string>;
 
+/** A group's heading, in the language spoken. */
 export function kindLabel(kind: string): string {
-  return KIND_LABELS[kind as SearchKind] ?? kind.charAt(0).toLocaleUpperCase() + kind.slice(1).replace(/[_-]+/g, ' ');
+  const key = (KIND_LABELS as Partial<Record<string, (typeof KIND_LABELS)[SearchKind]>>)[kind];
+  return key ? t(key) : kind.charAt(0).toLocaleUpperCase() + kind.slice(1).replace(/[_-]+/g, ' ');
 }
 
 export interface FlatHit {

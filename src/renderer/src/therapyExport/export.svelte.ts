@@ -1,9 +1,27 @@
 import type { Session } from '../../../shared/vaults';
 import { EXPORT_KINDS, type ExportCandidate, type ExportKind, type ExportPreviewPage, type ExportProgress, type ExportSelection, type ExportWho } from '../../../shared/therapyExport';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { PassphraseDraft } from '../keys/passphrase.svelte';
 import { relatedWords } from '../../../shared/strength';
+
+/** Each kind's catalogue key: the same words as EXPORT_KIND_LABELS' `many`, which the PDF prints. */
+export const KIND_KEYS = {
+  timeline: 'therapyExport.kindTimeline',
+  conflict: 'therapyExport.kindConflict',
+  aftermath: 'therapyExport.kindAftermath',
+  forgiveness: 'therapyExport.kindForgiveness',
+  checkin: 'therapyExport.kindCheckin',
+  appreciation: 'therapyExport.kindAppreciation',
+  journal: 'therapyExport.kindJournal',
+  insights: 'therapyExport.kindInsights',
+} as const satisfies Record<ExportKind, string>;
+
+/** A kind of entry, as the checklist names a group of them ("Conflict reflections"), in the language spoken. */
+export function kindLabel(kind: ExportKind): string {
+  return t(KIND_KEYS[kind]);
+}
 
 /** What the couple chooses: range, kinds, whose entries, and which matching items stay ticked. */
 export class ExportChoice {
@@ -40,7 +58,7 @@ export class ExportChoice {
   }
 
   /** A range that ends before it starts is caught here, before any call. */
-  readonly rangeProblem: string | null = $derived(this.#from && this.#to && this.#from > this.#to ? 'The end of the range comes on or after its start.' : null);
+  readonly rangeProblem: string | null = $derived(this.#from && this.#to && this.#from > this.#to ? t('therapyExport.rangeProblem') : null);
 
   readonly selection: ExportSelection = $derived({
     kinds: [...this.#kinds],

@@ -1,6 +1,7 @@
 import { isHearthError } from '../../../shared/errors';
 import type { Author } from '../../../shared/basics';
 import type { EventKind, PhotoSummary, TimelineEvent } from '../../../shared/timeline';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { parseDraft } from '../drafts/autosave.svelte';
 import { VersionedEditor } from '../drafts/editor.svelte';
@@ -59,14 +60,14 @@ function draftForm(content: string): EventForm | null {
 
 export function validate(form: EventForm): FieldErrors {
   const errors: FieldErrors = {};
-  if (!form.title.trim()) errors.title = 'Give this moment a title.';
-  else if (form.title.trim().length > MAX_TITLE) errors.title = `A title can be at most ${MAX_TITLE} characters.`;
-  if (!form.startDate) errors.startDate = 'Choose the day it happened.';
+  if (!form.title.trim()) errors.title = t('timeline.titleMissing');
+  else if (form.title.trim().length > MAX_TITLE) errors.title = t('timeline.titleTooLong', { max: MAX_TITLE });
+  if (!form.startDate) errors.startDate = t('timeline.dayMissing');
   if (form.span) {
-    if (!form.endDate) errors.endDate = 'Choose the day it ended, or turn off “Lasted more than a day”.';
-    else if (form.startDate && form.endDate < form.startDate) errors.endDate = 'The last day comes on or after the first.';
+    if (!form.endDate) errors.endDate = t('timeline.endMissing');
+    else if (form.startDate && form.endDate < form.startDate) errors.endDate = t('timeline.endBeforeStart');
   }
-  if (form.tags.length > MAX_TAGS) errors.tags = `An entry can have at most ${MAX_TAGS} tags.`;
+  if (form.tags.length > MAX_TAGS) errors.tags = t('timeline.tooManyTags', { max: MAX_TAGS });
   return errors;
 }
 
@@ -217,7 +218,7 @@ export class EventEditor extends VersionedEditor<TimelineEvent, EventForm> {
       try {
         await api.timeline.addPhoto({ eventId: event.id, bytes: new Uint8Array(await photo.file.arrayBuffer()), caption: photo.caption.trim() });
       } catch (error) {
-        errors.push(`${photo.file.name}: ${describeError(error)}`);
+        errors.push(t('timeline.photoProblem', { name: photo.file.name, problem: describeError(error) }));
       }
     }
     this.#pending = [];
@@ -238,7 +239,7 @@ export class EventEditor extends VersionedEditor<TimelineEvent, EventForm> {
         const photo = await api.timeline.addPhoto({ eventId: this.#id, bytes: new Uint8Array(await file.arrayBuffer()), caption: '' });
         this.#photos = [...this.#photos, photo];
       } catch (error) {
-        errors.push(`${file.name}: ${describeError(error)}`);
+        errors.push(t('timeline.photoProblem', { name: file.name, problem: describeError(error) }));
       }
     }
     this.#photoErrors = errors;

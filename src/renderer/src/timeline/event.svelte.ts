@@ -1,4 +1,5 @@
 import type { EventVersion, TimelineEvent } from '../../../shared/timeline';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import type { TimelineSection } from './timeline.svelte';
@@ -66,12 +67,12 @@ export class OpenEvent {
 
   /** Into the Trash, back to the list, with a way to undo it there. */
   async moveToTrash(): Promise<void> {
-    const title = this.#event?.title ?? 'The entry';
+    const title = this.#event?.title;
     await this.#try(async () => {
       await api.timeline.remove({ id: this.id });
       this.#section.changed();
       this.#section.notice = {
-        text: `“${title}” is in the Trash. It can be restored for 30 days.`,
+        text: title ? t('timeline.inTrash', { title }) : t('timeline.inTrashUntitled'),
         undo: async () => {
           await api.timeline.restore({ id: this.id });
         },

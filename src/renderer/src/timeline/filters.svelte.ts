@@ -1,4 +1,5 @@
 import type { EventKind, TimelineFilter } from '../../../shared/timeline';
+import { t } from '../i18n/i18n.svelte';
 
 export type PartnerChoice = 'anyone' | 'a' | 'b' | 'both';
 
@@ -31,7 +32,7 @@ export class TimelineFilters {
   readonly active: number = $derived(Object.keys(this.filter).filter((k) => k !== 'valenceMax' || !('valenceMin' in this.filter)).length);
 
   /** A date range that ends before it starts matches nothing; say so rather than show an empty list. */
-  readonly problem: string | null = $derived(this.from && this.to && this.to < this.from ? 'The end of the date range comes before its start.' : null);
+  readonly problem: string | null = $derived(this.from && this.to && this.to < this.from ? t('timeline.rangeBackwards') : null);
 
   toggleKind(kind: EventKind): void {
     this.kinds = this.kinds.includes(kind) ? this.kinds.filter((k) => k !== kind) : [...this.kinds, kind];

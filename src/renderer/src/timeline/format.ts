@@ -1,21 +1,26 @@
 import type { Author, Partner } from '../../../shared/basics';
+import { t } from '../i18n/i18n.svelte';
 import { dateFormat, joinNames, relativeTimeFormat } from '../lib/locale';
 
-/** How it felt, from very hard (-2) to very good (2), in plain words. */
-export const FEELINGS: readonly { value: number; label: string }[] = [
-  { value: -2, label: 'Very hard' },
-  { value: -1, label: 'Hard' },
-  { value: 0, label: 'Mixed' },
-  { value: 1, label: 'Good' },
-  { value: 2, label: 'Very good' },
+/**
+ * How it felt, from very hard (-2) to very good (2), in plain words of the language spoken (each label a getter, so
+ * it follows a change of language). The core's therapy export prints the same words in English.
+ */
+export const FEELINGS: readonly { value: number; readonly label: string }[] = [
+  { value: -2, get label() { return t('timeline.feelingVeryHard'); } },
+  { value: -1, get label() { return t('timeline.feelingHard'); } },
+  { value: 0, get label() { return t('timeline.feelingMixed'); } },
+  { value: 1, get label() { return t('timeline.feelingGood'); } },
+  { value: 2, get label() { return t('timeline.feelingVeryGood'); } },
 ];
 
 export function feelingLabel(valence: number): string {
-  return FEELINGS.find((f) => f.value === valence)?.label ?? 'Mixed';
+  return (FEELINGS.find((f) => f.value === valence) ?? FEELINGS[2]!).label;
 }
 
+/** A partner's own name; "Partner A" only if the vault has none for them. */
 export function partnerName(partners: readonly Partner[], id: 'a' | 'b'): string {
-  return partners.find((p) => p.id === id)?.name ?? (id === 'a' ? 'Partner A' : 'Partner B');
+  return partners.find((p) => p.id === id)?.name ?? (id === 'a' ? t('timeline.partnerA') : t('timeline.partnerB'));
 }
 
 /** "Sam", "Alex", or "Sam and Alex". */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { EventSummary, TimelineCursor, YearCount } from '../../../shared/timeline';
+import { locale, t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { PagedList, type Page } from '../lib/paged.svelte';
@@ -27,7 +28,7 @@ export interface EntryRow {
   day: string;
   /** How it felt, e.g. "Good". */
   feeling: string;
-  /** "3 photos", or empty when there are none. */
+  /** "3 photos", or empty when there are none (in the language spoken when the row was made). */
   photos: string;
 }
 
@@ -60,7 +61,7 @@ export function toRows(items: readonly EventSummary[], after: readonly Row[] = [
       event,
       day: formatSpan(event.startDate, event.endDate),
       feeling: feelingLabel(event.valence),
-      photos: event.photoCount === 0 ? '' : `${event.photoCount} ${event.photoCount === 1 ? 'photo' : 'photos'}`,
+      photos: event.photoCount === 0 ? '' : t('timeline.photos', { count: event.photoCount }),
     });
   }
   return rows;
@@ -83,8 +84,11 @@ export class TimelineList extends PagedList<EventSummary, Cursor> {
   /** Set when the list was started at a year (jump), so the newer part is not loaded. */
   #startYear = $state<number | null>(null);
 
-  /** The rows of the items last turned into rows: a page appended to them only adds its own rows. */
-  #built: { items: readonly EventSummary[]; rows: Row[] } = { items: [], rows: [] };
+  /**
+   * The rows of the items last turned into rows, and the language their words are in: a page appended to them only adds
+   * its own rows; a change of language makes them all again.
+   */
+  #built: { items: readonly EventSummary[]; rows: Row[]; language: string } = { items: [], rows: [], language: '' };
   readonly rows: Row[] = $derived.by(() => this.#rowsOf(this.items));
 
   get years(): Year[] {
@@ -139,10 +143,12 @@ export class TimelineList extends PagedList<EventSummary, Cursor> {
   #rowsOf(items: readonly EventSummary[]): Row[] {
     const built = this.#built;
     const n = built.items.length;
+    // Read here, so the rows are made again when the language changes (the words and the dates in them).
+    const language = `${locale()}|${t('timeline.feelingMixed')}`;
     // Pages keep the entries before them as they were, so a longer list with the same last-known entry is an append.
-    const appended = n > 0 && items.length > n && items[n - 1] === built.items[n - 1];
+    const appended = n > 0 && items.length > n && items[n - 1] === built.items[n - 1] && language === built.language;
     const rows = appended ? built.rows.concat(toRows(items.slice(n), built.rows)) : toRows(items);
-    this.#built = { items, rows };
+    this.#built = { items, rows, language };
     return rows;
   }
 

@@ -1,5 +1,6 @@
 import type { Session, VaultSummary } from '../../../shared/vaults';
 import { isHearthError, type ErrorCode } from '../../../shared/errors';
+import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { describeDamage, type VaultDamage } from './damage';
@@ -16,8 +17,12 @@ export interface VaultProblem {
 
 const PROBLEMS: Partial<Record<ErrorCode, Omit<VaultProblem, 'code' | 'what'>>> = {
   NOT_FOUND: {
-    title: "Hearth couldn't find this vault",
-    next: 'If its folder moved, forget it here and open it again from its new folder.',
+    get title() {
+      return t('errors.notFoundTitle');
+    },
+    get next() {
+      return t('errors.notFoundNext');
+    },
   },
 };
 
@@ -132,16 +137,15 @@ export class UnlockForm {
     switch (error.code) {
       case 'WRONG_PASSPHRASE':
         // Say nothing more: not whether the vault exists, not how close the guess was.
-        this.#message =
-          this.#mode === 'passphrase' ? "That passphrase doesn't open this vault." : "That recovery code doesn't open this vault.";
+        this.#message = this.#mode === 'passphrase' ? t('errors.wrongPassphrase') : t('errors.wrongRecoveryCode');
         this.#secret = '';
         return;
       case 'RATE_LIMITED':
         this.#waitFor(error.details?.retryAfterMs ?? 30_000);
         return;
       case 'VALIDATION':
-        // For a recovery code the core names the group that was mistyped.
-        this.#message = error.message;
+        // For a recovery code the core names the group that was mistyped (in English; by field in other languages).
+        this.#message = describeError(error);
         return;
     }
     const damage = describeDamage(error);
@@ -152,16 +156,16 @@ export class UnlockForm {
     }
     const known = PROBLEMS[error.code];
     if (known) {
-      this.#problem = { code: error.code, what: error.message, ...known };
+      this.#problem = { code: error.code, what: describeError(error), title: known.title, next: known.next };
       return;
     }
-    this.#message = error.message;
+    this.#message = describeError(error);
   }
 
   #waitFor(ms: number): void {
     this.#retryAt = Date.now() + ms;
     this.#now = Date.now();
-    this.#message = 'Too many tries in a row. Hearth will let you try again shortly.';
+    this.#message = t('errors.tooManyTries');
     clearInterval(this.#timer);
     this.#timer = setInterval(() => {
       this.#now = Date.now();

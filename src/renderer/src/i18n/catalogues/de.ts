@@ -14,6 +14,16 @@ import securityDe from './security/de';
 import passphraseFieldsDe from './passphraseFields/de';
 import recoveryKitDe from './recoveryKit/de';
 import checkinsDe from './checkins/de';
+import insightsDe from './insights/de';
+import therapyExportDe from './therapyExport/de';
+import damagedVaultDe from './damagedVault/de';
+import strengthDe from './strength/de';
+import errorsDe from './errors/de';
+import reflectionStepsDe from './reflectionSteps/de';
+import reflectionsDe from './reflections/de';
+import timelineDe from './timeline/de';
+import searchDe from './search/de';
+import draftsDe from './drafts/de';
 import { appreciations, exercises, journal, journalPrompts, loveLanguageInfo, loveLanguageQuiz, loveLanguages, practices } from './exercises/de';
 
 /**
@@ -140,6 +150,16 @@ const de: Catalogue = {
   passphraseFields: passphraseFieldsDe,
   recoveryKit: recoveryKitDe,
   checkins: checkinsDe,
+  insights: insightsDe,
+  therapyExport: therapyExportDe,
+  damagedVault: damagedVaultDe,
+  strength: strengthDe,
+  errors: errorsDe,
+  reflectionSteps: reflectionStepsDe,
+  reflections: reflectionsDe,
+  timeline: timelineDe,
+  search: searchDe,
+  drafts: draftsDe,
   exercises,
   practices,
   appreciations,

@@ -13,6 +13,16 @@ import securityEn from './security/en';
 import passphraseFieldsEn from './passphraseFields/en';
 import recoveryKitEn from './recoveryKit/en';
 import checkinsEn from './checkins/en';
+import insightsEn from './insights/en';
+import therapyExportEn from './therapyExport/en';
+import damagedVaultEn from './damagedVault/en';
+import strengthEn from './strength/en';
+import errorsEn from './errors/en';
+import reflectionStepsEn from './reflectionSteps/en';
+import reflectionsEn from './reflections/en';
+import timelineEn from './timeline/en';
+import searchEn from './search/en';
+import draftsEn from './drafts/en';
 import { appreciations, exercises, journal, journalPrompts, loveLanguageInfo, loveLanguageQuiz, loveLanguages, practices } from './exercises/en';
 
 /**
@@ -142,6 +152,16 @@ const en = {
   passphraseFields: passphraseFieldsEn,
   recoveryKit: recoveryKitEn,
   checkins: checkinsEn,
+  insights: insightsEn,
+  therapyExport: therapyExportEn,
+  damagedVault: damagedVaultEn,
+  strength: strengthEn,
+  errors: errorsEn,
+  reflectionSteps: reflectionStepsEn,
+  reflections: reflectionsEn,
+  timeline: timelineEn,
+  search: searchEn,
+  drafts: draftsEn,
   exercises,
   practices,
   appreciations,

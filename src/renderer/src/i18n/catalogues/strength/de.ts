@@ -1,0 +1,42 @@
+import type en from './en';
+
+/** Wie leicht eine Passphrase zu erraten ist: die Worte unter dem Eingabefeld. */
+const strength: { [Key in keyof typeof en]: string } = {
+  score0: 'Sehr leicht zu erraten',
+  score1: 'Leicht zu erraten',
+  score2: 'Mittel',
+  score3: 'Stark',
+  score4: 'Sehr stark',
+  warningStraightRow: 'Tasten, die auf der Tastatur in einer Reihe liegen, sind leicht zu erraten.',
+  warningKeyPattern: 'Kurze Muster auf der Tastatur sind leicht zu erraten.',
+  warningSimpleRepeat: 'Wiederholte Zeichen wie „aaa“ sind leicht zu erraten.',
+  warningExtendedRepeat: 'Wiederholte Zeichenfolgen wie „abcabcabc“ sind leicht zu erraten.',
+  warningSequences: 'Gängige Zeichenfolgen wie „abc“ sind leicht zu erraten.',
+  warningRecentYears: 'Jahreszahlen der letzten Jahre sind leicht zu erraten.',
+  warningDates: 'Daten sind leicht zu erraten.',
+  warningTopTen: 'Das ist eines der am häufigsten benutzten Passwörter.',
+  warningTopHundred: 'Das ist ein sehr oft benutztes Passwort.',
+  warningCommon: 'Das ist ein häufig benutztes Passwort.',
+  warningSimilarToCommon: 'Das ähnelt einem häufig benutzten Passwort.',
+  warningWordByItself: 'Einzelne Wörter sind leicht zu erraten.',
+  warningNamesByThemselves: 'Einzelne Vor- oder Nachnamen sind leicht zu erraten.',
+  warningCommonNames: 'Häufige Vor- und Nachnamen sind leicht zu erraten.',
+  warningUserInputs: 'Namen und andere persönliche Angaben gehören nicht hinein.',
+  warningPwned: 'Dieses Passwort ist bei einem Datenleck im Internet bekannt geworden.',
+  suggestionL33t: 'Vermeide vorhersehbare Ersetzungen wie „@“ für „a“.',
+  suggestionReverseWords: 'Vermeide rückwärts geschriebene gängige Wörter.',
+  suggestionAllUppercase: 'Schreib einige Buchstaben groß, aber nicht alle.',
+  suggestionCapitalization: 'Schreib mehr als nur den ersten Buchstaben groß.',
+  suggestionDates: 'Vermeide Daten und Jahreszahlen, die mit dir zu tun haben.',
+  suggestionRecentYears: 'Vermeide die Jahreszahlen der letzten Jahre.',
+  suggestionAssociatedYears: 'Vermeide Jahreszahlen, die mit dir zu tun haben.',
+  suggestionSequences: 'Vermeide gängige Zeichenfolgen.',
+  suggestionRepeated: 'Vermeide wiederholte Wörter und Zeichen.',
+  suggestionLongerKeyboardPattern: 'Nimm längere Tastaturmuster und wechsle dabei mehrmals die Richtung.',
+  suggestionAnotherWord: 'Füg weitere, weniger gängige Wörter hinzu.',
+  suggestionUseWords: 'Nimm mehrere Wörter, aber keine gängigen Redewendungen.',
+  suggestionNoNeed: 'Ein starkes Passwort braucht keine Sonderzeichen, Ziffern oder Großbuchstaben.',
+  suggestionPwned: 'Wenn du dieses Passwort auch anderswo benutzt, solltest du es dort ändern.',
+};
+
+export default strength;

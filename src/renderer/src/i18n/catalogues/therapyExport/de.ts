@@ -1,0 +1,82 @@
+import type en from './en';
+
+/**
+ * Der Bereich „Export“: für eine Therapeutin, einen Therapeuten oder eine Beratung zusammenstellen, jede Seite ansehen,
+ * dann speichern. „Du“ zu der Person am Computer, „ihr“/„euch“ zu euch beiden.
+ */
+const therapyExport: { [Key in keyof typeof en]: string } = {
+  title: 'Export für die Therapie',
+  intro:
+    'Wählt aus, was ihr in eine Therapie oder Beratung mitnehmen möchtet, seht euch jede Seite an und speichert es dann, wo ihr wollt. Geschrieben wird erst, wenn du auf Speichern drückst.',
+
+  whatTitle: '1. Was hinein soll',
+  dates: 'Zeitraum',
+  from: 'Von',
+  to: 'Bis',
+  rangeProblem: 'Das Ende des Zeitraums liegt am oder nach dem Anfang.',
+  kinds: 'Arten',
+  kindTimeline: 'Momente der Zeitleiste',
+  kindConflict: 'Reflexionen über Konflikte',
+  kindAftermath: 'Nach schwierigen Momenten',
+  kindForgiveness: 'Reflexionen über Vergebung',
+  kindCheckin: 'Gespräche',
+  kindAppreciation: 'Runden der Wertschätzung',
+  kindJournal: 'Tagebucheinträge',
+  kindInsights: 'Diagramme aus den Einblicken',
+  whose: 'Wessen Einträge',
+  whoBoth: 'Von uns beiden',
+  whoOne: 'Nur von {{name}}',
+  whoHint: 'Wenn eine oder einer von euch gewählt ist, kommen nur die Worte dieser Person hinein und das, was ihr gemeinsam geschrieben habt.',
+
+  itemsTitle: '2. Einträge auswählen',
+  included: '{{included}} von {{total}} ausgewählt',
+  nothingMatches: 'Zu diesem Zeitraum und diesen Arten passt noch nichts. Versucht einen größeren Zeitraum oder mehr Arten.',
+  includeAll: 'Alle auswählen',
+  leaveAllOut: 'Alle weglassen',
+  onlyMarked: 'Nur Reflexionen, die für die Therapie markiert sind',
+  wholeRange: 'Ganzer Zeitraum',
+  forTherapy: 'Für die Therapie',
+  bothOfYou: 'Ihr beide',
+
+  previewTitle: '3. Vorschau',
+  previousPage: 'Vorige Seite',
+  nextPage: 'Nächste Seite',
+  pageOf: 'Seite {{number}} von {{total}}',
+  preparing: 'Die Vorschau wird vorbereitet …',
+  contents: 'Inhalt',
+  continued: '(Fortsetzung)',
+  chartLabel: '{{title}}: {{what}} nach {{categories}}',
+
+  saveTitle: '4. Speichern',
+  format: 'Format',
+  formatPdf: 'PDF – zum Drucken oder Lesen, gestaltet wie in der Vorschau',
+  formatMarkdown: 'Markdown – reiner Text, den ihr vor dem Weitergeben noch bearbeiten könnt',
+  includeNames: 'Unsere Namen aufnehmen',
+  includeNamesHint: 'Auf der Titelseite und neben jedem Eintrag. Ohne sie heißt ihr „Partner oder Partnerin A“ und „Partner oder Partnerin B“.',
+  protect: 'Das PDF mit einem Passwort schützen',
+  protectHint: 'Es wird verschlüsselt (AES-256); das PDF-Programm fragt nach dem Passwort, bevor es etwas zeigt.',
+  passwordLabel: 'Passwort für das PDF',
+  passwordHint: 'Sag es deiner Therapeutin oder deinem Therapeuten persönlich, nicht in derselben Nachricht wie die Datei. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.',
+  markdownPlain: 'Eine Markdown-Datei ist reiner Text und kann nicht verschlüsselt werden.',
+  pdfUnprotected: 'Dieses PDF wird nicht geschützt.',
+  anyoneCanRead: 'Wo du es speicherst, entscheidest du, und wer die Datei öffnen kann, kann alles darin lesen.',
+  savedTo: 'Gespeichert unter {{path}}',
+  progress: 'Fortschritt des Exports',
+  waiting: 'Wartet darauf, dass du wählst, wo gespeichert wird …',
+  saving: 'Wird gespeichert …',
+  encrypting: 'Wird verschlüsselt und gespeichert …',
+  layingOut: '{{done}} von {{total}} Einträgen werden gesetzt …',
+  cancel: 'Abbrechen',
+  savePdf: 'PDF speichern …',
+  saveMarkdown: 'Markdown speichern …',
+  tickOne: 'Wähl mindestens einen Eintrag aus, um zu speichern.',
+
+  confirmTitle: 'Ohne Verschlüsselung speichern?',
+  confirmMarkdown: 'Die Markdown-Datei wird reiner Text sein.',
+  confirmPdf: 'Das PDF wird kein Passwort haben.',
+  confirmAnyone: 'Wer sie öffnen kann – auf diesem Computer, auf einem USB-Stick oder in einer E-Mail –, kann lesen, was ihr teilen wolltet.',
+  goBack: 'Zurück',
+  saveAnyway: 'Ohne Verschlüsselung speichern',
+};
+
+export default therapyExport;
