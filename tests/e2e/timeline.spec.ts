@@ -225,5 +225,7 @@ test('a long timeline scrolls to its oldest entry while only a few rows are in t
   // A year already loaded is scrolled to in place.
   await page.getByLabel('Jump to year').selectOption('2023');
   await expect(list.getByRole('heading', { name: '2023', level: 2 })).toBeInViewport();
+  // …and focus lands on it once the list has drawn it, as it does for a year not loaded yet.
+  await expect(list.getByRole('heading', { name: '2023', level: 2 })).toBeFocused();
   await expect(page.getByText(/^Showing \d{4} and/)).toHaveCount(0);
 });
