@@ -24,6 +24,7 @@ import type { KdfParams } from './keys/kdf';
 import { KeyService } from './keys/key-service';
 import { languageHandlers } from './language/handlers';
 import { LanguageService } from './language/language-service';
+import type { Words } from './i18n/words';
 import { loveLanguagesHandlers } from './loveLanguages/handlers';
 import { LoveLanguageService } from './loveLanguages/love-language-service';
 import { privacyHandlers } from './privacy/handlers';
@@ -64,6 +65,10 @@ export interface Core extends CoreApi {
   onPrivacyChange(listener: (settings: PrivacySettings) => void): () => void;
   /** Called whenever a long job's progress changes (what `jobs.progress` would answer now). Returns an unsubscribe function. */
   onJobProgress(listener: (progress: JobProgress) => void): () => void;
+  /** The words of the language Hearth speaks now (the shell's menus and dialogs). */
+  words(): Words;
+  /** Called with the new words whenever Settings › Language changes. Returns an unsubscribe function. */
+  onLanguageChange(listener: (words: Words) => void): () => void;
   /** Lock and release everything; the core is not used afterwards. */
   close(): Promise<void>;
 }
@@ -71,6 +76,7 @@ export interface Core extends CoreApi {
 /** Build the whole Electron-free application: the same object serves the Electron shell and the tests. */
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
+  const language = new LanguageService(options.dataDir, () => options.platform.systemLanguages?.() ?? []);
   const vaults = new VaultService({ dataDir: options.dataDir, platform: options.platform, clock, kdf: options.kdf ?? 'calibrate' });
   // Heavy work (backups, restores' checks, full exports, imports) runs on worker threads, each with a connection and
   // a key copy of its own, wiped when it ends. A re-key or a restore waits for running jobs, inside the queue, so no
@@ -87,8 +93,8 @@ export function createCore(options: CoreOptions): Core {
   const index = new IndexUpkeep(vaults, calls.serial);
 
   const keys = new KeyService(vaults, { jobs, othersDone: () => index.idle() });
-  // Each area's service is given the open vault's connection and the clock, nothing else of the core.
-  const area = { db: () => vaults.requireUnlocked().db, clock };
+  // Each area's service is given the open vault's connection, the clock and the words, nothing else of the core.
+  const area = { db: () => vaults.requireUnlocked().db, clock, words: () => language.words() };
   const timeline = new TimelineService(area);
   vaults.onUnlock((db) => timeline.purgeTrash(db));
   const drafts = new DraftService(area);
@@ -105,7 +111,6 @@ export function createCore(options: CoreOptions): Core {
     later: (work) => setImmediate(() => void calls.serial(work).then(({ done }) => done).catch(() => undefined)),
   });
   const transfer = new TransferService(vaults, { jobs });
-  const language = new LanguageService(options.dataDir);
   const privacy = new PrivacyService({
     dataDir: options.dataDir,
     platform: options.platform,
@@ -173,6 +178,8 @@ export function createCore(options: CoreOptions): Core {
     onLock: (listener) => vaults.onLock(listener),
     onPrivacyChange: (listener) => privacy.onChange(listener),
     onJobProgress: (listener) => tracked.onChange(listener),
+    words: () => language.words(),
+    onLanguageChange: (listener) => language.onChange(listener),
     close: () =>
       calls.serial(async () => {
         await Promise.all([jobs.close(), index.close(), therapyExport.close()]);

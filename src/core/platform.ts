@@ -30,6 +30,8 @@ export interface Platform {
   /** Show a system notification; the core only ever passes generic words (checkins/reminder.ts). */
   notify?(title: string, body: string): void;
   clearClipboard?(): void;
+  /** The system's languages, in the person's order (BCP 47 tags): what Hearth speaks when none is chosen. */
+  systemLanguages?(): readonly string[];
 }
 
 export interface Clock {

@@ -1,4 +1,4 @@
-import { clipboard, dialog, Notification, powerMonitor, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, Notification, powerMonitor, type BrowserWindow } from 'electron';
 import { basename } from 'node:path';
 import type { SystemEvent } from '../shared/privacy';
 import type { OpenFileOptions, Platform, SaveFileOptions } from '../core/platform';
@@ -36,6 +36,8 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null): E
     readClipboardText: () => clipboard.readText(),
 
     clearClipboard: () => clipboard.clear(),
+
+    systemLanguages: () => app.getPreferredSystemLanguages(),
 
     notify(title, body) {
       if (Notification.isSupported()) new Notification({ title, body }).show();

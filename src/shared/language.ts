@@ -17,3 +17,17 @@ export const COMPLETE_LANGUAGES: readonly Language[] = ['en'];
  */
 export const LanguageChoice = z.object({ chosen: Language.nullable() }).strict();
 export type LanguageChoice = z.infer<typeof LanguageChoice>;
+
+/**
+ * The language Hearth speaks: the one chosen in Settings, else the first of the system's languages (in the person's
+ * order, BCP 47 tags such as "de-AT") that every screen is translated into, else English. The renderer and the core
+ * (the therapy export, Insights' readings, the reminder, the menus) decide it alike, so they always speak as one.
+ */
+export function spokenLanguage(chosen: Language | null, systemLanguages: readonly string[]): Language {
+  if (chosen) return chosen;
+  for (const tag of systemLanguages) {
+    const found = COMPLETE_LANGUAGES.find((l) => l === tag.toLowerCase().split('-')[0]);
+    if (found) return found;
+  }
+  return 'en';
+}

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LanguageChoice } from '../../shared/language';
+import { LanguageChoice, spokenLanguage } from '../../shared/language';
+import { wordsIn, type Words } from '../i18n/words';
 import { writeFileAtomic } from '../vaults/atomic-file';
 
 /**
@@ -9,11 +10,20 @@ import { writeFileAtomic } from '../vaults/atomic-file';
  */
 export class LanguageService {
   readonly #path: string;
+  readonly #systemLanguages: () => readonly string[];
+  readonly #listeners = new Set<(words: Words) => void>();
   #choice: LanguageChoice;
 
-  constructor(dataDir: string) {
+  /** `systemLanguages`: the system's languages in the person's order (the Platform's; none in tests: English). */
+  constructor(dataDir: string, systemLanguages: () => readonly string[] = () => []) {
     this.#path = join(dataDir, 'language.json');
+    this.#systemLanguages = systemLanguages;
     this.#choice = this.#read();
+  }
+
+  /** The words of the language Hearth speaks now, as the renderer decides it too (`spokenLanguage`). */
+  words(): Words {
+    return wordsIn(spokenLanguage(this.#choice.chosen, this.#systemLanguages()));
   }
 
   get(): LanguageChoice {
@@ -23,7 +33,15 @@ export class LanguageService {
   set(choice: LanguageChoice): LanguageChoice {
     this.#choice = LanguageChoice.parse(choice);
     writeFileAtomic(this.#path, `${JSON.stringify(this.#choice, null, 2)}\n`);
+    const words = this.words();
+    for (const listener of this.#listeners) listener(words);
     return this.get();
+  }
+
+  /** Called with the new words after every choice (the shell draws its menus again). Returns an unsubscribe function. */
+  onChange(listener: (words: Words) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   #read(): LanguageChoice {

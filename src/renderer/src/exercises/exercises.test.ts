@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { APPRECIATIONS_EACH, SPECIFICITY_NUDGES } from '../../../shared/appreciations';
 import { JOURNAL_PROMPTS } from '../../../shared/journal';
 import { LOVE_LANGUAGE_QUIZ, LOVE_LANGUAGES } from '../../../shared/loveLanguages';
-import { appreciations, journalPrompts, loveLanguageInfo, loveLanguageQuiz } from '../i18n/catalogues/exercises/en';
+import { appreciations, journalPrompts, loveLanguageInfo, loveLanguageQuiz } from '../../../shared/i18n/catalogues/exercises/en';
 
 /**
  * The core keeps some of the exercises' words in English in src/shared (it prints them: journal prompts in search and

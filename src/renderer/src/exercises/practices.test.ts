@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { practices } from '../i18n/catalogues/exercises/en';
+import { practices } from '../../../shared/i18n/catalogues/exercises/en';
 import { PRACTICES } from './practices';
 
 describe("the guide's eight practices", () => {

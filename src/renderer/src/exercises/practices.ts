@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n.svelte';
-import type { practices } from '../i18n/catalogues/exercises/en';
+import type { practices } from '../../../shared/i18n/catalogues/exercises/en';
 
 /** The guide's eight practices: content only the renderer shows, its words in the catalogues (group `practices`). */
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../shared/language';
-import type { Catalogue } from './catalogue';
-import de from './catalogues/de';
-import en from './catalogues/en';
+import type { Catalogue } from '../../../shared/i18n/catalogue';
+import de from '../../../shared/i18n/catalogues/de';
+import en from '../../../shared/i18n/catalogues/en';
 
 const CATALOGUES: Record<(typeof LANGUAGES)[number], Catalogue> = { en, de };
 const PLURAL = /_(zero|one|two|few|many|other)$/;

@@ -1,22 +1,17 @@
 import i18next, { type TFunction } from 'i18next';
-import { COMPLETE_LANGUAGES, type Language } from '../../../shared/language';
-import type { Catalogue } from './catalogue';
-import en from './catalogues/en';
+import { spokenLanguage, type Language } from '../../../shared/language';
+import type { Catalogue } from '../../../shared/i18n/catalogue';
+import en from '../../../shared/i18n/catalogues/en';
 
 /**
  * Hearth's words in the chosen language, through i18next (docs/architecture.md, "Languages"). English, the
- * source and the fallback, is in the bundle; every other catalogue is its own chunk, loaded when chosen.
+ * source and the fallback, is in the bundle; every other catalogue is its own chunk, loaded when chosen. The keys are
+ * typed from English in shared/i18n/catalogue.ts.
  */
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: typeof en };
-  }
-}
 
 /** The catalogues that are not English, each imported only when its language is chosen. */
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalogue }>> = {
-  de: () => import('./catalogues/de'),
+  de: () => import('../../../shared/i18n/catalogues/de'),
 };
 
 const instance = i18next.createInstance();
@@ -40,12 +35,7 @@ let regional = $state<string>('en');
 
 /** The system's language if Hearth has it (navigator.languages, in the person's order), else English. */
 export function systemLanguage(preferred: readonly string[] = navigator.languages): Language {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    const found = COMPLETE_LANGUAGES.find((l) => l === base);
-    if (found) return found;
-  }
-  return 'en';
+  return spokenLanguage(null, preferred);
 }
 
 /** The language now spoken, as a BCP 47 tag for Intl and for `<html lang>`: "en-GB" for English on a British system. */

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { JOURNAL_PROMPTS, type JournalEntry, type JournalPage, type JournalPrompt, type PromptOfTheWeek as PromptOfTheWeekSchema } from '../../../shared/journal';
 import type { Author } from '../../../shared/basics';
 import { t } from '../i18n/i18n.svelte';
-import type { journalPrompts } from '../i18n/catalogues/exercises/en';
+import type { journalPrompts } from '../../../shared/i18n/catalogues/exercises/en';
 import { api } from '../lib/api';
 import { parseDraft } from '../drafts/autosave.svelte';
 import { VersionedEditor } from '../drafts/editor.svelte';

@@ -1,6 +1,6 @@
 // Test support only: nothing in the app imports this file, so it never reaches the bundle.
-import type { Catalogue } from '../i18n/catalogue';
-import en from '../i18n/catalogues/en';
+import type { Catalogue } from '../../../shared/i18n/catalogue';
+import en from '../../../shared/i18n/catalogues/en';
 
 /** The marks around every pseudo-locale message: text on screen without them did not come from a catalogue. */
 export const PSEUDO_OPEN = '⟦';
