@@ -77,7 +77,7 @@ export interface Core extends CoreApi {
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const language = new LanguageService(options.dataDir, () => options.platform.systemLanguages?.() ?? []);
-  const vaults = new VaultService({ dataDir: options.dataDir, platform: options.platform, clock, kdf: options.kdf ?? 'calibrate' });
+  const vaults = new VaultService({ dataDir: options.dataDir, platform: options.platform, clock, kdf: options.kdf ?? 'calibrate', words: () => language.words() });
   // Heavy work (backups, restores' checks, full exports, imports) runs on worker threads, each with a connection and
   // a key copy of its own, wiped when it ends. A re-key or a restore waits for running jobs, inside the queue, so no
   // copy is made across a key change or a file swap. A lock cancels running jobs (a cancelled daily copy is made
@@ -104,13 +104,13 @@ export function createCore(options: CoreOptions): Core {
   const journal = new JournalService(area);
   const loveLanguages = new LoveLanguageService(area);
   const insights = new InsightsService(area);
-  const therapyExport = new ExportService(vaults, { checkins, reflections, insights }, options.resourcesDir ?? defaultResourcesDir());
+  const therapyExport = new ExportService(vaults, { checkins, reflections, insights, words: () => language.words() }, options.resourcesDir ?? defaultResourcesDir());
   const backups = new BackupService(vaults, {
     jobs,
     // After the current call has answered, in the queue; a failed daily copy is tried again at the next unlock.
     later: (work) => setImmediate(() => void calls.serial(work).then(({ done }) => done).catch(() => undefined)),
   });
-  const transfer = new TransferService(vaults, { jobs });
+  const transfer = new TransferService(vaults, { jobs, words: () => language.words() });
   const privacy = new PrivacyService({
     dataDir: options.dataDir,
     platform: options.platform,
@@ -124,6 +124,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     isUnlocked: () => vaults.isUnlocked,
     run: (work) => calls.serial(work),
+    words: () => language.words(),
     everyMs: options.reminderCheckMs,
   });
   vaults.onLock(() => privacy.locked());

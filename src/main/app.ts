@@ -4,6 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import type { CoreApi } from '../shared/contract';
 import type { Dispatcher } from '../core/dispatcher';
 import type { Platform } from '../core/platform';
+import type { Words } from '../core/i18n/words';
 import { DEFAULT_PRIVACY, type PrivacySettings } from '../shared/privacy';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/menu';
 import { APP_USER_MODEL_ID } from './app-id';
@@ -18,12 +19,17 @@ import { privacySwitches } from './switches';
 import { guardWindow, hideAndLock, lockNow } from './privacy-guard';
 import { createWindow, guardNavigation } from './window';
 import { placeWindow, readWindowState, rememberWindowState } from './window-state';
+import { shellWords } from './words';
 
 /** What the shell needs of the core (src/core's `Core`). */
 export interface ShellCore extends CoreApi {
   /** Called whenever the vault locks (by hand, on idle, on sleep); returns an unsubscribe function. */
   onLock(listener: () => void): () => void;
   onPrivacyChange(listener: (settings: PrivacySettings) => void): () => void;
+  /** The words of the language Hearth speaks (the menus); src/core's `Core` has them, a core without them speaks as the shell read it at start. */
+  words?(): Words;
+  /** Called with the new words whenever Settings › Language changes; returns an unsubscribe function. */
+  onLanguageChange?(listener: (words: Words) => void): () => void;
   close(): void | Promise<void>;
 }
 
@@ -106,11 +112,14 @@ export async function startHearth(options: StartOptions): Promise<RunningHearth 
     copyright: "Hearth's developers. Free software under the GNU General Public License, version 3 or later.",
   });
 
-  // At once: Electron's default menu (with Reload and developer tools) must not stay while the core starts.
+  // At once: Electron's default menu (with Reload and developer tools) must not stay while the core starts. It speaks
+  // the language read from Hearth's data folder (or the system's) until the core says, and again at every change.
+  const userData = app.getPath('userData');
+  let words = shellWords(userData);
   const started: { core?: ShellCore } = {};
   const menu = installMenu(
     os,
-    { unlocked: false, quickHideShortcut: DEFAULT_PRIVACY.quickHideShortcut },
+    { unlocked: false, quickHideShortcut: DEFAULT_PRIVACY.quickHideShortcut, words },
     {
       command(command: MenuCommand) {
         const contents = getWindow()?.webContents;
@@ -134,13 +143,22 @@ export async function startHearth(options: StartOptions): Promise<RunningHearth 
     },
   );
 
-  const userData = app.getPath('userData');
   const platform = createElectronPlatform(getWindow);
   const core = await options.createCore({
     dataDir: userData,
     platform,
   });
   started.core = core;
+  const speak = (spoken: Words): void => {
+    words = spoken;
+    menu.update({ words });
+  };
+  try {
+    if (core.words) speak(core.words());
+  } catch {
+    // The system's languages could not be read: the menu keeps the words it was drawn with; starting matters more.
+  }
+  const stopMenuWords = core.onLanguageChange?.(speak) ?? (() => undefined);
   const stopMenuPrivacy = core.onPrivacyChange((settings) => menu.update({ quickHideShortcut: settings.quickHideShortcut }));
   core.privacy.get().then(
     (settings) => menu.update({ quickHideShortcut: settings.quickHideShortcut }),
@@ -172,6 +190,7 @@ export async function startHearth(options: StartOptions): Promise<RunningHearth 
   const stopListening = (): void => {
     stopReloading();
     stopMenuPrivacy();
+    stopMenuWords();
   };
 
   let closing: Promise<void> | undefined;
@@ -214,7 +233,7 @@ export async function startHearth(options: StartOptions): Promise<RunningHearth 
   const placement = placeWindow(readWindowState(userData), screen.getAllDisplays(), screen.getPrimaryDisplay());
   win = createWindow({ session: ses, preloadPath: options.preloadPath, devUrl, devtools, bounds: placement.bounds, maximized: placement.maximized, platform: os });
   rememberWindowState(win, userData);
-  installContextMenu(win, os);
+  installContextMenu(win, os, () => words);
   win.on('closed', () => {
     win = null;
   });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { startHearth } from './app';
 import { createCore, createDispatcher } from '../core';
 import { shellPaths } from './paths';
+import { shellWords } from './words';
 
 // Main is built as an ES module: there is no __dirname, so derive out/main from this file's URL.
 const paths = shellPaths(dirname(fileURLToPath(import.meta.url)));
@@ -18,6 +19,7 @@ startHearth({
 }).catch((error: unknown) => {
   const reason = error instanceof Error ? error.message : String(error);
   console.error(`Hearth could not start: ${reason}`);
-  if (app.isReady()) dialog.showErrorBox('Hearth could not start', reason);
+  // In the language Hearth speaks, read without the core or a vault (the choice in the data folder, else the system's).
+  if (app.isReady()) dialog.showErrorBox(shellWords(app.getPath('userData')).t('dialogs.startFailed'), reason);
   app.exit(1);
 });

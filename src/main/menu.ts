@@ -2,6 +2,7 @@ import { Menu, type MenuItemConstructorOptions, type WebContents } from 'electro
 import { channelOf } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import type { MenuCommand } from '../shared/menu';
+import { wordsIn, type Words } from '../core/i18n/words';
 
 /**
  * The application menu, on every desktop: File, Edit, View, Window and Help, and on macOS the app menu first. Every
@@ -12,6 +13,10 @@ import type { MenuCommand } from '../shared/menu';
  * Each shortcut is also a key the page handles itself (Ctrl/Cmd+K, N, L; quick hide in the main process's
  * before-input-event). A key the page or before-input-event handled (preventDefault) never reaches the menu, so an
  * action never runs twice; the menu acts for a mouse click, and for a key nothing else took.
+ *
+ * It speaks the language Hearth speaks (the catalogues' `menu` group), and is drawn again when that changes. The OS's
+ * own items (Undo, Copy, Quit…) are Electron's roles: in English they keep Electron's labels; in any other language
+ * they are named from the catalogue, as Electron's labels are English only.
  */
 
 /** What the menu shows depends on. */
@@ -20,6 +25,8 @@ export interface MenuState {
   unlocked: boolean;
   /** The quick hide shortcut from the privacy settings. */
   quickHideShortcut: string;
+  /** The language the menu speaks; English when not given. */
+  words?: Words;
 }
 
 export interface MenuActions {
@@ -61,9 +68,12 @@ export const SHORTCUTS = {
 
 const SMALL_WORDS = new Set(['a', 'and', 'of', 'or', 'the', 'to']);
 
-/** macOS menus are in title case ("Zoom In"); Windows and Linux menus in sentence case ("Zoom in"). */
-function labeller(mac: boolean): (text: string) => string {
-  if (!mac) return (text) => text;
+/**
+ * macOS menus in English are in title case ("Zoom In"); Windows and Linux menus in sentence case ("Zoom in"). Title
+ * case is English's rule alone: a German menu is written as German writes it, on every desktop.
+ */
+function labeller(titleCase: boolean): (text: string) => string {
+  if (!titleCase) return (text) => text;
   return (text) =>
     text
       .split(' ')
@@ -73,60 +83,69 @@ function labeller(mac: boolean): (text: string) => string {
 
 export function menuTemplate(platform: NodeJS.Platform, state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
-  const label = labeller(mac);
+  const words = state.words ?? wordsIn('en');
+  const english = words.language === 'en';
+  const { t } = words;
+  const label = labeller(mac && english);
   // Windows and Linux: Alt+F opens File, and so on.
   const top = (name: string): string => (mac ? name : `&${name}`);
+  // One of the OS's items: Electron's own label in English, the catalogue's in any other language.
+  const role = (name: NonNullable<MenuItemConstructorOptions['role']>, text: string): MenuItemConstructorOptions => (english ? { role: name } : { role: name, label: text });
   const needsVault = { enabled: state.unlocked };
   const ask = (command: MenuCommand) => () => actions.command(command);
   const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-  const settings: MenuItemConstructorOptions = { label: label('Settings…'), accelerator: SHORTCUTS.settings, ...needsVault, click: ask('settings') };
-  const about: MenuItemConstructorOptions = { role: 'about', label: 'About Hearth' };
+  const settings: MenuItemConstructorOptions = { label: label(t('menu.settings')), accelerator: SHORTCUTS.settings, ...needsVault, click: ask('settings') };
+  const about: MenuItemConstructorOptions = { role: 'about', label: t('menu.about') };
+  const quit = role('quit', t('menu.roleQuit'));
 
   const file: MenuItemConstructorOptions[] = [
-    { label: label('New entry'), accelerator: SHORTCUTS.newEntry, ...needsVault, click: ask('newEntry') },
-    { label: label('Search…'), accelerator: SHORTCUTS.search, ...needsVault, click: ask('search') },
+    { label: label(t('menu.newEntry')), accelerator: SHORTCUTS.newEntry, ...needsVault, click: ask('newEntry') },
+    { label: label(t('menu.search')), accelerator: SHORTCUTS.search, ...needsVault, click: ask('search') },
     separator,
-    { label: label('Lock'), accelerator: SHORTCUTS.lock, ...needsVault, click: () => actions.lock() },
+    { label: label(t('menu.lock')), accelerator: SHORTCUTS.lock, ...needsVault, click: () => actions.lock() },
     // The key itself is caught before the page sees it (privacy-guard.ts); the item shows it and acts on a click.
     {
-      label: label('Hide and lock'),
+      label: label(t('menu.hideAndLock')),
       accelerator: state.quickHideShortcut,
       ...(mac ? {} : { registerAccelerator: false }),
       click: () => actions.quickHide(),
     },
-    ...(mac ? [] : [separator, settings, separator, { role: 'quit' } as MenuItemConstructorOptions]),
+    ...(mac ? [] : [separator, settings, separator, quit]),
   ];
 
   const edit: MenuItemConstructorOptions[] = [
-    { role: 'undo' },
-    { role: 'redo' },
+    role('undo', t('menu.roleUndo')),
+    role('redo', t('menu.roleRedo')),
     separator,
-    { role: 'cut' },
-    { role: 'copy' },
-    { role: 'paste' },
-    ...(mac ? [{ role: 'pasteAndMatchStyle' } as MenuItemConstructorOptions] : []),
-    { role: 'delete' },
+    role('cut', t('menu.roleCut')),
+    role('copy', t('menu.roleCopy')),
+    role('paste', t('menu.rolePaste')),
+    ...(mac ? [role('pasteAndMatchStyle', t('menu.rolePasteAndMatchStyle'))] : []),
+    role('delete', t('menu.roleDelete')),
     separator,
-    { role: 'selectAll' },
+    role('selectAll', t('menu.roleSelectAll')),
   ];
 
+  const zoomIn = label(t('menu.zoomIn'));
   const view: MenuItemConstructorOptions[] = [
-    { label: label('Zoom in'), accelerator: SHORTCUTS.zoomIn, click: () => actions.zoom('in') },
+    { label: zoomIn, accelerator: SHORTCUTS.zoomIn, click: () => actions.zoom('in') },
     // macOS reads CmdOrCtrl+Plus as Cmd+Shift+=; this hidden twin makes Cmd+= zoom in too, as in every Mac browser.
     // (Windows and Linux already read Ctrl+Plus as the =/+ key, with or without Shift.)
-    ...(mac ? [{ label: label('Zoom in'), accelerator: 'CmdOrCtrl+=', visible: false, acceleratorWorksWhenHidden: true, click: () => actions.zoom('in') }] : []),
-    { label: label('Zoom out'), accelerator: SHORTCUTS.zoomOut, click: () => actions.zoom('out') },
-    { label: label('Actual size'), accelerator: SHORTCUTS.actualSize, click: () => actions.zoom('reset') },
+    ...(mac ? [{ label: zoomIn, accelerator: 'CmdOrCtrl+=', visible: false, acceleratorWorksWhenHidden: true, click: () => actions.zoom('in') }] : []),
+    { label: label(t('menu.zoomOut')), accelerator: SHORTCUTS.zoomOut, click: () => actions.zoom('out') },
+    { label: label(t('menu.actualSize')), accelerator: SHORTCUTS.actualSize, click: () => actions.zoom('reset') },
     separator,
-    { role: 'togglefullscreen' },
+    role('togglefullscreen', t('menu.roleToggleFullScreen')),
   ];
 
-  const window: MenuItemConstructorOptions[] = mac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }, separator, { role: 'close' }] : [{ role: 'minimize' }, { role: 'close' }];
+  const minimize = role('minimize', t('menu.roleMinimize'));
+  const close = role('close', t('menu.roleClose'));
+  const window: MenuItemConstructorOptions[] = mac ? [minimize, role('zoom', t('menu.roleZoom')), separator, role('front', t('menu.roleFront')), separator, close] : [minimize, close];
 
   // Nothing here goes online: no "Learn more", no web pages.
   const help: MenuItemConstructorOptions[] = [
-    { label: label('Keyboard shortcuts'), accelerator: SHORTCUTS.shortcuts, click: ask('shortcuts') },
+    { label: label(t('menu.keyboardShortcuts')), accelerator: SHORTCUTS.shortcuts, click: ask('shortcuts') },
     ...(mac ? [] : [separator, about]),
   ];
 
@@ -135,20 +154,30 @@ export function menuTemplate(platform: NodeJS.Platform, state: MenuState, action
       ? [
           {
             label: 'Hearth',
-            submenu: [about, separator, settings, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
+            submenu: [
+              about,
+              separator,
+              settings,
+              separator,
+              role('hide', t('menu.roleHide')),
+              role('hideOthers', t('menu.roleHideOthers')),
+              role('unhide', t('menu.roleUnhide')),
+              separator,
+              quit,
+            ],
           } satisfies MenuItemConstructorOptions,
         ]
       : []),
-    { label: top('File'), submenu: file },
-    { label: top('Edit'), submenu: edit },
-    { label: top('View'), submenu: view },
-    { label: top('Window'), ...(mac ? { role: 'window' as const } : {}), submenu: window },
-    { label: top('Help'), ...(mac ? { role: 'help' as const } : {}), submenu: help },
+    { label: top(t(mac ? 'menu.fileMac' : 'menu.file')), submenu: file },
+    { label: top(t('menu.edit')), submenu: edit },
+    { label: top(t(mac ? 'menu.viewMac' : 'menu.view')), submenu: view },
+    { label: top(t('menu.window')), ...(mac ? { role: 'window' as const } : {}), submenu: window },
+    { label: top(t('menu.help')), ...(mac ? { role: 'help' as const } : {}), submenu: help },
   ];
 }
 
 export interface AppMenu {
-  /** Rebuild the menu with a changed state (a lock, an unlock, a new quick hide key). */
+  /** Rebuild the menu with a changed state (a lock, an unlock, a new quick hide key, another language). */
   update(change: Partial<MenuState>): void;
   state(): MenuState;
 }
@@ -161,7 +190,7 @@ export function installMenu(platform: NodeJS.Platform, initial: MenuState, actio
   return {
     update(change) {
       const next = { ...state, ...change };
-      if (next.unlocked === state.unlocked && next.quickHideShortcut === state.quickHideShortcut) return;
+      if (next.unlocked === state.unlocked && next.quickHideShortcut === state.quickHideShortcut && (next.words ?? wordsIn('en')) === (state.words ?? wordsIn('en'))) return;
       state = next;
       apply();
     },

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REMINDER } from '../../src/core/checkins/reminder';
+import { REMINDER, reminderWords } from '../../src/core/checkins/reminder';
+import { wordsIn } from '../../src/core/i18n/words';
 import { fakePlatform, newCore, newVault, PASSPHRASE } from './helpers';
 
 function notifyingDesktop() {
@@ -43,5 +44,20 @@ describe('the check-in reminder', () => {
     v.clock.advance(7 * 86_400_000);
     await tick(v);
     expect(d.shown).toHaveLength(1);
+  });
+
+  it('speaks the language chosen when it shows, still in generic words', async () => {
+    const d = notifyingDesktop();
+    const v = await newVault(newCore({ platform: d.platform, reminderCheckMs: 10 }));
+    await v.core.language.set({ chosen: 'de' });
+    await v.core.checkins.setCadence({ every: 'weekly', weekday: 4, time: '19:00', timeZone: 'Europe/London', notify: true });
+    v.clock.advance(10 * 3_600_000);
+    await v.core.vaults.lock();
+    await v.core.vaults.unlock({ vaultId: v.vaultId, secret: { kind: 'passphrase', passphrase: PASSPHRASE } });
+    await tick(v);
+    expect(d.shown).toEqual([{ title: 'Hearth', body: 'Zeit für euer Gespräch' }]);
+    expect(reminderWords(wordsIn('de')).body).not.toMatch(/Sam|Alex|Our place/);
+    // English stays as it was.
+    expect(reminderWords(wordsIn('en'))).toEqual(REMINDER);
   });
 });

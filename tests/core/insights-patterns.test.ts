@@ -139,6 +139,27 @@ describe('insights.patterns: what you noticed in your reflections', () => {
     expect(patterns.reading).toBe('1 reflection since April 2026, with no pattern, feeling or need ticked yet, and that is fine too.');
   });
 
+  it('speaks German once German is chosen: the reading, its plural and its month; the counts stay the same', async () => {
+    const v = await seeded();
+    const english = await v.core.insights.patterns();
+    await v.core.language.set({ chosen: 'de' });
+    const german = await v.core.insights.patterns();
+    expect(german).toEqual({
+      ...english,
+      reading: 'Gezählt aus 3 Reflexionen seit Januar 2026, jede Reflexion einmal: was ihr bemerkt habt, um gemeinsam darüber zu sprechen.',
+    });
+    expect((await v.core.insights.patterns({ from: '2026-03-01' })).reading).toBe(
+      'Wenn ihr eine Konflikt-Reflexion schreibt oder beide „Nach einem schweren Moment“ abschließt, sammelt sich hier, was ihr darin bemerkt.',
+    );
+
+    const quiet = await newVault(newCore({ clock: new TestClock(Date.parse('2026-04-15T12:00:00Z')) }));
+    await quiet.core.language.set({ chosen: 'de' });
+    await quiet.core.reflections.create({ type: 'conflict', title: 'Just the facts', author: 'a', answers: { observation: 'We were late.' } });
+    expect((await quiet.core.insights.patterns()).reading).toBe(
+      '1 Reflexion seit April 2026, bisher ohne angekreuztes Muster, Gefühl oder Bedürfnis – und auch das ist in Ordnung.',
+    );
+  });
+
   it('is the same count the therapy export’s first page prints for the same days', async () => {
     const v = await seeded();
     const range = { from: '2026-01-01', to: '2026-02-28' };

@@ -221,6 +221,46 @@ describe('connection ratings left out', () => {
   });
 });
 
+describe('insights in the language spoken', () => {
+  it('read in German once German is chosen, with German plurals, numbers and months, and in English again after', async () => {
+    const { v } = await fixture();
+    await v.core.language.set({ chosen: 'de' });
+    const all = await v.core.insights.all();
+    expect(all.ratings.reading).toBe('Eure Zahlen sind seit Januar 2026 von 6,5 auf 8,5 gestiegen.');
+    expect(all.regularity.reading).toBe('5 Gespräche seit Januar 2026, von 10 geplanten. Jedes einzelne zählt.');
+    expect(all.appreciations.reading).toBe('Seit Januar 2026 habt ihr einander 5 Wertschätzungen geschenkt.');
+    expect(all.timeline.reading).toBe('11 Momente seit Dezember 2025: 7 schöne und 4 schwere.');
+    expect(all.repair.reading).toBe('Nach einem schweren Moment habt ihr meist innerhalb von 2,5 Tagen wieder zueinandergefunden (4 schwere Momente verknüpft).');
+    expect(all.loveLanguages.reading).toBe('Ihr habt 5 liebevolle Gesten festgehalten; am häufigsten: Zeit zu zweit.');
+
+    // One of each: the singular forms.
+    const march = await v.core.insights.all({ from: '2026-03-01', to: '2026-03-31' });
+    expect(march.regularity.reading).toBe('1 Gespräch seit März 2026, von 2 geplanten. Jedes einzelne zählt.');
+    expect(march.timeline.reading).toBe('2 Momente seit März 2026: 1 schöner und 1 schwerer.');
+    expect(march.repair.reading).toBe('Nach einem schweren Moment habt ihr meist innerhalb von 2 Tagen wieder zueinandergefunden (1 schwerer Moment verknüpft).');
+    expect(march.loveLanguages.reading).toBe('Ihr habt 1 liebevolle Geste festgehalten; am häufigsten: körperliche Nähe.');
+    expect(march.ratings.reading).toBe('Bisher ein Gespräch mit einer Zahl, im Schnitt 8,5.');
+    const feb = await v.core.insights.all({ from: '2026-02-01', to: '2026-02-28' });
+    expect(feb.loveLanguages.reading).toBe('Ihr habt 2 liebevolle Gesten festgehalten; am häufigsten: Worte der Anerkennung und Zeit zu zweit.');
+    const jan = await v.core.insights.all({ from: '2026-01-01', to: '2026-01-31' });
+    expect(jan.ratings.reading).toBe('Eure Zahlen sind seit Januar 2026 von 6,5 auf 7 gestiegen.');
+    const lower = await v.core.insights.all({ from: '2026-01-10', to: '2026-02-10' });
+    expect(lower.ratings.reading).toBe(
+      'Eure Zahlen haben sich seit Januar 2026 von 7 auf 6,5 verändert; euer nächstes Gespräch ist ein behutsamer Ort, um darüber zu sprechen, was euch helfen würde.',
+    );
+    expect(jan.appreciations.reading).toBe('Seit Januar 2026 habt ihr einander 3 Wertschätzungen geschenkt.');
+
+    // Another computer, with no language chosen, still reads in English.
+    const empty = await (await newVault()).core.insights.all();
+    expect(empty.ratings.reading).toBe('The numbers you choose for how connected you feel will appear here, check-in by check-in.');
+
+    await v.core.language.set({ chosen: 'en' });
+    expect((await v.core.insights.all()).ratings.reading).toBe('Your ratings rose from 6.5 to 8.5 since January 2026.');
+    await v.core.language.set({ chosen: null }); // the system's: none in tests, so English
+    expect((await v.core.insights.all()).timeline.reading).toBe('11 moments since December 2025: 7 good ones and 4 hard ones.');
+  });
+});
+
 describe('insights rank neither partner', () => {
   /** The same history twice over, once with Sam doing everything and once with Alex: what the insights say must not change. */
   async function oneSided(who: 'a' | 'b') {

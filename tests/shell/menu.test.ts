@@ -1,7 +1,16 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installMenu, menuTemplate, SHORTCUTS, unlockedAfter, ZOOM_MAX, ZOOM_MIN, zoomContents, type MenuActions, type MenuState } from '../../src/main/menu';
 import type { MenuCommand } from '../../src/shared/menu';
+import { contextMenuTemplate } from '../../src/main/context-menu';
+import { wordsIn, type Words } from '../../src/core/i18n/words';
+import { startHearth, type ShellCore } from '../../src/main/app';
+import { shellWords } from '../../src/main/words';
+import { methods } from '../../src/shared/contract';
+import { DEFAULT_PRIVACY } from '../../src/shared/privacy';
 import { fake, FakeWebContents, resetFake, type FakeMenu } from './fake-electron';
 
 type Item = MenuItemConstructorOptions;
@@ -166,6 +175,73 @@ describe('the application menu', () => {
   });
 });
 
+describe('the application menu in German', () => {
+  const GERMAN: MenuState = { ...UNLOCKED, words: wordsIn('de') };
+
+  it('names its menus as German programs do, with access keys on Windows and Linux', () => {
+    expect(menuTemplate('win32', GERMAN, recorder()).map((entry) => entry.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht', '&Fenster', '&Hilfe']);
+    expect(menuTemplate('linux', GERMAN, recorder()).map((entry) => entry.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht', '&Fenster', '&Hilfe']);
+    expect(menuTemplate('darwin', GERMAN, recorder()).map((entry) => entry.label)).toEqual(['Hearth', 'Ablage', 'Bearbeiten', 'Darstellung', 'Fenster', 'Hilfe']);
+  });
+
+  it.each(PLATFORMS)('%s: is never title-cased, keeps every shortcut, and every item acts as in English', (os) => {
+    const actions = recorder();
+    const template = menuTemplate(os, GERMAN, actions);
+    expect(item(template, 'Ausblenden und sperren').label).toBe('Ausblenden und sperren');
+    expect(item(template, 'Einstellungen …').accelerator).toBe(SHORTCUTS.settings);
+    expect(item(template, 'Originalgröße').accelerator).toBe(SHORTCUTS.actualSize);
+    expect(item(template, 'Tastenkürzel').label).toBe('Tastenkürzel');
+    const english = menuTemplate(os, UNLOCKED, recorder());
+    const shortcuts = (items: Item[]) => flatten(items).map((entry) => entry.accelerator ?? '');
+    expect(shortcuts(template)).toEqual(shortcuts(english));
+    expect(flatten(template).map((entry) => entry.role ?? entry.type ?? '')).toEqual(flatten(english).map((entry) => entry.role ?? entry.type ?? ''));
+    for (const label of ['Neuer Eintrag', 'Suchen …', 'Einstellungen …', 'Tastenkürzel', 'Sperren', 'Ausblenden und sperren']) click(item(template, label));
+    expect(actions.done).toEqual(['command:newEntry', 'command:search', 'command:settings', 'command:shortcuts', 'lock', 'quickHide']);
+    expect(item(menuTemplate(os, { ...GERMAN, unlocked: false }, recorder()), 'Neuer Eintrag').enabled).toBe(false);
+  });
+
+  it.each(PLATFORMS)('%s: names the OS’s own items too (Electron’s labels are English only); in English they keep Electron’s', (os) => {
+    const template = menuTemplate(os, GERMAN, recorder());
+    for (const entry of flatten(template)) if (entry.type !== 'separator') expect(entry.label, entry.role).toBeTruthy();
+    const edit = submenuOf(template, 'bearbeiten');
+    expect(edit.filter((entry) => entry.role).map((entry) => entry.label)).toEqual([
+      'Rückgängig',
+      'Wiederholen',
+      'Ausschneiden',
+      'Kopieren',
+      'Einfügen',
+      ...(os === 'darwin' ? ['Einfügen und Stil anpassen'] : []),
+      'Löschen',
+      'Alles auswählen',
+    ]);
+    const quit = flatten(template).find((entry) => entry.role === 'quit');
+    expect(quit?.label).toBe('Hearth beenden');
+    // English: the roles carry no label of Hearth's, as before; only About is named.
+    const english = flatten(menuTemplate(os, UNLOCKED, recorder())).filter((entry) => entry.role && entry.role !== 'about' && entry.role !== 'window' && entry.role !== 'help');
+    for (const entry of english) expect(entry.label, entry.role).toBeUndefined();
+  });
+
+  it('keeps title case for English on macOS only', () => {
+    const english = menuTemplate('darwin', { ...UNLOCKED, words: wordsIn('en') }, recorder());
+    expect(item(english, 'Hide and lock').label).toBe('Hide and Lock');
+    expect(item(english, 'Keyboard shortcuts').label).toBe('Keyboard Shortcuts');
+  });
+
+  it('the right-click menu speaks German too: the OS’s items and “no guesses”', () => {
+    const field = {
+      isEditable: true,
+      selectionText: '',
+      editFlags: { canUndo: true, canRedo: true, canCut: true, canCopy: true, canPaste: true, canDelete: true, canSelectAll: true, canEditRichly: false },
+      misspelledWord: 'Hertz',
+      dictionarySuggestions: [],
+    };
+    const german = contextMenuTemplate(field, 'darwin', { replace: () => undefined }, wordsIn('de'));
+    expect(german.map((entry) => entry.label ?? '')).toEqual(['Keine Vorschläge', '', 'Ausschneiden', 'Kopieren', 'Einfügen', '', 'Alles auswählen']);
+    const english = contextMenuTemplate(field, 'darwin', { replace: () => undefined });
+    expect(english.map((entry) => entry.label ?? '')).toEqual(['No Guesses Found', '', '', '', '', '', '']);
+  });
+});
+
 describe('installMenu', () => {
   const menuNow = (): Item[] => (fake.applicationMenu as FakeMenu).template as Item[];
 
@@ -182,6 +258,103 @@ describe('installMenu', () => {
     const builds = fake.calls.filter((c) => c.api === 'Menu.setApplicationMenu').length;
     menu.update({ unlocked: false });
     expect(fake.calls.filter((c) => c.api === 'Menu.setApplicationMenu')).toHaveLength(builds);
+  });
+
+  it.each(PLATFORMS)('%s: draws the menu again when the language changes, and only then', (os) => {
+    const menu = installMenu(os, LOCKED, recorder());
+    const builds = () => fake.calls.filter((c) => c.api === 'Menu.setApplicationMenu').length;
+    const before = builds();
+    menu.update({ words: wordsIn('en') }); // English already
+    expect(builds()).toBe(before);
+    menu.update({ words: wordsIn('de') });
+    expect(builds()).toBe(before + 1);
+    expect(item(menuNow(), 'Suchen …').enabled).toBe(false);
+    expect(item(menuNow(), 'Ausblenden und sperren').accelerator).toBe(LOCKED.quickHideShortcut);
+    menu.update({ words: wordsIn('de') });
+    expect(builds()).toBe(before + 1);
+    menu.update({ unlocked: true, words: wordsIn('en') });
+    expect(item(menuNow(), 'Search…').enabled).toBe(true);
+  });
+});
+
+describe('the shell speaks the chosen language in its menus', () => {
+  let userData: string;
+  beforeEach(() => {
+    userData = mkdtempSync(join(tmpdir(), 'hearth-menu-'));
+  });
+  afterEach(() => rmSync(userData, { recursive: true, force: true }));
+
+  /** A core with only what the shell asks of it, and a language that can be changed as Settings › Language does. */
+  function languageCore(initial: Words) {
+    let words = initial;
+    const listeners = new Set<(words: Words) => void>();
+    const core = {
+      onLock: () => () => undefined,
+      onPrivacyChange: () => () => undefined,
+      privacy: { get: async () => ({ ...DEFAULT_PRIVACY }) },
+      vaults: { lock: async () => undefined },
+      close: () => undefined,
+      words: () => words,
+      onLanguageChange(listener: (words: Words) => void) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    } as unknown as ShellCore;
+    const choose = (next: Words) => {
+      words = next;
+      for (const listener of listeners) listener(next);
+    };
+    return { core, choose };
+  }
+
+  const startWith = (core: ShellCore, os: NodeJS.Platform, beforeCore: () => void = () => undefined) =>
+    startHearth({
+      createCore: () => {
+        beforeCore();
+        return core;
+      },
+      createDispatcher: () => ({ channels: methods.map((m) => m.channel), dispatch: async (channel) => ({ ok: true, value: channel }) }),
+      preloadPath: '/app/out/preload/index.cjs',
+      rendererRoot: '/app/out/renderer',
+      development: true,
+      env: { HEARTH_USER_DATA: userData },
+      platform: os,
+    });
+  const menuNow = (): Item[] => (fake.applicationMenu as FakeMenu).template as Item[];
+
+  it.each(PLATFORMS)('%s: draws the menu again whenever the core’s language changes', async (os) => {
+    const { core, choose } = languageCore(wordsIn('en'));
+    const running = await startWith(core, os);
+    expect(item(menuNow(), 'Hide and lock').label).toBe(os === 'darwin' ? 'Hide and Lock' : 'Hide and lock');
+    choose(wordsIn('de'));
+    expect(item(menuNow(), 'Ausblenden und sperren').label).toBe('Ausblenden und sperren');
+    expect(topLabels(menuNow())).toEqual(os === 'darwin' ? ['hearth', 'ablage', 'bearbeiten', 'darstellung', 'fenster', 'hilfe'] : ['datei', 'bearbeiten', 'ansicht', 'fenster', 'hilfe']);
+    choose(wordsIn('en'));
+    expect(item(menuNow(), 'Search…').enabled).toBe(false);
+    await running?.shutdown();
+    // Once shut down, a change draws nothing.
+    const builds = fake.calls.filter((c) => c.api === 'Menu.setApplicationMenu').length;
+    choose(wordsIn('de'));
+    expect(fake.calls.filter((c) => c.api === 'Menu.setApplicationMenu')).toHaveLength(builds);
+  });
+
+  it('speaks the language chosen on this computer from the first menu, before the core has started', async () => {
+    writeFileSync(join(userData, 'language.json'), JSON.stringify({ chosen: 'de' }));
+    let menuBeforeCore: string[] = [];
+    const { core } = languageCore(wordsIn('de'));
+    await startWith(core, 'linux', () => {
+      menuBeforeCore = topLabels(menuNow());
+    });
+    expect(menuBeforeCore).toEqual(['datei', 'bearbeiten', 'ansicht', 'fenster', 'hilfe']);
+  });
+
+  it('reads the words without a core or a vault (the box saying Hearth could not start): the choice kept here, else English', () => {
+    expect(shellWords(userData).t('dialogs.startFailed')).toBe('Hearth could not start');
+    writeFileSync(join(userData, 'language.json'), JSON.stringify({ chosen: 'de' }));
+    expect(shellWords(userData).t('dialogs.startFailed')).toBe('Hearth konnte nicht starten');
+    writeFileSync(join(userData, 'language.json'), '{"chosen": "d');
+    expect(shellWords(userData).language).toBe('en');
+    expect(shellWords(join(userData, 'not', 'there')).language).toBe('en');
   });
 });
 

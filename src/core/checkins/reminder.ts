@@ -1,8 +1,17 @@
+import { wordsIn, type Words } from '../i18n/words';
 import type { Clock, Platform } from '../platform';
 import type { CheckInService } from './checkin-service';
 
-/** The only words a reminder ever shows: a notification can be read by anyone passing the screen. */
-export const REMINDER = { title: 'Hearth', body: 'Time for your check-in' } as const;
+/**
+ * The only words a reminder ever shows, in the language spoken (the catalogues' `reminder` group): a notification can
+ * be read by anyone passing the screen, so it names no one and says nothing of the vault.
+ */
+export function reminderWords(words: Words): { title: string; body: string } {
+  return { title: words.t('reminder.title'), body: words.t('reminder.body') };
+}
+
+/** The reminder in English. */
+export const REMINDER = reminderWords(wordsIn('en'));
 
 export interface CheckInReminderOptions {
   checkins: CheckInService;
@@ -11,6 +20,8 @@ export interface CheckInReminderOptions {
   isUnlocked(): boolean;
   /** Runs the read in the core's queue. */
   run<T>(work: () => T): Promise<T>;
+  /** The language Hearth speaks when the reminder shows; English when not given. */
+  words?(): Words;
   everyMs?: number;
 }
 
@@ -47,7 +58,8 @@ export class CheckInReminder {
       if (!schedule.cadence?.notify || !schedule.nextDueAt) return;
       if (clock.now().getTime() < Date.parse(schedule.nextDueAt) || this.#remindedFor === schedule.nextDueAt) return;
       this.#remindedFor = schedule.nextDueAt;
-      platform.notify(REMINDER.title, REMINDER.body);
+      const { title, body } = reminderWords(this.#options.words?.() ?? wordsIn('en'));
+      platform.notify(title, body);
     } catch {
       // Locked in the meantime, or the vault is busy: the next check will see.
     }

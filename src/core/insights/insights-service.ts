@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { sharedByMonth } from '../appreciations/appreciation-repository';
-import { LOVE_LANGUAGE_IDS, LOVE_LANGUAGES, type LoveLanguageId } from '../../shared/loveLanguages';
+import { LOVE_LANGUAGE_IDS, type LoveLanguageId } from '../../shared/loveLanguages';
 import { VALENCE_NAMES, type Insights, type InsightsInput, type Patterns } from '../../shared/insights';
 import { EVENT_KINDS, type EventKind } from '../../shared/timeline';
 import { homeZone, readCadence } from '../checkins/cadence';
@@ -14,15 +14,9 @@ import { repairPairs, timelineCounts, type CountRow } from '../timeline/timeline
 import { AreaService, type AreaContext } from '../area-service';
 import { ReflectionService } from '../reflections/reflection-service';
 import { patternsBetween, type PatternCounts } from './patterns';
+import type { Words } from '../i18n/words';
 
 type Range = z.output<typeof InsightsInput>;
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-03" → "March 2026". */
-export function monthLabel(month: string): string {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
 
 /** Every month from one "YYYY-MM" to another, both included. */
 export function monthsBetween(first: string, last: string): string[] {
@@ -45,33 +39,28 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** A number for a sentence: at most one decimal, none when whole. */
-function say(n: number): string {
-  return String(Math.round(n * 10) / 10);
+/** A number rounded for a sentence: at most one decimal, none when whole. */
+function rounded(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function listWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+/** A number for a sentence, as the language writes it: "7.5", "7,5". */
+function say(words: Words, n: number): string {
+  return words.number(rounded(n), 1);
 }
 
 /** The sentence above the patterns: where they were counted from, or what will gather there. */
-function patternsReading(counts: PatternCounts, firstDay: string | null): string {
-  if (counts.reflections === 0 || firstDay === null) {
-    return 'When you write a conflict reflection, or both finish “After a hard moment”, what you notice in them will gather here.';
-  }
-  const many = plural(counts.reflections, 'reflection', 'reflections');
+function patternsReading(counts: PatternCounts, firstDay: string | null, words: Words): string {
+  if (counts.reflections === 0 || firstDay === null) return words.t('readings.patternsEmpty');
+  const values = { count: counts.reflections, since: words.month(firstDay.slice(0, 7)) };
   const named = counts.horsemen.length + counts.barriers.length + counts.feelings.length + counts.needs.length;
-  if (named === 0) return `${many} since ${monthLabel(firstDay.slice(0, 7))}, with no pattern, feeling or need ticked yet, and that is fine too.`;
-  return `Counted from ${many} since ${monthLabel(firstDay.slice(0, 7))}, each reflection once: what you noticed, to talk about together.`;
+  return named === 0 ? words.t('readings.patternsNothingNamed', values) : words.t('readings.patternsCounted', values);
 }
 
 /**
  * The insights page, computed inside the vault. Every sentence describes the two of you together;
- * none ranks one partner over the other.
+ * none ranks one partner over the other. The readings are in the language Hearth speaks (`this.words`, the
+ * catalogues' `readings` group), so the page and the therapy export read alike.
  */
 export class InsightsService extends AreaService {
   /** Reflections are read whole through their own service, so its rules hold here as in the app. */
@@ -107,7 +96,7 @@ export class InsightsService extends AreaService {
    */
   async patterns(range: Range): Promise<Patterns> {
     const { counts, firstDay } = await patternsBetween(this.db, (id) => this.#reflections.get(id), range);
-    return { ...counts, reading: patternsReading(counts, firstDay) };
+    return { ...counts, reading: patternsReading(counts, firstDay, this.words) };
   }
 
   ratings(db: Db, range: Range): Insights['ratings'] {
@@ -123,15 +112,16 @@ export class InsightsService extends AreaService {
       const given = [p.a, p.b].filter((n): n is number => n !== null);
       return given.reduce((sum, n) => sum + n, 0) / given.length;
     });
+    const words = this.words;
     let reading: string;
-    if (points.length === 0) reading = 'The numbers you choose for how connected you feel will appear here, check-in by check-in.';
-    else if (points.length === 1) reading = `One check-in with a number so far, averaging ${say(means[0]!)}.`;
+    if (points.length === 0) reading = words.t('readings.ratingsEmpty');
+    else if (points.length === 1) reading = words.t('readings.ratingsOne', { average: say(words, means[0]!) });
     else {
       const [first, last] = [means[0]!, means.at(-1)!];
-      const since = monthLabel(points[0]!.date.slice(0, 7));
-      if (Math.abs(last - first) < 0.5) reading = `Your ratings held steady around ${say(last)} since ${since}.`;
-      else if (last > first) reading = `Your ratings rose from ${say(first)} to ${say(last)} since ${since}.`;
-      else reading = `Your ratings moved from ${say(first)} to ${say(last)} since ${since}; your next check-in is a gentle place to talk about what would help.`;
+      const values = { first: say(words, first), last: say(words, last), value: say(words, last), since: words.month(points[0]!.date.slice(0, 7)) };
+      if (Math.abs(last - first) < 0.5) reading = words.t('readings.ratingsSteady', values);
+      else if (last > first) reading = words.t('readings.ratingsRose', values);
+      else reading = words.t('readings.ratingsMoved', values);
     }
     return { points, reading };
   }
@@ -146,9 +136,8 @@ export class InsightsService extends AreaService {
     const starts = [...completed.keys(), ...(cadence ? [localDate(Date.parse(cadence.since), zone).slice(0, 7)] : [])].sort();
     const first = range.from && starts[0] && range.from.slice(0, 7) > starts[0] ? range.from.slice(0, 7) : starts[0];
     const last = range.to && range.to.slice(0, 7) < thisMonth ? range.to.slice(0, 7) : thisMonth;
-    if (!first || (completed.size === 0 && !cadence)) {
-      return { months: [], reading: 'Your check-ins will show here, month by month, once you have done your first.' };
-    }
+    const words = this.words;
+    if (!first || (completed.size === 0 && !cadence)) return { months: [], reading: words.t('readings.regularityEmpty') };
     // Slots already past since the rhythm began, by local month; months before it have no plan to compare with.
     const expected = new Map<string, number>();
     const sinceMonth = cadence ? localDate(Date.parse(cadence.since), zone).slice(0, 7) : null;
@@ -165,28 +154,30 @@ export class InsightsService extends AreaService {
     }));
     const done = months.reduce((sum, m) => sum + m.completed, 0);
     const planned = months.reduce((sum, m) => sum + (m.expected ?? 0), 0);
-    const since = monthLabel(months[0]?.month ?? first);
+    const values = { count: done, planned, since: words.month(months[0]?.month ?? first) };
     let reading: string;
-    if (done === 0) reading = 'No check-ins yet in this time. Whenever you are ready, the next one is a fresh start.';
-    else if (planned === 0) reading = `${plural(done, 'check-in', 'check-ins')} since ${since}.`;
-    else if (done >= planned) reading = `${plural(done, 'check-in', 'check-ins')} since ${since}: every one you planned.`;
-    else reading = `${plural(done, 'check-in', 'check-ins')} since ${since}, of ${planned} planned. Every one counts.`;
+    if (done === 0) reading = words.t('readings.regularityNone');
+    else if (planned === 0) reading = words.t('readings.regularityDone', values);
+    else if (done >= planned) reading = words.t('readings.regularityAll', values);
+    else reading = words.t('readings.regularitySome', values);
     return { months, reading };
   }
 
   appreciations(db: Db, range: Range): Insights['appreciations'] {
     // Together, month by month: who shared how many is never set side by side.
     const rows = sharedByMonth(db, ...bounds(range));
-    if (rows.length === 0) return { months: [], reading: 'The appreciations you share with each other will gather here, month by month.' };
+    const words = this.words;
+    if (rows.length === 0) return { months: [], reading: words.t('readings.appreciationsEmpty') };
     const shared = new Map(rows.map((r) => [r.month, r.n]));
     const months = monthsBetween(rows[0]!.month, rows.at(-1)!.month).map((month) => ({ month, total: shared.get(month) ?? 0 }));
     const total = rows.reduce((sum, r) => sum + r.n, 0);
-    return { months, reading: `You shared ${plural(total, 'appreciation', 'appreciations')} with each other since ${monthLabel(months[0]!.month)}.` };
+    return { months, reading: words.t('readings.appreciations', { count: total, since: words.month(months[0]!.month) }) };
   }
 
   timeline(db: Db, range: Range): Insights['timeline'] {
     const rows = timelineCounts(db, ...bounds(range));
-    if (rows.length === 0) return { months: [], reading: 'The moments you add to your timeline will be counted here by month.' };
+    const words = this.words;
+    if (rows.length === 0) return { months: [], reading: words.t('readings.timelineEmpty') };
     // Rows by month: one pass over them, not one per month (decades of months × dozens of rows each).
     const byMonth = new Map<string, CountRow[]>();
     for (const r of rows) {
@@ -208,19 +199,23 @@ export class InsightsService extends AreaService {
     const sum = (pick: (v: number) => boolean) => rows.filter((r) => pick(r.valence)).reduce((s, r) => s + r.n, 0);
     const [all, good, hard] = [sum(() => true), sum((v) => v > 0), sum((v) => v < 0)];
     const between = all - good - hard;
-    const parts = [good && plural(good, 'good one', 'good ones'), hard && plural(hard, 'hard one', 'hard ones'), between && `${between} in between`].filter(
-      (p): p is string => Boolean(p),
-    );
-    return { months, reading: `${plural(all, 'moment', 'moments')} since ${monthLabel(months[0]!.month)}: ${listWords(parts)}.` };
+    const parts = [
+      good && words.t('readings.timelineGood', { count: good }),
+      hard && words.t('readings.timelineHard', { count: hard }),
+      between && words.t('readings.timelineBetween', { between }),
+    ].filter((p): p is string => Boolean(p));
+    return { months, reading: words.t('readings.timeline', { count: all, since: words.month(months[0]!.month), parts: words.list(parts) }) };
   }
 
   repair(db: Db, range: Range): Insights['repair'] {
     const pairs = repairPairs(db, ...bounds(range));
     const medianDays = median(pairs.map((p) => p.days));
+    const words = this.words;
+    const linked = words.t('readings.repairLinked', { count: pairs.length });
     let reading: string;
-    if (medianDays === null) reading = 'When you link a hard moment to the repair that followed, you will see here how long finding your way back took.';
-    else if (medianDays === 0) reading = `After a hard moment you usually found your way back the same day (${plural(pairs.length, 'hard moment', 'hard moments')} linked).`;
-    else reading = `After a hard moment you usually found your way back within ${plural(Number(say(medianDays)), 'day', 'days')} (${plural(pairs.length, 'hard moment', 'hard moments')} linked).`;
+    if (medianDays === null) reading = words.t('readings.repairEmpty');
+    else if (medianDays === 0) reading = words.t('readings.repairSameDay', { linked });
+    else reading = words.t('readings.repairWithin', { count: rounded(medianDays), days: say(words, medianDays), linked });
     return { pairs, medianDays, reading };
   }
 
@@ -232,9 +227,11 @@ export class InsightsService extends AreaService {
     const totals = zeroCounts();
     for (const l of languages) totals[l.language] = l.total;
     const all = languages.reduce((sum, l) => sum + l.total, 0);
-    if (all === 0) return { languages, totals, reading: 'Log the small things you do in each other’s love languages, and they will gather here.' };
+    const words = this.words;
+    if (all === 0) return { languages, totals, reading: words.t('readings.loveLanguagesEmpty') };
     const top = Math.max(...languages.map((l) => l.total));
-    const most = languages.filter((l) => l.total === top).map((l) => LOVE_LANGUAGES.find((x) => x.id === l.language)!.name.toLocaleLowerCase());
-    return { languages, totals, reading: `You logged ${plural(all, 'loving act', 'loving acts')}; ${listWords(most)} came up most.` };
+    // Each name as a sentence says it: lower case in English ("quality time"), a German noun keeps its capital.
+    const most = languages.filter((l) => l.total === top).map((l) => words.t(`loveLanguageInfo.${l.language}InSentence`));
+    return { languages, totals, reading: words.t('readings.loveLanguages', { count: all, languages: words.list(most) }) };
   }
 }

@@ -6,6 +6,7 @@ import type { ExportCandidate, ExportPreview, ExportPreviewInput, ExportProgress
 import { homeZone } from '../checkins/cadence';
 import type { CheckInService } from '../checkins/checkin-service';
 import { localDate } from '../checkins/schedule';
+import { wordsIn, type Words } from '../i18n/words';
 import type { InsightsService } from '../insights/insights-service';
 import type { ReflectionService } from '../reflections/reflection-service';
 import type { VaultService } from '../vaults/vault-service';
@@ -17,6 +18,7 @@ import type { ExportSources, Selection } from './model';
 import { writeExportFile } from './pdf-job';
 
 type Save = z.output<typeof SaveExportInput>;
+type Services = { checkins: CheckInService; reflections: ReflectionService; insights: InsightsService };
 type Preview = z.output<typeof ExportPreviewInput>;
 
 /** The repository's resources/ folder, for tests and development; the Electron shell passes the built app's own. */
@@ -29,8 +31,8 @@ export function defaultResourcesDir(): string {
  * The name the save dialog suggests: it says nothing about what the file holds, since a file name shows in folder
  * listings, recent-file lists and an email's attachment line without the file being opened.
  */
-export function exportFileName(day: string, extension: 'pdf' | 'md'): string {
-  return `Hearth notes ${day}.${extension}`;
+export function exportFileName(day: string, extension: 'pdf' | 'md', words: Words = wordsIn('en')): string {
+  return `${words.t('exportDocument.fileName', { day })}.${extension}`;
 }
 
 /**
@@ -58,7 +60,8 @@ const IDLE: ExportProgress = { running: false, phase: 'idle', done: 0, total: 0 
  */
 export class ExportService {
   readonly #vaults: VaultService;
-  readonly #services: { checkins: CheckInService; reflections: ReflectionService; insights: InsightsService };
+  readonly #services: Services;
+  readonly #words: () => Words;
   readonly #resourcesDir: string;
   readonly #jobs: VaultJobs;
   #progress: ExportProgress = IDLE;
@@ -67,20 +70,22 @@ export class ExportService {
 
   constructor(
     vaults: VaultService,
-    services: { checkins: CheckInService; reflections: ReflectionService; insights: InsightsService },
+    /** `words`: the language Hearth speaks now, which the document is written in (English when not given). */
+    { words, ...services }: Services & { words?: () => Words },
     resourcesDir: string,
     /** The worker the PDF is made on; its own by default (idle, it stops by itself after a minute). */
     jobs: VaultJobs = new VaultJobs(),
   ) {
     this.#vaults = vaults;
     this.#services = services;
+    this.#words = words ?? (() => wordsIn('en'));
     this.#resourcesDir = resourcesDir;
     this.#jobs = jobs;
   }
 
   #sources(): ExportSources {
     const db = this.#vaults.requireUnlocked().db;
-    return { db, ...this.#services, today: localDate(this.#vaults.clock.now().getTime(), homeZone(db)) };
+    return { db, ...this.#services, today: localDate(this.#vaults.clock.now().getTime(), homeZone(db)), words: this.#words() };
   }
 
   candidates(selection: Selection): Promise<ExportCandidate[]> {
@@ -122,10 +127,13 @@ export class ExportService {
     if (document.items.length === 0) throw new HearthError('VALIDATION', 'Choose at least one entry to include, then save again.');
     if (input.password !== undefined) await refuseWeakPassword(input.password, vault.partners().map((p) => p.name), vault.meta.name);
     const pdf = input.format === 'pdf';
+    const { words } = sources;
     const path = await this.#vaults.platform.chooseSavePath({
-      title: pdf ? (input.password ? 'Save the protected PDF' : 'Save the PDF (not protected)') : 'Save the Markdown file (not encrypted)',
-      defaultName: exportFileName(sources.today, pdf ? 'pdf' : 'md'),
-      filters: [pdf ? { name: 'PDF document', extensions: ['pdf'] } : { name: 'Markdown', extensions: ['md'] }],
+      title: words.t(pdf ? (input.password ? 'exportDocument.saveProtectedPdf' : 'exportDocument.savePlainPdf') : 'exportDocument.saveMarkdown'),
+      defaultName: exportFileName(sources.today, pdf ? 'pdf' : 'md', words),
+      filters: [
+        pdf ? { name: words.t('exportDocument.filterPdf'), extensions: ['pdf'] } : { name: words.t('exportDocument.filterMarkdown'), extensions: ['md'] },
+      ],
     });
     if (!path) return { saved: false };
 

@@ -1,28 +1,19 @@
-import { EXPORT_KIND_LABELS } from '../../shared/therapyExport';
+import type { Words } from '../i18n/words';
 import type { DocItem, ExportDocument } from './model';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-03-04" → "4 March 2026": the same in every locale, so the document reads the same wherever it is opened. */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+import { exportKindLabel } from './vocabulary';
 
 interface Section {
   title: string;
   items: DocItem[];
 }
 
-export function sectionsOf(document: ExportDocument): Section[] {
+/** The items grouped by kind, in order, each group titled ("Check-ins", "Gespräche"); the overview keeps its own label. */
+export function sectionsOf(document: ExportDocument, words: Words): Section[] {
   const sections: Section[] = [];
   for (const item of document.items) {
     const last = sections.at(-1);
     if (last && last.items[0]!.kind === item.kind) last.items.push(item);
-    else sections.push({ title: item.kind === 'overview' ? item.kindLabel : EXPORT_KIND_LABELS[item.kind].many, items: [item] });
+    else sections.push({ title: item.kind === 'overview' ? item.kindLabel : exportKindLabel(words, item.kind).many, items: [item] });
   }
   return sections;
 }
-
-export const PRIVATE_NOTE =
-  'This document is private. It holds only what was chosen to share, exported from Hearth, an encrypted journal kept on our own computer.';

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { PartnerId } from '../../shared/basics';
+import type { Language } from '../../shared/language';
 import type { ChartSpec, ExportCandidate, ExportKind, ExportSelection, ExportWho } from '../../shared/therapyExport';
 import type { CheckInService } from '../checkins/checkin-service';
 import type { Db } from '../db/database';
+import type { Words } from '../i18n/words';
 import type { InsightsService } from '../insights/insights-service';
 import type { ReflectionService } from '../reflections/reflection-service';
 
@@ -37,6 +39,8 @@ export interface DocItem {
 }
 
 export interface ExportDocument {
+  /** The language it was written in: the PDF's and the Markdown's own words (page numbers, contents, days) follow it. English when not given. */
+  language?: Language;
   title: string;
   /** Under the title: names (when chosen), the range, the day it was made. */
   titleLines: string[];
@@ -53,6 +57,8 @@ export interface ExportSources {
   insights: InsightsService;
   /** Today, in the couple's calendar: the end of an open range. */
   today: string;
+  /** The language the document is written in (the one Hearth speaks). */
+  words: Words;
 }
 
 /** How people are named in this document: by name only when the couple chose to include names. */
@@ -73,7 +79,7 @@ export interface ExportKindSpec<T> {
   kind: ExportKind;
   /** Its entries in the range (one query, or a few; the insights' sections let the event loop turn between them). */
   collect(sources: ExportSources, selection: Selection): Entry<T>[] | Promise<Entry<T>[]>;
-  layout(data: T, voice: Voice): Block[];
+  layout(data: T, voice: Voice, words: Words): Block[];
 }
 
 export function field(label: string, text: string, list: string[] = []): Block[] {

@@ -1,12 +1,13 @@
 import type { PartnerId } from '../../shared/basics';
 import type { CheckIn } from '../../shared/checkins';
-import { LOVE_LANGUAGES, type LoveLanguageId } from '../../shared/loveLanguages';
+import type { LoveLanguageId } from '../../shared/loveLanguages';
 import type { AftermathAnswers, Reflection } from '../../shared/reflections';
-import { EXPORT_KIND_LABELS, type ExportKind } from '../../shared/therapyExport';
-import { barrierWord, countPatterns, horsemanWord, sharedSides } from '../insights/patterns';
+import type { ExportKind } from '../../shared/therapyExport';
+import type { Words } from '../i18n/words';
+import { countPatterns, sharedSides } from '../insights/patterns';
 import { profiles } from '../loveLanguages/love-language-repository';
-import { formatDay } from './format';
 import { field, type Block, type Cell, type DocItem, type ExportSources, type Voice } from './model';
+import { barrierName, exportKindLabel, feelingWord, horsemanName, loveLanguageName, needWord } from './vocabulary';
 
 /**
  * The first page a therapist reads: which method each kind of worksheet follows, what the chosen entries show
@@ -16,18 +17,16 @@ import { field, type Block, type Cell, type DocItem, type ExportSources, type Vo
  */
 
 /** The method each worksheet follows, in a therapist's words. */
-const METHODS: Partial<Record<ExportKind, string>> = {
-  conflict: 'Nonviolent Communication (observation, feelings, needs, request), with Gottman’s Four Horsemen to notice and the story checked as a thought record',
-  aftermath: 'Gottman’s aftermath of a fight or regrettable incident, in five steps, each partner’s side beside the other’s',
-  forgiveness: 'Worthington’s REACH model of forgiveness (recall, empathise, altruistic gift, commit, hold on)',
-  checkin: 'A weekly relationship check-in, in the spirit of Gottman’s State of the Union meeting',
-  appreciation: '“I appreciate you because…”: turns of specific appreciation, at least three each',
-  journal: 'Shared journaling: weekly prompts and daily reflections',
-  timeline: 'Moments from the couple’s own timeline: milestones, memories, hard moments and repairs',
-  insights: 'Patterns over time, as the app shows them to the couple',
-};
-
-export const OVERVIEW_LABEL = 'For the therapist';
+const METHODS = {
+  conflict: 'exportDocument.methodConflict',
+  aftermath: 'exportDocument.methodAftermath',
+  forgiveness: 'exportDocument.methodForgiveness',
+  checkin: 'exportDocument.methodCheckin',
+  appreciation: 'exportDocument.methodAppreciation',
+  journal: 'exportDocument.methodJournal',
+  timeline: 'exportDocument.methodTimeline',
+  insights: 'exportDocument.methodInsights',
+} as const satisfies Record<ExportKind, string>;
 
 interface Included {
   kinds: ExportKind[];
@@ -44,43 +43,52 @@ export function readIncluded(sources: ExportSources, items: readonly { id: strin
 }
 
 export function overviewItem(sources: ExportSources, included: Included, voice: Voice): DocItem {
+  const { words } = sources;
   const partners: PartnerId[] = voice.who === 'both' ? ['a', 'b'] : [voice.who];
   const blocks: Block[] = [
-    { type: 'heading', text: 'What these pages hold' },
+    { type: 'heading', text: words.t('exportDocument.overviewHolds') },
     ...field(
-      'The worksheets and the methods they follow',
+      words.t('exportDocument.overviewMethods'),
       '',
-      included.kinds.flatMap((k) => (METHODS[k] ? [`${EXPORT_KIND_LABELS[k].many}: ${METHODS[k]}`] : [])),
+      included.kinds.map((k) => words.t('exportDocument.methodLine', { kinds: exportKindLabel(words, k).many, method: words.t(METHODS[k]) })),
     ),
-    ...patterns(included.reflections, partners),
-    ...ratings(included.checkIns, partners, voice),
+    ...patterns(included.reflections, partners, words),
+    ...ratings(included.checkIns, partners, voice, words),
     ...loveLanguages(sources, partners, voice),
-    ...openPlans(included.reflections, partners, voice),
+    ...openPlans(included.reflections, partners, voice, words),
   ];
-  return { id: 'overview', kind: 'overview', kindLabel: OVERVIEW_LABEL, date: null, title: 'About these pages', byline: '', blocks };
+  return {
+    id: 'overview',
+    kind: 'overview',
+    kindLabel: words.t('exportDocument.overviewLabel'),
+    date: null,
+    title: words.t('exportDocument.overviewTitle'),
+    byline: '',
+    blocks,
+  };
 }
 
-/** "criticism — in 2 reflections": a count from patterns.ts, as the page reads it. */
-const inReflections = (word: string, n: number) => `${word} — in ${n} ${n === 1 ? 'reflection' : 'reflections'}`;
+/** Most often first, then by the word as this language reads it. */
+function counted<T>(list: readonly T[], count: (item: T) => number, word: (item: T) => string): { word: string; count: number }[] {
+  return list.map((item) => ({ word: word(item), count: count(item) })).sort((x, y) => y.count - x.count || x.word.localeCompare(y.word));
+}
 
 /** The patterns noticed, counted as the Insights page counts them (insights/patterns.ts), from these entries only. */
-function patterns(reflections: readonly Reflection[], partners: readonly PartnerId[]): Block[] {
-  const counted = countPatterns(reflections, partners);
+function patterns(reflections: readonly Reflection[], partners: readonly PartnerId[], words: Words): Block[] {
+  const found = countPatterns(reflections, partners);
+  // "criticism — in 2 reflections", "Kritik — in 2 Reflexionen".
+  const lines = (list: { word: string; count: number }[]) => list.map(({ word, count }) => words.t('exportDocument.inReflections', { word, count }));
   const blocks: Block[] = [
-    ...field('The Four Horsemen noticed', '', counted.horsemen.map((h) => inReflections(horsemanWord(h.horseman), h.reflections))),
-    ...field('What got in the way, as named', '', counted.barriers.map((b) => inReflections(barrierWord(b.barrier), b.reflections))),
-    ...field('Feelings named', '', counted.feelings.slice(0, 10).map((f) => inReflections(f.feeling, f.reflections))),
-    ...field('Needs named', '', counted.needs.slice(0, 10).map((n) => inReflections(n.need, n.reflections))),
+    ...field(words.t('exportDocument.patternsHorsemen'), '', lines(counted(found.horsemen, (h) => h.reflections, (h) => horsemanName(words, h.horseman)))),
+    ...field(words.t('exportDocument.patternsBarriers'), '', lines(counted(found.barriers, (b) => b.reflections, (b) => barrierName(words, b.barrier)))),
+    ...field(words.t('exportDocument.patternsFeelings'), '', lines(counted(found.feelings, (f) => f.reflections, (f) => feelingWord(words, f.feeling)).slice(0, 10))),
+    ...field(words.t('exportDocument.patternsNeeds'), '', lines(counted(found.needs, (n) => n.reflections, (n) => needWord(words, n.need)).slice(0, 10))),
   ];
   if (!blocks.length) return [];
-  return [
-    { type: 'heading', text: 'Patterns in these pages' },
-    { type: 'note', text: 'Counted from the reflections in these pages, each reflection once: what was noticed, to talk about together.' },
-    ...blocks,
-  ];
+  return [{ type: 'heading', text: words.t('exportDocument.patternsHeading') }, { type: 'note', text: words.t('exportDocument.patternsNote') }, ...blocks];
 }
 
-function ratings(checkIns: readonly CheckIn[], partners: readonly PartnerId[], voice: Voice): Block[] {
+function ratings(checkIns: readonly CheckIn[], partners: readonly PartnerId[], voice: Voice, words: Words): Block[] {
   const rated = [...checkIns]
     .filter((c) => c.completedOn !== null)
     .sort((x, y) => (x.completedOn! < y.completedOn! ? -1 : 1))
@@ -89,61 +97,70 @@ function ratings(checkIns: readonly CheckIn[], partners: readonly PartnerId[], v
   if (rated.length < 2) return [];
   const first = rated[0]!.day;
   const last = rated.at(-1)!.day;
+  const title = words.t('exportDocument.ratingsTitle');
   return [
-    { type: 'heading', text: 'How connected each felt, from 1 to 10, at each check-in' },
+    { type: 'heading', text: title },
     {
       type: 'chart',
-      title: 'How connected each felt, from 1 to 10, at each check-in',
-      reading: `${rated.length} check-ins from ${formatDay(first)} to ${formatDay(last)}; a gap is a check-in answered without a rating.`,
+      title,
+      reading: words.t('exportDocument.ratingsReading', { count: rated.length, from: words.day(first), to: words.day(last) }),
       chart: {
         type: 'line',
-        categories: rated.map((c) => formatDay(c.day)),
+        categories: rated.map((c) => words.day(c.day)),
         series: partners.map((p) => ({ name: voice.name(p), values: rated.map((c) => c.by(p)) })),
         yMin: 1,
         yMax: 10,
-        yLabel: 'connection',
+        yLabel: words.t('exportDocument.ratingsAxis'),
       },
     },
   ];
 }
 
-const languageName = (id: LoveLanguageId | null): string => (id ? LOVE_LANGUAGES.find((l) => l.id === id)!.name : '');
-const both = (one: LoveLanguageId | null, two: LoveLanguageId | null): string => [one, two].map(languageName).filter(Boolean).join(' and ') || 'Not chosen yet';
+function languages(words: Words, one: LoveLanguageId | null, two: LoveLanguageId | null): string {
+  const [first, second] = [one, two].filter((id): id is LoveLanguageId => id !== null).map((id) => loveLanguageName(words, id));
+  if (first && second) return words.t('exportDocument.twoLanguages', { first, second });
+  return first ?? words.t('exportDocument.notChosenYet');
+}
 
-function loveLanguages({ db }: ExportSources, partners: readonly PartnerId[], voice: Voice): Block[] {
+function loveLanguages({ db, words }: ExportSources, partners: readonly PartnerId[], voice: Voice): Block[] {
   const stored = profiles(db).filter((p) => partners.includes(p.partner));
   if (!stored.length) return [];
   const rows = [
-    { label: 'Hears love most in', get: (p: (typeof stored)[number]) => both(p.primary, p.secondary) },
-    { label: 'Shows love most by', get: (p: (typeof stored)[number]) => both(p.givesPrimary, p.givesSecondary) },
+    { label: words.t('exportDocument.hearsLoveIn'), get: (p: (typeof stored)[number]) => languages(words, p.primary, p.secondary) },
+    { label: words.t('exportDocument.showsLoveBy'), get: (p: (typeof stored)[number]) => languages(words, p.givesPrimary, p.givesSecondary) },
   ];
   const of = (partner: PartnerId) => stored.find((p) => p.partner === partner);
   const cell = (partner: PartnerId, get: (p: (typeof stored)[number]) => string): Cell => ({ text: of(partner) ? get(of(partner)!) : '', list: [] });
+  const heading: Block = { type: 'heading', text: words.t('exportDocument.loveLanguagesHeading') };
   if (partners.length === 2) {
     return [
-      { type: 'heading', text: 'Love languages' },
+      heading,
       { type: 'sides', headings: [voice.name('a'), voice.name('b')], rows: rows.map((r) => ({ label: r.label, cells: [cell('a', r.get), cell('b', r.get)] as [Cell, Cell] })) },
     ];
   }
-  return [{ type: 'heading', text: 'Love languages' }, ...rows.flatMap((r) => field(r.label, cell(partners[0]!, r.get).text))];
+  return [heading, ...rows.flatMap((r) => field(r.label, cell(partners[0]!, r.get).text))];
 }
 
+type PlanKey = 'exportDocument.planAsked' | 'exportDocument.planCommitted' | 'exportDocument.planWillTry' | 'exportDocument.planNeedsToMoveOn';
+
 /** What each said they would try, asked for or committed to, in reflections not yet resolved. */
-function openPlans(reflections: readonly Reflection[], partners: readonly PartnerId[], voice: Voice): Block[] {
+function openPlans(reflections: readonly Reflection[], partners: readonly PartnerId[], voice: Voice, words: Words): Block[] {
   const plans: string[] = [];
-  const add = (title: string, who: string, what: string, text: string) => text.trim() && plans.push(`${who} ${what} (“${title}”): ${text.trim()}`);
+  const add = (title: string, name: string, key: PlanKey, text: string) => text.trim() && plans.push(words.t(key, { name, title, plan: text.trim() }));
   for (const r of reflections) {
     if (r.status === 'resolved') continue;
-    if (r.type === 'conflict') add(r.title, voice.name(r.author), 'asked', r.answers.request);
-    if (r.type === 'forgiveness') add(r.title, voice.name(r.author), 'committed', r.answers.commitment);
+    if (r.type === 'conflict') add(r.title, voice.name(r.author), 'exportDocument.planAsked', r.answers.request);
+    if (r.type === 'forgiveness') add(r.title, voice.name(r.author), 'exportDocument.planCommitted', r.answers.commitment);
     if (r.type === 'aftermath') {
       for (const p of sharedSides(r, partners)) {
         const a: AftermathAnswers = r.sides[p].answers;
-        add(r.title, voice.name(p), 'will try', a.iCanDo);
-        add(r.title, voice.name(p), 'asked', a.partnerCanDo);
-        add(r.title, voice.name(p), 'needs, to move on', a.needToMoveOn);
+        add(r.title, voice.name(p), 'exportDocument.planWillTry', a.iCanDo);
+        add(r.title, voice.name(p), 'exportDocument.planAsked', a.partnerCanDo);
+        add(r.title, voice.name(p), 'exportDocument.planNeedsToMoveOn', a.needToMoveOn);
       }
     }
   }
-  return plans.length ? [{ type: 'heading', text: 'Plans and requests still open' }, ...field('From reflections not yet resolved', '', plans)] : [];
+  return plans.length
+    ? [{ type: 'heading', text: words.t('exportDocument.openPlansHeading') }, ...field(words.t('exportDocument.openPlansField'), '', plans)]
+    : [];
 }

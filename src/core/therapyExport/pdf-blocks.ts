@@ -1,5 +1,5 @@
 import type { ExportPreviewBlock } from '../../shared/therapyExport';
-import { formatDay } from './format';
+import type { Words } from '../i18n/words';
 import type { Block, Cell, DocItem } from './model';
 import { chartHeight, drawChart } from './pdf-charts';
 import type { Layout } from './pdf-layout';
@@ -32,7 +32,7 @@ function drawField(layout: Layout, label: string, text: string): void {
   });
 }
 
-function drawSides(layout: Layout, block: Extract<Block, { type: 'sides' }>): void {
+function drawSides(layout: Layout, block: Extract<Block, { type: 'sides' }>, words: Words): void {
   const column = (WIDTH - GUTTER) / 2;
   const xs = [MARGIN.left, MARGIN.left + column + GUTTER];
   const header = (): Extract<ExportPreviewBlock, { type: 'sides' }> => {
@@ -50,7 +50,7 @@ function drawSides(layout: Layout, block: Extract<Block, { type: 'sides' }>): vo
     const label = layout.wrap(row.label, S.label, WIDTH);
     const cells = row.cells.map((cell) => {
       const text = cellText(cell);
-      return text ? { lines: layout.wrap(text, S.cell, column), style: S.cell } : { lines: layout.wrap('No answer', S.empty, column), style: S.empty };
+      return text ? { lines: layout.wrap(text, S.cell, column), style: S.cell } : { lines: layout.wrap(words.t('exportDocument.noAnswer'), S.empty, column), style: S.empty };
     });
     const lineHeight = layout.lineHeight(S.cell);
     if (layout.y + label.length * layout.lineHeight(S.label) + 2 * lineHeight > BOTTOM) {
@@ -85,7 +85,7 @@ function drawSides(layout: Layout, block: Extract<Block, { type: 'sides' }>): vo
 }
 
 /** `next`: the block after this one, which a heading keeps on its page (a whole chart, or three lines of text). */
-function drawBlock(layout: Layout, block: Block, next: Block | undefined): void {
+function drawBlock(layout: Layout, block: Block, next: Block | undefined, words: Words): void {
   switch (block.type) {
     case 'heading':
       layout.y += 10;
@@ -104,7 +104,7 @@ function drawBlock(layout: Layout, block: Block, next: Block | undefined): void 
     }
     case 'sides':
       layout.y += 6;
-      drawSides(layout, block);
+      drawSides(layout, block, words);
       return;
     case 'chart':
       drawChart(layout, block.title, block.reading, block.chart);
@@ -113,7 +113,7 @@ function drawBlock(layout: Layout, block: Block, next: Block | undefined): void 
 }
 
 /** Returns the page the item begins on. */
-export function drawItem(layout: Layout, item: DocItem, first: boolean): number {
+export function drawItem(layout: Layout, item: DocItem, first: boolean, words: Words): number {
   // A new item starts on a fresh page when less than a fifth of this one is left.
   if (!first) {
     if (BOTTOM - layout.y < 170) layout.addPage();
@@ -124,14 +124,14 @@ export function drawItem(layout: Layout, item: DocItem, first: boolean): number 
     }
   }
   layout.doc.addNamedDestination(item.id, 'XYZ', MARGIN.left, layout.y, null);
-  const kindLine = [item.kindLabel.toUpperCase(), item.date ? formatDay(item.date).toUpperCase() : ''].filter(Boolean).join('  ·  ');
+  const kindLine = [item.kindLabel.toUpperCase(), item.date ? words.day(item.date).toUpperCase() : ''].filter(Boolean).join('  ·  ');
   layout.flow(kindLine, S.kind);
   layout.y += 2;
   layout.flow(item.title, S.itemTitle);
   if (item.byline) layout.flow(item.byline, S.byline);
-  layout.record({ type: 'item', kind: item.kindLabel, date: item.date ? formatDay(item.date) : '', title: item.title, byline: item.byline });
+  layout.record({ type: 'item', kind: item.kindLabel, date: item.date ? words.day(item.date) : '', title: item.title, byline: item.byline });
   const page = layout.pages.length;
   layout.y += 4;
-  item.blocks.forEach((block, i) => drawBlock(layout, block, item.blocks[i + 1]));
+  item.blocks.forEach((block, i) => drawBlock(layout, block, item.blocks[i + 1], words));
   return page;
 }

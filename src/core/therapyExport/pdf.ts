@@ -1,6 +1,7 @@
 import type { ExportPreviewBlock, ExportPreviewPage } from '../../shared/therapyExport';
 import type { Fonts } from './fonts';
-import { formatDay, PRIVATE_NOTE, sectionsOf } from './format';
+import { wordsIn } from '../i18n/words';
+import { sectionsOf } from './format';
 import type { ExportDocument } from './model';
 import { drawItem } from './pdf-blocks';
 import { installFonts } from './pdf-fonts';
@@ -29,6 +30,7 @@ const CONTENTS_MORE = 30;
 export async function renderPdf(document: ExportDocument, fonts: Fonts, options: PdfOptions): Promise<PdfResult> {
   // Loaded on first use, so start-up and unlock never pay for the PDF library.
   const { default: PDFDocument } = await import('pdfkit');
+  const words = wordsIn(document.language ?? 'en');
   // Never encrypted here: a password is applied to the finished bytes (protect.ts, called by pdf-job.ts).
   const doc = new PDFDocument({
     size: 'A4',
@@ -37,7 +39,7 @@ export async function renderPdf(document: ExportDocument, fonts: Fonts, options:
     bufferPages: true,
     // No default font: pdfkit's would be Helvetica, which is not embedded. Ours are installed below.
     font: null as unknown as string,
-    lang: 'en',
+    lang: words.language,
     displayTitle: true,
     pdfVersion: '1.7',
     // What a file manager, a search index or a reader's title bar shows without opening the pages: it says nothing of
@@ -64,10 +66,10 @@ export async function renderPdf(document: ExportDocument, fonts: Fonts, options:
   for (const line of document.titleLines) layout.flow(line, S.subtitle);
   layout.record({ type: 'title', title: document.title, lines: [...document.titleLines] });
   layout.y = BOTTOM - 60;
-  layout.flow(PRIVATE_NOTE, S.small);
+  layout.flow(words.t('exportDocument.privateNote'), S.small);
 
   // The contents come after the title page; their page numbers are known only once the items are laid out.
-  const sections = sectionsOf(document);
+  const sections = sectionsOf(document, words);
   const entries = sections.length + document.items.length;
   const contentsPages = entries <= CONTENTS_FIRST ? 1 : 1 + Math.ceil((entries - CONTENTS_FIRST) / CONTENTS_MORE);
   const firstContents = layout.pages.length;
@@ -84,7 +86,7 @@ export async function renderPdf(document: ExportDocument, fonts: Fonts, options:
     layout.record({ type: 'section', title: section.title });
     layout.y += 10;
     for (const [i, item] of section.items.entries()) {
-      pageOf.set(item.id, drawItem(layout, item, i === 0));
+      pageOf.set(item.id, drawItem(layout, item, i === 0, words));
       laidOut += 1;
       await options.afterItem?.(laidOut);
     }
@@ -102,10 +104,10 @@ export async function renderPdf(document: ExportDocument, fonts: Fonts, options:
     return block;
   };
   let contents = openContents();
-  const title = layout.wrap('Contents', S.section, WIDTH)[0]!;
+  const title = layout.wrap(words.t('exportDocument.contents'), S.section, WIDTH)[0]!;
   layout.drawLine(title, S.section, MARGIN.left, layout.y);
   layout.y += layout.lineHeight(S.section) + 10;
-  if (sections.length === 0) layout.drawLine(layout.wrap('Nothing was chosen for this export.', S.note, WIDTH)[0]!, S.note, MARGIN.left, layout.y);
+  if (sections.length === 0) layout.drawLine(layout.wrap(words.t('exportDocument.nothingChosen'), S.note, WIDTH)[0]!, S.note, MARGIN.left, layout.y);
   const entry = (level: 1 | 2, text: string, date: string, page: number, goTo?: string) => {
     const style = level === 1 ? S.contentsSection : S.contents;
     if (layout.y + layout.lineHeight(style) > BOTTOM) contents = openContents();
@@ -124,7 +126,7 @@ export async function renderPdf(document: ExportDocument, fonts: Fonts, options:
   sections.forEach((section, s) => {
     if (s > 0) layout.y += 6;
     entry(1, section.title, '', sectionPage[s]!);
-    for (const item of section.items) entry(2, item.title, item.date ? formatDay(item.date) : '', pageOf.get(item.id)!, item.id);
+    for (const item of section.items) entry(2, item.title, item.date ? words.day(item.date) : '', pageOf.get(item.id)!, item.id);
   });
 
   // Page numbers on every page but the title page.
@@ -133,7 +135,7 @@ export async function renderPdf(document: ExportDocument, fonts: Fonts, options:
     doc.switchToPage(i);
     const footerTop = PAGE.height - MARGIN.bottom + 34;
     layout.drawLine(layout.wrap(document.title, S.footer, 300)[0]!, S.footer, MARGIN.left, footerTop);
-    layout.drawLine(layout.wrap(`Page ${i + 1} of ${total}`, S.footer, 120)[0]!, S.footer, MARGIN.left + WIDTH, footerTop, { align: 'right' });
+    layout.drawLine(layout.wrap(words.t('exportDocument.pageOf', { page: i + 1, total }), S.footer, 120)[0]!, S.footer, MARGIN.left + WIDTH, footerTop, { align: 'right' });
   }
   doc.end();
   return { bytes: await done, pages: layout.pages };

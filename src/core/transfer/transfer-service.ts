@@ -4,9 +4,12 @@ import { vaultPaths } from '../vaults/folder';
 import type { VaultService } from '../vaults/vault-service';
 import type { TrackedJob } from '../jobs/job-tracker';
 import type { VaultJobs } from '../worker/run-job';
+import { wordsIn, type Words } from '../i18n/words';
 
 export interface TransferServiceOptions {
   jobs: VaultJobs;
+  /** The language Hearth speaks, for the file dialogs' titles and file types; English when not given. */
+  words?(): Words;
 }
 
 /**
@@ -20,6 +23,10 @@ export class TransferService {
   constructor(vaults: VaultService, options: TransferServiceOptions) {
     this.#vaults = vaults;
     this.#options = options;
+  }
+
+  #words(): Words {
+    return this.#options.words?.() ?? wordsIn('en');
   }
 
   #job() {
@@ -38,10 +45,11 @@ export class TransferService {
   async startExport(passphrase: string | undefined, job?: TrackedJob): Promise<{ done: Promise<{ saved: boolean; path?: string }> }> {
     this.#vaults.requireUnlocked();
     const day = this.#vaults.clock.now().toISOString().slice(0, 10);
+    const { t } = this.#words();
     const path = await this.#vaults.platform.chooseSavePath({
-      title: passphrase ? 'Save the protected export' : 'Save the export (not encrypted)',
+      title: passphrase ? t('dialogs.saveProtectedExport') : t('dialogs.saveExport'),
       defaultName: passphrase ? `hearth-export-${day}.protected.json` : `hearth-export-${day}.json`,
-      filters: [{ name: 'Hearth export', extensions: ['json'] }],
+      filters: [{ name: t('dialogs.exportFiles'), extensions: ['json'] }],
     });
     if (!path) return { done: Promise.resolve({ saved: false }) };
     job?.throwIfCancelled();
@@ -56,11 +64,12 @@ export class TransferService {
 
   async chooseFile(): Promise<{ path: string | null }> {
     this.#vaults.requireUnlocked();
+    const { t } = this.#words();
     const path = await this.#vaults.platform.chooseOpenFile?.({
-      title: 'Choose a file to import',
+      title: t('dialogs.chooseImport'),
       filters: [
-        { name: 'Hearth exports and journal exports', extensions: ['json', 'zip'] },
-        { name: 'All files', extensions: ['*'] },
+        { name: t('dialogs.importFiles'), extensions: ['json', 'zip'] },
+        { name: t('dialogs.allFiles'), extensions: ['*'] },
       ],
     });
     return { path: path ?? null };

@@ -9,6 +9,7 @@ import { assertNotTruncated, configureDatabase, type Db } from '../db/database';
 import { assertNotTooNew, LATEST_VERSION, migrate } from '../db/migrations';
 import { openVaultFile } from '../db/vault-file';
 import type { Clock, Platform } from '../platform';
+import { wordsIn, type Words } from '../i18n/words';
 import { VaultRegistry } from './registry';
 import { UnlockAttempts } from './attempts';
 import { ensurePrivateDir, isVaultFolder, readVaultMeta, vaultPaths, writeVaultMeta, VAULT_FORMAT_VERSION, type VaultMeta } from './folder';
@@ -32,6 +33,8 @@ export interface VaultServiceOptions {
   clock: Clock;
   /** Argon2id parameters for new slots: 'calibrate' (the app) or fixed ones (tests only). */
   kdf: KdfParams | 'calibrate';
+  /** The language Hearth speaks, for the folder dialog's title; English when not given. */
+  words?(): Words;
 }
 
 /** Runs a vault file's pending migrations elsewhere (a worker thread, which takes a copy of the data key it is given). */
@@ -185,7 +188,8 @@ export class VaultService {
   }
 
   async chooseFolder(): Promise<{ folder: string | null }> {
-    return { folder: await this.#options.platform.chooseFolder('Choose a folder for Hearth') };
+    const words = this.#options.words?.() ?? wordsIn('en');
+    return { folder: await this.#options.platform.chooseFolder(words.t('dialogs.chooseFolder')) };
   }
 
   addFromFolder(folder: string): VaultSummary {

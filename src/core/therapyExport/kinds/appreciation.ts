@@ -10,7 +10,7 @@ interface Session {
 /** A round of "I appreciate you because…", with what each partner said; with one partner chosen, what they said. */
 export const appreciationKind: ExportKindSpec<Session> = {
   kind: 'appreciation',
-  collect({ db }, selection) {
+  collect({ db, words }, selection) {
     return sessionsBegunBetween(db, ...dayBounds(selection))
       .filter((r) => selection.who === 'both' || r[selection.who] > 0)
       .map((r) => ({
@@ -18,18 +18,18 @@ export const appreciationKind: ExportKindSpec<Session> = {
           id: r.sessionId,
           kind: 'appreciation',
           date: r.day,
-          title: selection.who === 'both' ? `${r.a + r.b} appreciations` : `${r[selection.who]} appreciations`,
+          title: words.t('exportDocument.appreciationsCount', { count: selection.who === 'both' ? r.a + r.b : r[selection.who] }),
           author: selection.who === 'both' ? 'both' : selection.who,
           marked: false,
         },
         load: () => ({ id: r.sessionId, appreciations: appreciationsIn(db, r.sessionId).map((a) => ({ from: a.from, text: a.text })) }),
       }));
   },
-  layout(session, voice) {
+  layout(session, voice, words) {
     const partners: PartnerId[] = voice.who === 'both' ? ['a', 'b'] : [voice.who];
     return partners.flatMap((p) =>
       field(
-        `${voice.name(p)} appreciates ${voice.name(p === 'a' ? 'b' : 'a')} because…`,
+        words.t('exportDocument.appreciatesBecause', { from: voice.name(p), to: voice.name(p === 'a' ? 'b' : 'a') }),
         '',
         session.appreciations.filter((x) => x.from === p).map((x) => x.text),
       ),

@@ -1,8 +1,9 @@
-import { CHECKIN_QUESTIONS, FOLLOW_UP_LABELS, type CheckIn, type CheckInMode, type CheckInSide } from '../../../shared/checkins';
+import { CHECKIN_QUESTIONS, type CheckIn, type CheckInMode, type CheckInSide } from '../../../shared/checkins';
 import type { PartnerId } from '../../../shared/basics';
 import { completedBetween } from '../../checkins/checkin-repository';
-import { formatDay } from '../format';
+import type { Words } from '../../i18n/words';
 import { dayBounds, field, type Block, type Cell, type ExportKindSpec, type Voice } from '../model';
+import { checkInQuestion, followUpOutcome } from '../vocabulary';
 
 /** Only what a reader of the check-in may see: a side still hidden from the other partner has no answers here. */
 function visible(side: CheckInSide | undefined): side is CheckInSide & { answers: NonNullable<CheckInSide['answers']> } {
@@ -10,29 +11,31 @@ function visible(side: CheckInSide | undefined): side is CheckInSide & { answers
 }
 
 /** Which way the check-in was done, first on its page: a therapist reads notes of a conversation differently from written answers. */
-const HOW: Record<CheckInMode, string> = {
-  together:
-    'Done together at the screen: one question at a time, each answered aloud while the other listened and said back what they heard. What follows are the notes each chose to keep.',
-  apart: 'Done each on their own: each answered alone, and they read each other’s answers once both had finished.',
-};
+const HOW = { together: 'exportDocument.checkinTogether', apart: 'exportDocument.checkinApart' } as const satisfies Record<CheckInMode, string>;
 
-const PLAN_WORDS = { conflict: 'asked', aftermath: 'would try', forgiveness: 'committed' } as const;
+const PLAN_WORDS = { conflict: 'exportDocument.followAsked', aftermath: 'exportDocument.followWouldTry', forgiveness: 'exportDocument.followCommitted' } as const;
 
 /**
  * The plans brought up and how each went (Sam would try (“The car keys”): Pause before answering. — It went well: I
  * paused twice.), and the reflections begun from the check-in: only the partners this document is about.
  */
-function followThrough(checkIn: CheckIn, partners: readonly PartnerId[], voice: Voice): Block[] {
+function followThrough(checkIn: CheckIn, partners: readonly PartnerId[], voice: Voice, words: Words): Block[] {
   const plans = checkIn.followUps
     .filter((f) => partners.includes(f.partner))
     .map((f) => {
-      const went = f.outcome ? ` — ${FOLLOW_UP_LABELS[f.outcome]}${f.note.trim() ? `: ${f.note.trim()}` : '.'}` : ' — not talked about.';
-      return `${voice.name(f.partner)} ${PLAN_WORDS[f.reflectionType]} (“${f.title}”): ${f.plan}${went}`;
+      const note = f.note.trim();
+      const went = f.outcome
+        ? note
+          ? words.t('exportDocument.outcomeWithNote', { outcome: followUpOutcome(words, f.outcome), note })
+          : words.t('exportDocument.outcomeAlone', { outcome: followUpOutcome(words, f.outcome) })
+        : words.t('exportDocument.notTalkedAbout');
+      const plan = words.t(PLAN_WORDS[f.reflectionType], { name: voice.name(f.partner), title: f.title, plan: f.plan });
+      return words.t('exportDocument.followWent', { plan, went });
     });
   return [
-    ...field('Since last time: the plans and how they went', '', plans),
+    ...field(words.t('exportDocument.sinceLastTime'), '', plans),
     // Titles only, and only in a document about both: a reflection begun here may be one partner's own.
-    ...(partners.length === 2 ? field('Reflections begun from this check-in', '', checkIn.begun.map((r) => r.title)) : []),
+    ...(partners.length === 2 ? field(words.t('exportDocument.begunFromCheckin'), '', checkIn.begun.map((r) => r.title)) : []),
   ];
 }
 
@@ -42,21 +45,28 @@ function followThrough(checkIn: CheckIn, partners: readonly PartnerId[], voice: 
  */
 export const checkinKind: ExportKindSpec<CheckIn> = {
   kind: 'checkin',
-  collect({ db, checkins }, selection) {
+  collect({ db, checkins, words }, selection) {
     return completedBetween(db, ...dayBounds(selection)).map((r) => ({
-      candidate: { id: r.id, kind: 'checkin', date: r.completedOn, title: `Check-in of ${formatDay(r.completedOn)}`, author: 'both', marked: false },
+      candidate: {
+        id: r.id,
+        kind: 'checkin',
+        date: r.completedOn,
+        title: words.t('exportDocument.checkinTitle', { day: words.day(r.completedOn) }),
+        author: 'both',
+        marked: false,
+      },
       load: () => checkins.get(r.id),
     }));
   },
-  layout(checkIn, voice) {
+  layout(checkIn, voice, words) {
     const partners: PartnerId[] = voice.who === 'both' ? ['a', 'b'] : [voice.who];
     const sides = partners.map((p) => checkIn.sides.find((s) => s.partner === p)).map((s) => (visible(s) ? s : null));
     const cell = (side: (typeof sides)[number], get: (s: NonNullable<typeof side>) => string): Cell => ({ text: side ? get(side).trim() : '', list: [] });
     const rows = [
-      ...CHECKIN_QUESTIONS.map((q) => ({ label: q.text, get: (s: NonNullable<(typeof sides)[number]>) => s.answers[q.id] })),
-      { label: 'How connected I feel, from 1 to 10', get: (s: NonNullable<(typeof sides)[number]>) => (s.rating === null ? '' : String(s.rating)) },
+      ...CHECKIN_QUESTIONS.map((q) => ({ label: checkInQuestion(words, q.id), get: (s: NonNullable<(typeof sides)[number]>) => s.answers[q.id] })),
+      { label: words.t('exportDocument.checkinRating'), get: (s: NonNullable<(typeof sides)[number]>) => (s.rating === null ? '' : String(s.rating)) },
     ];
-    const how: Block = { type: 'note', text: HOW[checkIn.mode] };
+    const how: Block = { type: 'note', text: words.t(HOW[checkIn.mode]) };
     if (sides.length === 2) {
       const blocks: Block[] = [
         how,
@@ -67,10 +77,10 @@ export const checkinKind: ExportKindSpec<CheckIn> = {
             .map((row) => ({ label: row.label, cells: [cell(sides[0]!, row.get), cell(sides[1]!, row.get)] as [Cell, Cell] }))
             .filter((row) => row.cells.some((c) => c.text)),
         },
-        ...followThrough(checkIn, partners, voice),
+        ...followThrough(checkIn, partners, voice, words),
       ];
       return blocks;
     }
-    return [how, ...rows.flatMap((row) => field(row.label, cell(sides[0]!, row.get).text)), ...followThrough(checkIn, partners, voice)];
+    return [how, ...rows.flatMap((row) => field(row.label, cell(sides[0]!, row.get).text)), ...followThrough(checkIn, partners, voice, words)];
   },
 };

@@ -1,23 +1,24 @@
-import { BARRIER_LABELS, HORSEMAN_ANTIDOTES, HORSEMEN, HORSEMAN_LABELS, type ConflictAnswers, type ConflictReflection, type Horseman } from '../../../shared/reflections';
+import { HORSEMEN, type ConflictAnswers, type ConflictReflection, type Horseman } from '../../../shared/reflections';
+import type { Words } from '../../i18n/words';
 import { field, type ExportKindSpec } from '../model';
+import { antidote, barrierLabel, horsemanLabel, needWord } from '../vocabulary';
 import { collectReflections, feelingWords, statusAndDates, type DatedReflection } from './reflection-common';
 
 /** "Criticism — … Antidote: A gentle start-up. Talk about …": a pattern noticed, with what helps instead. */
-function withAntidote(horseman: Horseman): string {
-  const antidote = HORSEMAN_ANTIDOTES[horseman];
-  return `${HORSEMAN_LABELS[horseman]}. Antidote: ${antidote.name}. ${antidote.how}`;
+function withAntidote(horseman: Horseman, words: Words): string {
+  const { name, how } = antidote(words, horseman);
+  return words.t('exportDocument.withAntidote', { horseman: horsemanLabel(words, horseman), antidote: name, how });
 }
 
-const believed = (value: number | null) => (value === null ? '' : `${value} out of 100`);
-
 /** The story looked at again, as a thought record: belief before, evidence both ways, a kinder version, belief after. */
-function storyChecked(a: ConflictAnswers) {
+function storyChecked(a: ConflictAnswers, words: Words) {
+  const believed = (value: number | null) => (value === null ? '' : words.t('exportDocument.outOf100', { value }));
   return [
-    ...field('How strongly I believed the story then', believed(a.storyBelief)),
-    ...field('What fits the story', a.storyFor),
-    ...field('What does not fit it', a.storyAgainst),
-    ...field('A kinder way to tell it', a.storyKinder),
-    ...field('How strongly I believe the first story now', believed(a.storyBeliefAfter)),
+    ...field(words.t('exportDocument.storyBeliefThen'), believed(a.storyBelief)),
+    ...field(words.t('exportDocument.storyFor'), a.storyFor),
+    ...field(words.t('exportDocument.storyAgainst'), a.storyAgainst),
+    ...field(words.t('exportDocument.storyKinder'), a.storyKinder),
+    ...field(words.t('exportDocument.storyBeliefNow'), believed(a.storyBeliefAfter)),
   ];
 }
 
@@ -25,23 +26,23 @@ function storyChecked(a: ConflictAnswers) {
 export const conflictKind: ExportKindSpec<DatedReflection<ConflictReflection>> = {
   kind: 'conflict',
   collect: (sources, selection) => collectReflections<ConflictReflection>('conflict', sources, selection),
-  layout(dated) {
+  layout(dated, _voice, words) {
     const a = dated.reflection.answers;
     // In the order the app lists them, whatever order they were ticked in.
-    const patterns = HORSEMEN.filter((h) => a.horsemen.includes(h)).map(withAntidote);
+    const patterns = HORSEMEN.filter((h) => a.horsemen.includes(h)).map((h) => withAntidote(h, words));
     return [
       ...statusAndDates(dated),
-      ...field('Observation — what happened', a.observation),
-      ...field('Feelings', '', feelingWords(a.feelings)),
-      ...field('Needs', a.needsOther, [...a.needs]),
-      ...field('The story I told myself', a.story),
-      ...storyChecked(a),
-      ...field('My part in it', a.myPart),
-      ...field('Patterns I noticed, each with its antidote', '', patterns),
-      ...field('What got in the way', '', a.barriers.map((b) => BARRIER_LABELS[b])),
-      ...field('A gentle way to start (softened start-up)', a.softStartup),
-      ...field('Request', a.request),
-      ...field('A compromise I could offer', a.compromise),
+      ...field(words.t('exportDocument.observation'), a.observation),
+      ...field(words.t('exportDocument.feelings'), '', feelingWords(a.feelings, words)),
+      ...field(words.t('exportDocument.needs'), a.needsOther, a.needs.map((n) => needWord(words, n))),
+      ...field(words.t('exportDocument.story'), a.story),
+      ...storyChecked(a, words),
+      ...field(words.t('exportDocument.myPart'), a.myPart),
+      ...field(words.t('exportDocument.patternsNoticed'), '', patterns),
+      ...field(words.t('exportDocument.gotInTheWay'), '', a.barriers.map((b) => barrierLabel(words, b))),
+      ...field(words.t('exportDocument.softStartup'), a.softStartup),
+      ...field(words.t('exportDocument.request'), a.request),
+      ...field(words.t('exportDocument.compromise'), a.compromise),
     ];
   },
 };

@@ -1,35 +1,37 @@
-import { DECISION_LABELS, type ForgivenessReflection } from '../../../shared/reflections';
-import { formatDay } from '../format';
+import type { ForgivenessReflection } from '../../../shared/reflections';
 import { field, type Block, type ExportKindSpec } from '../model';
+import { decisionWord } from '../vocabulary';
 import { collectReflections, statusAndDates, type DatedReflection } from './reflection-common';
 
 /** A forgiveness reflection (REACH), its decision, and every dated check-back since. */
 export const forgivenessKind: ExportKindSpec<DatedReflection<ForgivenessReflection>> = {
   kind: 'forgiveness',
   collect: (sources, selection) => collectReflections<ForgivenessReflection>('forgiveness', sources, selection),
-  layout(dated) {
+  layout(dated, _voice, words) {
     const r = dated.reflection;
     const a = r.answers;
     const checkBacks: Block[] = r.checkBacks.length
       ? [
-          { type: 'heading', text: 'Check-backs' },
-          ...r.checkBacks.flatMap((c) => field(`${formatDay(c.date)} · ${DECISION_LABELS[c.decision]}`, c.note || '(no note)')),
+          { type: 'heading', text: words.t('exportDocument.checkBacks') },
+          ...r.checkBacks.flatMap((c) =>
+            field(words.t('exportDocument.checkBack', { day: words.day(c.date), decision: decisionWord(words, c.decision) }), c.note || words.t('exportDocument.noNote')),
+          ),
         ]
       : [];
     const self = a.toward === 'myself';
     return [
       ...statusAndDates(dated),
-      ...field('Forgiving', self ? 'Myself' : 'Someone else'),
-      ...field(self ? 'What I did, as I remember it' : 'The hurt, as I remember it', a.hurt),
-      ...field(self ? 'What I was feeling or needing then' : 'Their side, as I imagine it', a.otherSideImagined),
-      ...field('What I can do to make it right', a.amends),
-      ...field('A time I was forgiven (the altruistic gift)', a.forgivenTime),
-      ...field('What forgiving would mean', a.forgivingMeans),
-      ...field('What forgiving does not mean', a.forgivingDoesNotMean),
-      ...field('Decision — where I am now', a.decision ? DECISION_LABELS[a.decision] : 'Not decided yet'),
-      ...field(a.commitmentOn ? `My commitment, ${formatDay(a.commitmentOn)}` : 'My commitment', a.commitment),
-      ...field('What helps me hold on to it', a.holdOn),
-      ...(a.hardToMovePast ? [{ type: 'note', text: 'Marked as hard to move past.' } as const] : []),
+      ...field(words.t('exportDocument.forgiving'), self ? words.t('exportDocument.myself') : words.t('exportDocument.someoneElse')),
+      ...field(self ? words.t('exportDocument.whatIDid') : words.t('exportDocument.theHurt'), a.hurt),
+      ...field(self ? words.t('exportDocument.feelingThen') : words.t('exportDocument.theirSide'), a.otherSideImagined),
+      ...field(words.t('exportDocument.amends'), a.amends),
+      ...field(words.t('exportDocument.forgivenTime'), a.forgivenTime),
+      ...field(words.t('exportDocument.forgivingMeans'), a.forgivingMeans),
+      ...field(words.t('exportDocument.forgivingDoesNotMean'), a.forgivingDoesNotMean),
+      ...field(words.t('exportDocument.decision'), a.decision ? decisionWord(words, a.decision) : words.t('exportDocument.notDecided')),
+      ...field(a.commitmentOn ? words.t('exportDocument.commitmentOn', { day: words.day(a.commitmentOn) }) : words.t('exportDocument.commitment'), a.commitment),
+      ...field(words.t('exportDocument.holdOn'), a.holdOn),
+      ...(a.hardToMovePast ? [{ type: 'note', text: words.t('exportDocument.hardToMovePast') } as const] : []),
       ...checkBacks,
     ];
   },

@@ -17,7 +17,7 @@ export interface Found {
 
 function finder<T>(spec: ExportKindSpec<T>) {
   return async (sources: ExportSources, selection: Selection): Promise<Found[]> =>
-    (await spec.collect(sources, selection)).map((entry) => ({ candidate: entry.candidate, blocks: (voice) => spec.layout(entry.load(), voice) }));
+    (await spec.collect(sources, selection)).map((entry) => ({ candidate: entry.candidate, blocks: (voice) => spec.layout(entry.load(), voice, sources.words) }));
 }
 
 /** Every kind the export knows. A new kind is one file beside these and one line here (and its name in shared/export.ts). */

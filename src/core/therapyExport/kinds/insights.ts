@@ -1,8 +1,9 @@
 import type { PartnerId } from '../../../shared/basics';
-import { LOVE_LANGUAGES } from '../../../shared/loveLanguages';
 import type { ChartSpec } from '../../../shared/therapyExport';
 import type { Insights } from '../../../shared/insights';
+import type { Words } from '../../i18n/words';
 import type { ExportKindSpec, Voice } from '../model';
+import { loveLanguageName } from '../vocabulary';
 
 interface Chart {
   id: keyof Insights;
@@ -10,10 +11,6 @@ interface Chart {
   reading: string;
   spec: ChartSpec;
 }
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const monthShort = (month: string) => `${SHORT_MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(2, 4)}`;
-const dayShort = (day: string) => `${Number(day.slice(8, 10))} ${SHORT_MONTHS[Number(day.slice(5, 7)) - 1]}`;
 
 /** A round top for a count axis, so its four or five gridlines fall on whole numbers. */
 export function niceMax(values: readonly (number | null)[]): number {
@@ -28,13 +25,16 @@ function partners(voice: Voice): PartnerId[] {
 }
 
 /** Each chart the Insights page draws, as a spec the PDF draws in vectors and the preview in SVG. */
-function charts(insights: Insights, voice: Voice): Chart[] {
+function charts(insights: Insights, voice: Voice, words: Words): Chart[] {
   const list: Chart[] = [];
+  // Axis labels: "4 Mar", "Mar 26" ("4. März", "März 26").
+  const dayShort = (day: string) => words.shortDay(day);
+  const monthShort = (month: string) => words.shortMonth(month);
   const { ratings, regularity, appreciations, timeline, repair, loveLanguages } = insights;
   if (ratings.points.length) {
     list.push({
       id: 'ratings',
-      title: 'How connected we felt at each check-in',
+      title: words.t('exportDocument.chartRatings'),
       reading: ratings.reading,
       spec: {
         type: 'line',
@@ -42,7 +42,7 @@ function charts(insights: Insights, voice: Voice): Chart[] {
         series: partners(voice).map((p) => ({ name: voice.name(p), values: ratings.points.map((x) => x[p]) })),
         yMin: 0,
         yMax: 10,
-        yLabel: 'Rating (1–10)',
+        yLabel: words.t('exportDocument.axisRating'),
       },
     });
   }
@@ -50,18 +50,18 @@ function charts(insights: Insights, voice: Voice): Chart[] {
     const values = regularity.months.flatMap((m) => [m.completed, m.expected]);
     list.push({
       id: 'regularity',
-      title: 'Check-ins each month',
+      title: words.t('exportDocument.chartRegularity'),
       reading: regularity.reading,
       spec: {
         type: 'bar',
         categories: regularity.months.map((m) => monthShort(m.month)),
         series: [
-          { name: 'Done', values: regularity.months.map((m) => m.completed) },
-          { name: 'Planned', values: regularity.months.map((m) => m.expected) },
+          { name: words.t('exportDocument.seriesDone'), values: regularity.months.map((m) => m.completed) },
+          { name: words.t('exportDocument.seriesPlanned'), values: regularity.months.map((m) => m.expected) },
         ],
         yMin: 0,
         yMax: niceMax(values),
-        yLabel: 'Check-ins',
+        yLabel: words.t('exportDocument.axisCheckins'),
       },
     });
   }
@@ -70,74 +70,74 @@ function charts(insights: Insights, voice: Voice): Chart[] {
     const values = appreciations.months.map((m) => m.total);
     list.push({
       id: 'appreciations',
-      title: 'Appreciations we shared each month',
+      title: words.t('exportDocument.chartAppreciations'),
       reading: appreciations.reading,
       spec: {
         type: 'bar',
         categories: appreciations.months.map((m) => monthShort(m.month)),
-        series: [{ name: 'Shared together', values }],
+        series: [{ name: words.t('exportDocument.seriesSharedTogether'), values }],
         yMin: 0,
         yMax: niceMax(values),
-        yLabel: 'Appreciations',
+        yLabel: words.t('exportDocument.axisAppreciations'),
       },
     });
   }
   if (timeline.months.some((m) => m.total > 0)) {
     const v = timeline.months.map((m) => m.byValence);
     const series = [
-      { name: 'Good', values: v.map((x) => x.good + x.veryGood) },
-      { name: 'Neutral', values: v.map((x) => x.neutral) },
-      { name: 'Hard', values: v.map((x) => x.hard + x.veryHard) },
+      { name: words.t('exportDocument.seriesGood'), values: v.map((x) => x.good + x.veryGood) },
+      { name: words.t('exportDocument.seriesNeutral'), values: v.map((x) => x.neutral) },
+      { name: words.t('exportDocument.seriesHard'), values: v.map((x) => x.hard + x.veryHard) },
     ];
     list.push({
       id: 'timeline',
-      title: 'Moments on the timeline each month',
+      title: words.t('exportDocument.chartTimeline'),
       reading: timeline.reading,
-      spec: { type: 'bar', categories: timeline.months.map((m) => monthShort(m.month)), series, yMin: 0, yMax: niceMax(series.flatMap((s) => s.values)), yLabel: 'Moments' },
+      spec: { type: 'bar', categories: timeline.months.map((m) => monthShort(m.month)), series, yMin: 0, yMax: niceMax(series.flatMap((s) => s.values)), yLabel: words.t('exportDocument.axisMoments') },
     });
   }
   if (repair.pairs.length) {
     const values = repair.pairs.map((p) => p.days);
     list.push({
       id: 'repair',
-      title: 'Days from a hard moment to its repair',
+      title: words.t('exportDocument.chartRepair'),
       reading: repair.reading,
-      spec: { type: 'bar', categories: repair.pairs.map((p) => dayShort(p.hardMomentDate)), series: [{ name: 'Days to repair', values }], yMin: 0, yMax: niceMax(values), yLabel: 'Days' },
+      spec: { type: 'bar', categories: repair.pairs.map((p) => dayShort(p.hardMomentDate)), series: [{ name: words.t('exportDocument.seriesDaysToRepair'), values }], yMin: 0, yMax: niceMax(values), yLabel: words.t('exportDocument.axisDays') },
     });
   }
   if (loveLanguages.languages.some((l) => l.total > 0)) {
     const values = loveLanguages.languages.map((l) => l.total);
     list.push({
       id: 'loveLanguages',
-      title: 'Acts of love, by love language',
+      title: words.t('exportDocument.chartLoveLanguages'),
       reading: loveLanguages.reading,
       spec: {
         type: 'bar',
-        categories: loveLanguages.languages.map((l) => LOVE_LANGUAGES.find((x) => x.id === l.language)?.name ?? l.language),
-        series: [{ name: 'Logged together', values }],
+        categories: loveLanguages.languages.map((l) => loveLanguageName(words, l.language)),
+        series: [{ name: words.t('exportDocument.seriesLoggedTogether'), values }],
         yMin: 0,
         yMax: niceMax(values),
-        yLabel: 'Actions',
+        yLabel: words.t('exportDocument.axisActions'),
       },
     });
   }
   return list;
 }
 
-const BOTH: Voice = { who: 'both', name: (p) => (p === 'a' ? 'Partner A' : 'Partner B'), author: () => '' };
-
 /** One checklist entry per chart that has something to show in the range. */
 export const insightsKind: ExportKindSpec<{ id: string; insights: Insights }> = {
   kind: 'insights',
-  async collect({ insights }, selection) {
+  async collect({ insights, words }, selection) {
     const all = await insights.all({ from: selection.from, to: selection.to });
-    return charts(all, { ...BOTH, who: selection.who }).map((c) => ({
+    // The checklist needs only the charts' titles: the partners' names are not read.
+    const voice: Voice = { who: selection.who, name: (p) => words.t(p === 'a' ? 'exportDocument.partnerA' : 'exportDocument.partnerB'), author: () => '' };
+    return charts(all, voice, words).map((c) => ({
       candidate: { id: `insights:${c.id}`, kind: 'insights', date: null, title: c.title, author: 'both', marked: false },
       load: () => ({ id: c.id, insights: all }),
     }));
   },
-  layout({ id, insights }, voice) {
-    const chart = charts(insights, voice).find((c) => c.id === id);
+  layout({ id, insights }, voice, words) {
+    const chart = charts(insights, voice, words).find((c) => c.id === id);
     return chart ? [{ type: 'chart', title: chart.title, reading: chart.reading, chart: chart.spec }] : [];
   },
 };

@@ -1,18 +1,6 @@
-import type { TimelineEvent } from '../../../shared/timeline';
 import { eventsStartingBetween, findEvent, tagsOf, type EventOutline } from '../../timeline/timeline-repository';
-import { formatDay } from '../format';
 import { byWho, dayBounds, field, type ExportKindSpec } from '../model';
-
-const KIND_WORDS: Record<TimelineEvent['kind'], string> = {
-  milestone: 'Milestone',
-  memory: 'Memory',
-  quality_time: 'Quality time',
-  appreciation: 'Appreciation',
-  hard_moment: 'Hard moment',
-  repair: 'Repair',
-  other: 'Moment',
-};
-const VALENCE_WORDS = ['Very hard', 'Hard', 'Neutral', 'Good', 'Very good'];
+import { timelineKindWord, valenceWord } from '../vocabulary';
 
 /** Timeline moments that start in the range; photos stay in the vault (the export is words and charts). */
 export const timelineKind: ExportKindSpec<EventOutline & { body: string; tags: string[] }> = {
@@ -25,13 +13,15 @@ export const timelineKind: ExportKindSpec<EventOutline & { body: string; tags: s
         load: () => ({ ...r, body: findEvent(db, r.id)?.body ?? '', tags: tagsOf(db, r.id) }),
       }));
   },
-  layout(event) {
-    const span = event.endDate && event.endDate !== event.startDate ? `${formatDay(event.startDate)} to ${formatDay(event.endDate)}` : '';
+  layout(event, _voice, words) {
+    const span =
+      event.endDate && event.endDate !== event.startDate ? words.t('exportDocument.span', { from: words.day(event.startDate), to: words.day(event.endDate) }) : '';
+    const kind = timelineKindWord(words, event.kind);
     return [
-      ...field('What kind of moment', `${KIND_WORDS[event.kind]} · felt ${VALENCE_WORDS[event.valence + 2]!.toLowerCase()}`),
-      ...field('When', span),
-      ...field('What happened', event.body),
-      ...field('Tags', '', event.tags),
+      ...field(words.t('exportDocument.kindOfMoment'), words.t('exportDocument.kindAndFeeling', { kind, valence: valenceWord(words, event.valence).toLowerCase() })),
+      ...field(words.t('exportDocument.when'), span),
+      ...field(words.t('exportDocument.whatHappened'), event.body),
+      ...field(words.t('exportDocument.tags'), '', event.tags),
     ];
   },
 };

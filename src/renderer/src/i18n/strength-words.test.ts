@@ -1,7 +1,7 @@
 import * as zxcvbnEn from '@zxcvbn-ts/language-en';
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../../shared/strength';
-import strength from './catalogues/strength/en';
+import strength from '../../../shared/i18n/catalogues/strength/en';
 
 const capital = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 const words = strength as Record<string, string>;

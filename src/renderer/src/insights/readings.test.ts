@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Insights, Patterns } from '../../../shared/insights';
-import type { Catalogue } from '../i18n/catalogue';
-import en from '../i18n/catalogues/en';
+import type { Catalogue } from '../../../shared/i18n/catalogue';
+import en from '../../../shared/i18n/catalogues/en';
 import { useCatalogue, useLanguage } from '../i18n/i18n.svelte';
 import { appreciationsReading, loveReading, patternsReading, ratingsReading, regularityReading, repairReading, timelineReading } from './readings';
 

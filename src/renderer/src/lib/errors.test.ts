@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ERROR_CODES, HearthError, type DamageReason } from '../../../shared/errors';
 import { useLanguage } from '../i18n/i18n.svelte';
-import de from '../i18n/catalogues/errors/de';
-import en from '../i18n/catalogues/errors/en';
+import de from '../../../shared/i18n/catalogues/errors/de';
+import en from '../../../shared/i18n/catalogues/errors/en';
 import { describeError } from './errors';
 
 const REASONS: DamageReason[] = ['database', 'keyslots', 'vault-file', 'disk-full', 'folder-missing', 'folder-unreadable'];

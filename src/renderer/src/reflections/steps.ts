@@ -1,6 +1,6 @@
 import type { ForgivenessToward } from '../../../shared/reflections';
 import { t } from '../i18n/i18n.svelte';
-import type en from '../i18n/catalogues/reflectionSteps/en';
+import type en from '../../../shared/i18n/catalogues/reflectionSteps/en';
 
 /** One screen of a guided form: its heading and, where it helps, a sentence or two of guidance. */
 export interface Step {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import de from '../i18n/catalogues/timeline/de';
+import de from '../../../shared/i18n/catalogues/timeline/de';
 import { suggestedMilestones } from './suggestions';
 
 describe('suggested milestones', () => {

@@ -24,6 +24,11 @@ import reflectionsDe from './reflections/de';
 import timelineDe from './timeline/de';
 import searchDe from './search/de';
 import draftsDe from './drafts/de';
+import readingsDe from './readings/de';
+import reminderDe from './reminder/de';
+import menuDe from './menu/de';
+import dialogsDe from './dialogs/de';
+import exportDocumentDe, { exportVocabulary as exportVocabularyDe } from './exportDocument/de';
 import { appreciations, exercises, journal, journalPrompts, loveLanguageInfo, loveLanguageQuiz, loveLanguages, practices } from './exercises/de';
 
 /**
@@ -160,6 +165,10 @@ const de: Catalogue = {
   timeline: timelineDe,
   search: searchDe,
   drafts: draftsDe,
+  readings: readingsDe,
+  reminder: reminderDe,
+  menu: menuDe,
+  dialogs: dialogsDe,
   exercises,
   practices,
   appreciations,
@@ -168,6 +177,8 @@ const de: Catalogue = {
   loveLanguages,
   loveLanguageInfo,
   loveLanguageQuiz,
+  exportDocument: exportDocumentDe,
+  exportVocabulary: exportVocabularyDe,
 };
 
 export default de;

@@ -23,6 +23,11 @@ import reflectionsEn from './reflections/en';
 import timelineEn from './timeline/en';
 import searchEn from './search/en';
 import draftsEn from './drafts/en';
+import readingsEn from './readings/en';
+import reminderEn from './reminder/en';
+import menuEn from './menu/en';
+import dialogsEn from './dialogs/en';
+import exportDocumentEn, { exportVocabulary as exportVocabularyEn } from './exportDocument/en';
 import { appreciations, exercises, journal, journalPrompts, loveLanguageInfo, loveLanguageQuiz, loveLanguages, practices } from './exercises/en';
 
 /**
@@ -162,6 +167,10 @@ const en = {
   timeline: timelineEn,
   search: searchEn,
   drafts: draftsEn,
+  readings: readingsEn,
+  reminder: reminderEn,
+  menu: menuEn,
+  dialogs: dialogsEn,
   exercises,
   practices,
   appreciations,
@@ -170,6 +179,8 @@ const en = {
   loveLanguages,
   loveLanguageInfo,
   loveLanguageQuiz,
+  exportDocument: exportDocumentEn,
+  exportVocabulary: exportVocabularyEn,
 };
 
 export default en;

@@ -1,4 +1,4 @@
-import { BARRIER_LABELS, DECISION_LABELS, HORSEMAN_ANTIDOTES, HORSEMAN_LABELS } from '../../../../../shared/reflections';
+import { BARRIER_LABELS, DECISION_LABELS, HORSEMAN_ANTIDOTES, HORSEMAN_LABELS } from '../../../reflections';
 
 /** "Criticism — a complaint that…": the pattern's name, then its kind explanation. */
 const horseman = (label: string, part: 0 | 1): string => label.split(' — ')[part] ?? '';

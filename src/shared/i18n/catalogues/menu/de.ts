@@ -1,0 +1,42 @@
+import type { Catalogue } from '../../catalogue';
+
+/** Das Menü, so wie deutsche Programme es benennen; nie in englischer Großschreibung. */
+const menu: Catalogue['menu'] = {
+  file: 'Datei',
+  fileMac: 'Ablage',
+  edit: 'Bearbeiten',
+  view: 'Ansicht',
+  viewMac: 'Darstellung',
+  window: 'Fenster',
+  help: 'Hilfe',
+  newEntry: 'Neuer Eintrag',
+  search: 'Suchen …',
+  lock: 'Sperren',
+  hideAndLock: 'Ausblenden und sperren',
+  settings: 'Einstellungen …',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  actualSize: 'Originalgröße',
+  keyboardShortcuts: 'Tastenkürzel',
+  about: 'Über Hearth',
+  roleUndo: 'Rückgängig',
+  roleRedo: 'Wiederholen',
+  roleCut: 'Ausschneiden',
+  roleCopy: 'Kopieren',
+  rolePaste: 'Einfügen',
+  rolePasteAndMatchStyle: 'Einfügen und Stil anpassen',
+  roleDelete: 'Löschen',
+  roleSelectAll: 'Alles auswählen',
+  roleToggleFullScreen: 'Vollbildmodus ein/aus',
+  roleMinimize: 'Minimieren',
+  roleZoom: 'Zoomen',
+  roleFront: 'Alle nach vorne bringen',
+  roleClose: 'Fenster schließen',
+  roleHide: 'Hearth ausblenden',
+  roleHideOthers: 'Andere ausblenden',
+  roleUnhide: 'Alle einblenden',
+  roleQuit: 'Hearth beenden',
+  noGuesses: 'Keine Vorschläge',
+};
+
+export default menu;
