@@ -100,8 +100,19 @@ const otherwise: InsightsData = {
 };
 const unnamed: Patterns = { ...nothing, reflections: 2, reading: '2 reflections since January 2026, with no pattern, feeling or need ticked yet, and that is fine too.' };
 
-/** What the charts and tables show that comes from no catalogue: your names, the days and months, a repair's title. */
+/** The readings above the charts: the core says them in the language spoken (core/insights/insights-service.ts). */
+const readingsOf = (all: typeof full, patterns: Patterns) => [
+  ...[all.ratings, all.regularity, all.appreciations, all.timeline, all.repair, all.loveLanguages].map((r) => r.reading),
+  patterns.reading,
+];
+
+/**
+ * What the charts and tables show that comes from no catalogue: your names, the days and months, a repair's title,
+ * and the readings, which come from the core.
+ */
 const data = [
+  ...readingsOf(full, noticed),
+  ...readingsOf(otherwise, unnamed),
   ...names,
   ...DAYS.map((d) => formatEventDay(d)),
   ...DAYS.map((d) => dateFormat({ day: 'numeric', month: 'short' }).format(dayToDate(d))),
@@ -147,6 +158,7 @@ export const INSIGHTS_CONVERTED: Screen[] = [
   },
   {
     name: 'Insights: nothing yet anywhere',
+    data: readingsOf(empty, nothing),
     show: async () => {
       await showInsights(
         () => empty,
