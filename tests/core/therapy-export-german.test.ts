@@ -132,11 +132,11 @@ describe('therapy export in German', () => {
     expect(md).toContain('Sam hat gebeten („Phones at dinner“): Could we keep phones in the hall during dinner?');
     expect(md).toContain('Sam will versuchen („The argument about the holidays“): Ask earlier.');
     // The sections and their worksheets.
-    expect(md).toContain('## Konflikt-Reflexionen');
+    expect(md).toContain('## Reflexionen über Konflikte');
     expect(md).toContain('**Beobachtung — was passiert ist**');
     expect(md).toContain('verletzt (stark)');
     expect(md).toContain('- Nähe');
-    expect(md).toContain('Kritik — eine Beschwerde, die zu einem Urteil über den ganzen Menschen wurde. Gegenmittel: Ein sanfter Einstieg.');
+    expect(md).toContain('Kritik — eine Beschwerde, aus der ein Urteil darüber wurde, wie jemand ist. Gegenmittel: Ein sanfter Gesprächsanfang.');
     expect(md).toContain('Mauern — dichtmachen oder verstummen. Gegenmittel: Eine Pause zum Beruhigen, dann zurückkommen.');
     expect(md).toContain('- Alte Wunden, die berührt wurden');
     expect(md).toContain('80 von 100');
@@ -175,7 +175,7 @@ describe('therapy export in German', () => {
     const blocks = preview.pages.flatMap((p) => p.blocks);
     expect(blocks[0]).toMatchObject({ type: 'title', title: 'Reflexionen für die Therapie', lines: ['Alles aus unserem Tagebuch', expect.stringMatching(/^Exportiert am /)] });
     expect(blocks.some((b) => b.type === 'section' && b.title === 'Für die Therapie')).toBe(true);
-    expect(blocks.some((b) => b.type === 'item' && b.kind === 'Konflikt-Reflexion' && b.date === '2. März 2026' && b.byline === 'Geschrieben von Person A')).toBe(true);
+    expect(blocks.some((b) => b.type === 'item' && b.kind === 'Reflexion über einen Konflikt' && b.date === '2. März 2026' && b.byline === 'Geschrieben von Person A')).toBe(true);
     expect(blocks.some((b) => b.type === 'sides' && b.headings.join() === 'Person A,Person B')).toBe(true);
     expect(blocks.some((b) => b.type === 'chart' && b.title === 'Wie verbunden wir uns bei jedem Gespräch gefühlt haben' && b.chart.yLabel === 'Bewertung (1–10)')).toBe(true);
 
@@ -188,13 +188,13 @@ describe('therapy export in German', () => {
       'Reflexionen für die Therapie',
       'Dieses Dokument ist privat.',
       'Inhalt',
-      'Konflikt-Reflexionen',
-      'Nach schweren Momenten',
-      'Vergebungs-Reflexionen',
+      'Reflexionen über Konflikte',
+      'Nach schwierigen Momenten',
+      'Reflexionen über Vergebung',
       'Runden der Wertschätzung',
       'Tagebucheinträge',
-      'Momente auf der Zeitleiste',
-      'Diagramme aus „Einblicke“',
+      'Momente der Zeitleiste',
+      'Diagramme aus den Einblicken',
       '2. MÄRZ 2026',
       'Beobachtung — was passiert ist',
       'Kritik — in 1 Reflexion',

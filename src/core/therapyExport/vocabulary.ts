@@ -10,44 +10,113 @@ import type { Words } from '../i18n/words';
 
 /**
  * Every word the export prints for a stored id, in the language spoken: the one place the document turns ids into
- * words. Where a catalogue group already has the word (check-in questions and outcomes, love languages, journal
- * prompts), it is read from there; the rest from `exportVocabulary` until the reflections' and timeline's own keys exist.
+ * words. Each is read from the catalogue group of the screen that shows the same word — feelings, needs, patterns,
+ * barriers, decisions and statuses from `reflectionSteps`, kinds of moment and how they felt from `timeline`, the
+ * export's sections from `therapyExport`, check-in questions and outcomes, love languages, journal prompts — so the
+ * therapist reads what the couple saw. `exportVocabulary` keeps only the few the document says its own way.
  */
 
-export const feelingWord = (words: Words, feeling: Feeling): string => words.t(`exportVocabulary.feeling-${feeling}`);
+/** "hurt", "verletzt": as the feeling picker shows it. */
+export const feelingWord = (words: Words, feeling: Feeling): string => words.t(`reflectionSteps.feeling_${feeling}`);
 
-export const needWord = (words: Words, need: Need): string => words.t(`exportVocabulary.need-${need}`);
+export const needWord = (words: Words, need: Need): string => words.t(`reflectionSteps.need_${need}`);
 
-/** "Criticism — a complaint that became about who someone is". */
-export const horsemanLabel = (words: Words, horseman: Horseman): string => words.t(`exportVocabulary.horseman-${horseman}`);
+const HORSEMAN_KEYS = {
+  criticism: 'Criticism',
+  contempt: 'Contempt',
+  defensiveness: 'Defensiveness',
+  stonewalling: 'Stonewalling',
+} as const satisfies Record<Horseman, string>;
 
-/** "criticism", "Kritik": the pattern's name alone, as a count says it. */
+/** "Criticism — a complaint that became about who someone is": the pattern's name, then its kind explanation. */
+export function horsemanLabel(words: Words, horseman: Horseman): string {
+  const key = HORSEMAN_KEYS[horseman];
+  return `${words.t(`reflectionSteps.horseman${key}`)} — ${words.t(`reflectionSteps.horseman${key}Hint`)}`;
+}
+
+/** "criticism", "Kritik": the pattern's name alone, as a count says it (lower case in English: the export's own). */
 export const horsemanName = (words: Words, horseman: Horseman): string => words.t(`exportVocabulary.horsemanName-${horseman}`);
 
 export function antidote(words: Words, horseman: Horseman): { name: string; how: string } {
-  return { name: words.t(`exportVocabulary.antidote-${horseman}`), how: words.t(`exportVocabulary.antidoteHow-${horseman}`) };
+  const key = HORSEMAN_KEYS[horseman];
+  return { name: words.t(`reflectionSteps.antidote${key}`), how: words.t(`reflectionSteps.antidote${key}How`) };
 }
 
-export const barrierLabel = (words: Words, barrier: Barrier): string => words.t(`exportVocabulary.barrier-${barrier}`);
+const BARRIER_KEYS = {
+  fear_of_vulnerability: 'reflectionSteps.barrierFearOfVulnerability',
+  communication_skills: 'reflectionSteps.barrierCommunicationSkills',
+  past_wounds: 'reflectionSteps.barrierPastWounds',
+  expectations: 'reflectionSteps.barrierExpectations',
+  time_and_effort: 'reflectionSteps.barrierTimeAndEffort',
+  communication_styles: 'reflectionSteps.barrierCommunicationStyles',
+} as const satisfies Record<Barrier, string>;
 
-/** "expectations that were hard to meet": a barrier as a count says it. */
+/** A barrier as a conflict reflection ticks it. */
+export const barrierLabel = (words: Words, barrier: Barrier): string => words.t(BARRIER_KEYS[barrier]);
+
+/** "expectations that were hard to meet": a barrier as a count says it (the export's own, in lower case). */
 export const barrierName = (words: Words, barrier: Barrier): string => words.t(`exportVocabulary.barrierName-${barrier}`);
 
-export const decisionWord = (words: Words, decision: ForgivenessDecision): string => words.t(`exportVocabulary.decision-${decision}`);
+const DECISION_KEYS = {
+  not_yet: 'reflectionSteps.decisionNotYet',
+  working_on_it: 'reflectionSteps.decisionWorkingOnIt',
+  forgiven: 'reflectionSteps.decisionForgiven',
+  released: 'reflectionSteps.decisionReleased',
+} as const satisfies Record<ForgivenessDecision, string>;
 
-export const statusWord = (words: Words, status: ReflectionStatus): string => words.t(`exportVocabulary.status-${status}`);
+export const decisionWord = (words: Words, decision: ForgivenessDecision): string => words.t(DECISION_KEYS[decision]);
 
-export const timelineKindWord = (words: Words, kind: TimelineEvent['kind']): string => words.t(`exportVocabulary.timelineKind-${kind}`);
+const STATUS_KEYS = {
+  draft: 'reflectionSteps.statusDraft',
+  complete: 'reflectionSteps.statusComplete',
+  resolved: 'reflectionSteps.statusResolved',
+} as const satisfies Record<ReflectionStatus, string>;
 
-const VALENCES = ['veryHard', 'hard', 'neutral', 'good', 'veryGood'] as const;
+export const statusWord = (words: Words, status: ReflectionStatus): string => words.t(STATUS_KEYS[status]);
 
-/** How a moment felt, from -2 ("Very hard") to 2 ("Very good"). */
-export const valenceWord = (words: Words, valence: number): string =>
-  words.t(`exportVocabulary.valence-${VALENCES[Math.max(0, Math.min(4, valence + 2))]!}`);
+/** The timeline's own words for its kinds, but `other`: "Moment" in the document, where the timeline says "Other". */
+const TIMELINE_KIND_KEYS = {
+  milestone: 'timeline.kindMilestone',
+  memory: 'timeline.kindMemory',
+  quality_time: 'timeline.kindQualityTime',
+  appreciation: 'timeline.kindAppreciation',
+  hard_moment: 'timeline.kindHardMoment',
+  repair: 'timeline.kindRepair',
+  other: 'exportVocabulary.timelineKind-other',
+} as const satisfies Record<TimelineEvent['kind'], string>;
 
-/** EXPORT_KIND_LABELS: one entry of a kind ("Check-in") and the section of them all ("Check-ins"). */
+export const timelineKindWord = (words: Words, kind: TimelineEvent['kind']): string => words.t(TIMELINE_KIND_KEYS[kind]);
+
+const VALENCE_KEYS = [
+  'timeline.feelingVeryHard',
+  'timeline.feelingHard',
+  'timeline.feelingMixed',
+  'timeline.feelingGood',
+  'timeline.feelingVeryGood',
+] as const;
+
+/** How a moment felt, from -2 ("Very hard") through 0 ("Mixed") to 2 ("Very good"), as the timeline says it. */
+export const valenceWord = (words: Words, valence: number): string => words.t(VALENCE_KEYS[Math.max(0, Math.min(4, valence + 2))]!);
+
+/**
+ * EXPORT_KIND_LABELS: one entry of a kind ("Check-in") and the section of them all ("Check-ins"). The sections are
+ * the export screen's kinds; one conflict or forgiveness reflection is named as the reflections' screens name it; the
+ * other entries' names are the export's own.
+ */
+const EXPORT_KIND_KEYS = {
+  timeline: { one: 'exportVocabulary.exportKind-timeline', many: 'therapyExport.kindTimeline' },
+  conflict: { one: 'reflectionSteps.conflictLabel', many: 'therapyExport.kindConflict' },
+  aftermath: { one: 'exportVocabulary.exportKind-aftermath', many: 'therapyExport.kindAftermath' },
+  forgiveness: { one: 'reflectionSteps.forgivenessLabel', many: 'therapyExport.kindForgiveness' },
+  checkin: { one: 'exportVocabulary.exportKind-checkin', many: 'therapyExport.kindCheckin' },
+  appreciation: { one: 'exportVocabulary.exportKind-appreciation', many: 'therapyExport.kindAppreciation' },
+  journal: { one: 'exportVocabulary.exportKind-journal', many: 'therapyExport.kindJournal' },
+  insights: { one: 'exportVocabulary.exportKind-insights', many: 'therapyExport.kindInsights' },
+} as const satisfies Record<ExportKind, { one: string; many: string }>;
+
 export function exportKindLabel(words: Words, kind: ExportKind): { one: string; many: string } {
-  return { one: words.t(`exportVocabulary.exportKind-${kind}`), many: words.t(`exportVocabulary.exportKinds-${kind}`) };
+  const keys = EXPORT_KIND_KEYS[kind];
+  return { one: words.t(keys.one), many: words.t(keys.many) };
 }
 
 const QUESTION_KEYS = {

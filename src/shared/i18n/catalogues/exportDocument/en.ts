@@ -208,114 +208,25 @@ const exportDocument = {
 };
 
 /**
- * The words for stored ids that the export prints (src/core/therapyExport/vocabulary.ts reads them): feelings, needs,
- * the Four Horsemen and their antidotes, barriers, forgiveness decisions, reflection statuses, timeline kinds and
- * valence, and the export's kinds. The English is src/shared's, word for word. Kept apart, to be merged with the
- * reflections' and timeline's own keys once those exist.
+ * The few words for stored ids that the export prints and the screens do not say the same way
+ * (src/core/therapyExport/vocabulary.ts reads them). Everything else the export prints for a stored id — feelings,
+ * needs, the Four Horsemen and their antidotes, barriers, forgiveness decisions, reflection statuses, timeline kinds
+ * and how a moment felt, the export's kinds as sections — is read from the screens' own groups (reflectionSteps,
+ * timeline, therapyExport), so the document and the app cannot drift apart.
  */
 export const exportVocabulary = {
-  'feeling-calm': 'calm',
-  'feeling-content': 'content',
-  'feeling-grateful': 'grateful',
-  'feeling-hopeful': 'hopeful',
-  'feeling-relieved': 'relieved',
-  'feeling-tender': 'tender',
-  'feeling-close': 'close',
-  'feeling-warm': 'warm',
-  'feeling-joyful': 'joyful',
-  'feeling-peaceful': 'peaceful',
-  'feeling-safe': 'safe',
-  'feeling-curious': 'curious',
-  'feeling-proud': 'proud',
-  'feeling-playful': 'playful',
-  'feeling-touched': 'touched',
-  'feeling-confident': 'confident',
-  'feeling-relaxed': 'relaxed',
-  'feeling-rested': 'rested',
-  'feeling-excited': 'excited',
-  'feeling-encouraged': 'encouraged',
-  'feeling-hurt': 'hurt',
-  'feeling-sad': 'sad',
-  'feeling-lonely': 'lonely',
-  'feeling-anxious': 'anxious',
-  'feeling-worried': 'worried',
-  'feeling-scared': 'scared',
-  'feeling-frustrated': 'frustrated',
-  'feeling-angry': 'angry',
-  'feeling-irritated': 'irritated',
-  'feeling-disappointed': 'disappointed',
-  'feeling-discouraged': 'discouraged',
-  'feeling-overwhelmed': 'overwhelmed',
-  'feeling-tired': 'tired',
-  'feeling-tense': 'tense',
-  'feeling-embarrassed': 'embarrassed',
-  'feeling-ashamed': 'ashamed',
-  'feeling-confused': 'confused',
-  'feeling-helpless': 'helpless',
-  'feeling-jealous': 'jealous',
-  'feeling-heartbroken': 'heartbroken',
-  'feeling-restless': 'restless',
-  'feeling-torn': 'torn',
-
-  'need-closeness': 'closeness',
-  'need-understanding': 'understanding',
-  'need-acceptance': 'acceptance',
-  'need-appreciation': 'appreciation',
-  'need-affection': 'affection',
-  'need-warmth': 'warmth',
-  'need-support': 'support',
-  'need-reassurance': 'reassurance',
-  'need-companionship': 'companionship',
-  'need-consideration': 'consideration',
-  'need-respect': 'respect',
-  'need-kindness': 'kindness',
-  'need-honesty': 'honesty',
-  'need-openness': 'openness',
-  'need-clarity': 'clarity',
-  'need-trust': 'trust',
-  'need-calm': 'calm',
-  'need-ease': 'ease',
-  'need-rest': 'rest',
-  'need-safety': 'safety',
-  'need-steadiness': 'steadiness',
-  'need-space': 'space',
-  'need-choice': 'choice',
-  'need-independence': 'independence',
-  'need-fairness': 'fairness',
-  'need-partnership': 'partnership',
-  'need-contribution': 'contribution',
-  'need-growth': 'growth',
-  'need-hope': 'hope',
-  'need-play': 'play',
-  'need-joy': 'joy',
-
-  'horseman-criticism': 'Criticism — a complaint that became about who someone is',
-  'horseman-contempt': 'Contempt — mocking, eye-rolling, speaking from above',
-  'horseman-defensiveness': 'Defensiveness — protecting myself instead of listening',
-  'horseman-stonewalling': 'Stonewalling — shutting down or going quiet',
-  /** The pattern's name alone, as a sentence or a count says it ("criticism — in 2 reflections"). */
+  /**
+   * A pattern's name alone, as the overview counts it ("criticism — in 2 reflections"): lower case in English, where
+   * the screens' `reflectionSteps.horseman…` is a capitalised label.
+   */
   'horsemanName-criticism': 'criticism',
   'horsemanName-contempt': 'contempt',
   'horsemanName-defensiveness': 'defensiveness',
   'horsemanName-stonewalling': 'stonewalling',
-  'antidote-criticism': 'A gentle start-up',
-  'antidoteHow-criticism': 'Talk about your own feeling and need instead of what is wrong with your partner: “I feel … about …, and I need …”.',
-  'antidote-contempt': 'A habit of appreciation',
-  'antidoteHow-contempt':
-    'Notice what you value in each other and say it out loud, often and in small ways, so warmth is already there when things get hard.',
-  'antidote-defensiveness': 'Taking responsibility for a part',
-  'antidoteHow-defensiveness': 'Own a part of it, however small — “You’re right, I did…” — so your partner feels heard rather than pushed back.',
-  'antidote-stonewalling': 'A break to calm down, then coming back',
-  'antidoteHow-stonewalling':
-    'Say that you need a pause, take twenty minutes or more doing something soothing, then come back to the conversation.',
-
-  'barrier-fear_of_vulnerability': 'Being afraid to show how I really feel',
-  'barrier-communication_skills': 'Not finding the words',
-  'barrier-past_wounds': 'Old wounds that were touched',
-  'barrier-expectations': 'Expectations that were hard to meet',
-  'barrier-time_and_effort': 'Too little time or energy',
-  'barrier-communication_styles': 'Different ways of talking about feelings',
-  /** As a sentence or a count says it ("expectations that were hard to meet — in 1 reflection"). */
+  /**
+   * A barrier as the overview counts it ("expectations that were hard to meet — in 1 reflection"): lower case, where
+   * the screens' `reflectionSteps.barrier…` is a capitalised label (German adds the article where a sentence needs it).
+   */
   'barrierName-fear_of_vulnerability': 'being afraid to show how I really feel',
   'barrierName-communication_skills': 'not finding the words',
   'barrierName-past_wounds': 'old wounds that were touched',
@@ -323,46 +234,24 @@ export const exportVocabulary = {
   'barrierName-time_and_effort': 'too little time or energy',
   'barrierName-communication_styles': 'different ways of talking about feelings',
 
-  'decision-not_yet': 'Not yet',
-  'decision-working_on_it': 'Working on it',
-  'decision-forgiven': 'Forgiven',
-  'decision-released': 'Released',
-
-  'status-draft': 'In progress',
-  'status-complete': 'Complete',
-  'status-resolved': 'Resolved',
-
-  'timelineKind-milestone': 'Milestone',
-  'timelineKind-memory': 'Memory',
-  'timelineKind-quality_time': 'Quality time',
-  'timelineKind-appreciation': 'Appreciation',
-  'timelineKind-hard_moment': 'Hard moment',
-  'timelineKind-repair': 'Repair',
+  /**
+   * The timeline's kind `other`, as the document names it: "Moment", where the timeline's filter says "Other" — a
+   * therapist reads it as the kind of moment ("Moment · felt good"), with no list of other kinds beside it.
+   */
   'timelineKind-other': 'Moment',
-  /** How a moment felt, from -2 to 2; lowercased after "felt". */
-  'valence-veryHard': 'Very hard',
-  'valence-hard': 'Hard',
-  'valence-neutral': 'Neutral',
-  'valence-good': 'Good',
-  'valence-veryGood': 'Very good',
 
-  /** EXPORT_KIND_LABELS: one entry of a kind, and the section of them all. */
+  /**
+   * One entry of an export kind, as its heading names it (EXPORT_KIND_LABELS' `one`). The screens have only the
+   * sections' names (`therapyExport.kind…`, the `many`), and the reflection kinds' names (`reflectionSteps.conflictLabel`,
+   * `forgivenessLabel`), which the export reads; an aftermath's heading is "Aftermath of a hard moment", where the
+   * writing screens say "After a hard moment".
+   */
   'exportKind-timeline': 'Timeline moment',
-  'exportKinds-timeline': 'Timeline moments',
-  'exportKind-conflict': 'Conflict reflection',
-  'exportKinds-conflict': 'Conflict reflections',
   'exportKind-aftermath': 'Aftermath of a hard moment',
-  'exportKinds-aftermath': 'Aftermaths of hard moments',
-  'exportKind-forgiveness': 'Forgiveness reflection',
-  'exportKinds-forgiveness': 'Forgiveness reflections',
   'exportKind-checkin': 'Check-in',
-  'exportKinds-checkin': 'Check-ins',
   'exportKind-appreciation': 'Appreciations',
-  'exportKinds-appreciation': 'Appreciation sessions',
   'exportKind-journal': 'Journal entry',
-  'exportKinds-journal': 'Journal entries',
   'exportKind-insights': 'Chart',
-  'exportKinds-insights': 'Insights charts',
 };
 
 export default exportDocument;
