@@ -21,7 +21,7 @@ import { contractHas, encryptedAndPlainCopies, generateData, type BenchData, typ
 import type { LoopMonitor } from './monitor';
 import { Rng, Zipf } from './prng';
 import type { MetricKey } from './report';
-import { measureRenderer } from './renderer';
+import { measureRenderer, RENDERER_KEYS } from './renderer';
 import { median, percentile, round, summary, timed, yieldToLoop } from './stats';
 import { PLACES, TAGS, WORDS } from './words';
 
@@ -446,11 +446,10 @@ const wholeFileStep: Step = {
 
 const rendererStep: Step = {
   name: 'renderer',
-  keys: ['renderer_first_paint_after_unlock_ms', 'renderer_scroll_frame_p95_ms'],
+  keys: RENDERER_KEYS,
   async run(ctx) {
-    if (ctx.skipRenderer) {
-      return { values: {}, reasons: { renderer_first_paint_after_unlock_ms: ctx.skipRenderer, renderer_scroll_frame_p95_ms: ctx.skipRenderer } };
-    }
+    const all = (reason: string) => Object.fromEntries(RENDERER_KEYS.map((k) => [k, reason]));
+    if (ctx.skipRenderer) return { values: {}, reasons: all(ctx.skipRenderer) };
     await ctx.client.vaults.lock();
     try {
       const figures = await measureRenderer({ dataDir: ctx.dataDir, vaultId: ctx.vault.vaultId, passphrase: ctx.vault.passphrase, log: ctx.log });
@@ -458,7 +457,7 @@ const rendererStep: Step = {
       if (details) ctx.details.renderer = details;
       return {
         values,
-        reasons: reason ? { renderer_first_paint_after_unlock_ms: reason, renderer_scroll_frame_p95_ms: reason } : {},
+        reasons: reason ? all(reason) : {},
       };
     } finally {
       await ctx.client.vaults.unlock(unlockSecret(ctx));

@@ -9,7 +9,7 @@ import { JobProgress, JobRef } from './jobs';
 import { Draft, DraftRef, DraftSummary, SaveDraftInput } from './drafts';
 import type { Result } from './errors';
 import { PrivacySettings, PrivacyUpdate } from './privacy';
-import { LanguageChoice } from './language';
+import { LanguageChoice } from './language-choice';
 import {
   AnswerCheckInInput,
   CadenceInput,

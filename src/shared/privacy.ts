@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_SIZES } from './privacy-defaults';
 
 /** Ctrl/Cmd+Shift+H by default; an Electron accelerator of modifiers and one key. */
 export const Accelerator = z
@@ -6,8 +7,6 @@ export const Accelerator = z
   .max(60)
   .regex(/^((CommandOrControl|Control|Ctrl|Command|Cmd|Alt|Option|Shift|Super)\+){1,4}([A-Z0-9]|F([1-9]|1[0-2])|Escape|Space)$/, 'Choose one or more modifier keys and one letter, digit or function key.');
 
-/** Settings › Text size: the whole interface scales with it, as a share of the system's own text size. */
-export const TEXT_SIZES = ['small', 'default', 'large', 'larger'] as const;
 export const TextSize = z.enum(TEXT_SIZES);
 export type TextSize = z.infer<typeof TextSize>;
 
@@ -28,16 +27,6 @@ export const PrivacySettings = z
   })
   .strict();
 export type PrivacySettings = z.infer<typeof PrivacySettings>;
-
-export const DEFAULT_PRIVACY: PrivacySettings = {
-  autoLockMinutes: 5,
-  lockOnMinimize: false,
-  lockOnBlur: false,
-  quickHideShortcut: 'CommandOrControl+Shift+H',
-  contentProtection: true,
-  clipboardClearSeconds: 60,
-  textSize: 'default',
-};
 
 export const PrivacyUpdate = PrivacySettings.partial()
   .extend({

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it, vi } from 'vitest';
 import type { SystemEvent } from '../../src/shared/privacy';
-import { DEFAULT_PRIVACY } from '../../src/shared/privacy';
+import { DEFAULT_PRIVACY } from '../../src/shared/privacy-defaults';
 import { dispatcherFor, fakePlatform, newCore, newVault, PASSPHRASE } from './helpers';
 
 /** A desktop whose idle time, system events and clipboard the test controls. */

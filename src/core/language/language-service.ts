@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LanguageChoice, spokenLanguage } from '../../shared/language';
+import { spokenLanguage } from '../../shared/language';
+import { LanguageChoice } from '../../shared/language-choice';
 import { wordsIn, type Words } from '../i18n/words';
 import { writeFileAtomic } from '../vaults/atomic-file';
 

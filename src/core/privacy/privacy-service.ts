@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_PRIVACY, PrivacySettings, type SystemEvent } from '../../shared/privacy';
+import { PrivacySettings, type SystemEvent } from '../../shared/privacy';
+import { DEFAULT_PRIVACY } from '../../shared/privacy-defaults';
 import type { Platform } from '../platform';
 import { writeFileAtomic } from '../vaults/atomic-file';
 

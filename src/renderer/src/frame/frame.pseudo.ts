@@ -3,7 +3,7 @@
 import '../testing/dialog-shims';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_PRIVACY } from '../../../shared/privacy';
+import { DEFAULT_PRIVACY } from '../../../shared/privacy-defaults';
 import App from '../app/App.svelte';
 import Backups from '../backups/Backups.svelte';
 import Transfer from '../transfer/Transfer.svelte';

@@ -1,4 +1,4 @@
-import { methods, type Api, type Bridge } from '../../../shared/contract';
+import type { Api, Bridge } from '../../../shared/contract';
 import { HearthError } from '../../../shared/errors';
 
 declare global {
@@ -21,12 +21,24 @@ function unwrap(area: string, name: string) {
   };
 }
 
+/**
+ * `api.<area>.<method>(arg)` for every method of the contract. Built on demand from the names used, so the renderer
+ * does not load the contract's schemas (zod and every area's): the core checks every argument anyway, and the
+ * contract's type keeps the renderer's calls right at compile time.
+ */
 function build(): Api {
-  const api: Record<string, Record<string, unknown>> = {};
-  for (const { area, name } of methods) {
-    (api[area] ??= {})[name] = unwrap(area, name);
-  }
-  return api as unknown as Api;
+  const areas = new Map<string, Record<string, unknown>>();
+  // Only string names are calls: not `then` (the api is never a promise), not the symbols inspectors ask for.
+  const isCall = (name: string | symbol): name is string => typeof name === 'string' && name !== 'then';
+  const areaOf = (area: string) =>
+    new Proxy({} as Record<string, unknown>, { get: (calls, name) => (isCall(name) ? (calls[name] ??= unwrap(area, name)) : undefined) });
+  return new Proxy({} as Api, {
+    get: (_, area) => {
+      if (!isCall(area)) return undefined;
+      if (!areas.has(area)) areas.set(area, areaOf(area));
+      return areas.get(area);
+    },
+  });
 }
 
 /** The renderer's only way to reach the core. */

@@ -1,4 +1,5 @@
-import { DEFAULT_PRIVACY, type TextSize } from '../../../shared/privacy';
+import type { TextSize } from '../../../shared/privacy';
+import { DEFAULT_PRIVACY } from '../../../shared/privacy-defaults';
 import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
