@@ -32,6 +32,7 @@ import { PrivacyService } from './privacy/privacy-service';
 import { reflectionsHandlers } from './reflections/handlers';
 import { ReflectionService } from './reflections/reflection-service';
 import { searchHandlers } from './search/handlers';
+import { Searcher } from './search/searcher';
 import { IndexUpkeep } from './search/index-upkeep';
 import { therapyExportHandlers } from './therapyExport/handlers';
 import { defaultResourcesDir, ExportService } from './therapyExport/export-service';
@@ -87,12 +88,13 @@ export function createCore(options: CoreOptions): Core {
   const calls = createCalls({
     queue: (work) => vaults.serial(work),
     // The index worker too: a re-key needs the database file to itself.
-    jobsIdle: () => Promise.all([jobs.idle(), index.idle()]),
+    jobsIdle: () => Promise.all([jobs.idle(), index.idle(), searcher.idle()]),
     tracked,
   });
   const index = new IndexUpkeep(vaults, calls.serial);
+  const searcher = new Searcher(vaults);
 
-  const keys = new KeyService(vaults, { jobs, othersDone: () => index.idle() });
+  const keys = new KeyService(vaults, { jobs, othersDone: async () => void (await Promise.all([index.idle(), searcher.idle()])) });
   // Each area's service is given the open vault's connection, the clock and the words, nothing else of the core.
   const area = { db: () => vaults.requireUnlocked().db, clock, words: () => language.words() };
   const timeline = new TimelineService(area);
@@ -161,7 +163,7 @@ export function createCore(options: CoreOptions): Core {
     loveLanguages: loveLanguagesHandlers(loveLanguages, calls),
     insights: insightsHandlers(insights, calls),
     search: searchHandlers(
-      vaults,
+      searcher,
       {
         timeline: (ids) => timeline.datesOf(ids),
         reflection: (ids) => reflections.datesOf(ids),
@@ -183,7 +185,7 @@ export function createCore(options: CoreOptions): Core {
     onLanguageChange: (listener) => language.onChange(listener),
     close: () =>
       calls.serial(async () => {
-        await Promise.all([jobs.close(), index.close(), therapyExport.close()]);
+        await Promise.all([jobs.close(), index.close(), searcher.close(), therapyExport.close()]);
         reminder.stop();
         vaults.lock();
         privacy.close();

@@ -1,14 +1,13 @@
 import type { CoreApi } from '../../shared/contract';
 import type { SearchKind } from '../../shared/search';
 import type { Calls } from '../calls';
-import type { VaultService } from '../vaults/vault-service';
-import { search } from './search-index';
+import type { Searcher } from './searcher';
 
 /** Each kind of searchable content says when its hits happened; a new kind must add itself here. */
 export type SearchDates = Record<SearchKind, (ids: string[]) => Map<string, string>>;
 
-export function searchHandlers(vaults: VaultService, dates: SearchDates, { serial }: Calls): CoreApi['search'] {
+export function searchHandlers(searcher: Searcher, dates: SearchDates, { serial }: Calls): CoreApi['search'] {
   return {
-    query: ({ text, limit }) => serial(() => search(vaults.requireUnlocked().db, text, limit, (kind, ids) => dates[kind](ids))),
+    query: ({ text, limit }) => serial(() => searcher.query(text, limit, (kind, ids) => dates[kind](ids))),
   };
 }

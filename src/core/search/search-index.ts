@@ -159,20 +159,29 @@ const RANKED_UP_TO = 2_000;
 /** Dates come from the feature that owns the row. */
 export type DateLookup = (kind: SearchKind, ids: string[]) => Map<string, string>;
 
+/** A row a query found, with its title and snippet still marked by FTS5 (OPEN/CLOSE). */
+export interface Match {
+  kind: SearchKind;
+  refId: string;
+  title: string;
+  snippet: string;
+}
+
 /**
- * One query finds the best rows for every kind (ranked when the matches are few enough to rank
- * quickly, newest first otherwise); highlights are made only for the rows that are shown.
+ * One query finds the best rows for every kind (ranked when the matches are few enough to rank quickly, newest first
+ * otherwise); highlights are made only for the rows that are shown. The part of a search that reads FTS5: it runs on
+ * the search worker's own connection (search/searcher.ts), so the event loop keeps turning.
  */
-export function search(db: Db, text: string, limit: number, dates: DateLookup): SearchResults {
+export function findMatches(db: Db, text: string, limit: number): Match[] {
   const match = toMatchQuery(text);
-  if (!match) return { groups: [], total: 0 };
+  if (!match) return [];
   // Counted up to one past the cap only: a two-letter prefix can match nearly every entry, and counting them all
   // (FTS5 walks the whole doclist) is what used to stall the window for seconds.
   const { matches } = sql<{ matches: number }>(
     db,
     'SELECT count(*) AS matches FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)',
   ).get(match, RANKED_UP_TO + 1)!;
-  if (matches === 0) return { groups: [], total: 0 };
+  if (matches === 0) return [];
   const order = matches <= RANKED_UP_TO ? 'rank' : 'rowid DESC';
   const found = sql<{ row: number; kind: SearchKind; ref_id: string }>(
     db,
@@ -180,7 +189,7 @@ export function search(db: Db, text: string, limit: number, dates: DateLookup): 
   ).all(match, limit * SEARCH_KINDS.length);
 
   // Only the rows that are shown get highlights (snippets tokenize the whole text, ~1 ms a row on a long entry).
-  const shown = SEARCH_KINDS.map((kind) => ({ kind, rows: found.filter((r) => r.kind === kind).slice(0, limit) })).filter((g) => g.rows.length > 0);
+  const shown = SEARCH_KINDS.flatMap((kind) => found.filter((r) => r.kind === kind).slice(0, limit));
   // (The rows are named through json_each: FTS5 ignores a bound JavaScript number in `rowid = ?` next to MATCH.)
   const marked = new Map(
     sql<{ row: number; title: string; snippet: string }>(
@@ -189,19 +198,28 @@ export function search(db: Db, text: string, limit: number, dates: DateLookup): 
               snippet(search_index, 3, '${OPEN}', '${CLOSE}', '…', 24) AS snippet
          FROM search_index WHERE search_index MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
     )
-      .all(match, JSON.stringify(shown.flatMap((g) => g.rows.map((r) => r.row))))
+      .all(match, JSON.stringify(shown.map((r) => r.row)))
       .map((m) => [m.row, m]),
   );
+  return shown.map((r) => ({ kind: r.kind, refId: r.ref_id, title: marked.get(r.row)?.title ?? '', snippet: marked.get(r.row)?.snippet ?? '' }));
+}
+
+/** The matches as the search dialog shows them: by kind, in order, each with the day from the feature that owns it. */
+export function groupMatches(matches: readonly Match[], dates: DateLookup): SearchResults {
   const groups: SearchResults['groups'] = [];
   let total = 0;
-  for (const { kind, rows } of shown) {
-    const when = dates(kind, rows.map((r) => r.ref_id));
-    const hits: SearchHit[] = rows.map((r) => {
-      const m = marked.get(r.row);
-      return { id: r.ref_id, title: toSegments(m?.title ?? ''), snippet: toSegments(m?.snippet ?? ''), date: when.get(r.ref_id) ?? '' };
-    });
+  for (const kind of SEARCH_KINDS) {
+    const rows = matches.filter((m) => m.kind === kind);
+    if (!rows.length) continue;
+    const when = dates(kind, rows.map((r) => r.refId));
+    const hits: SearchHit[] = rows.map((r) => ({ id: r.refId, title: toSegments(r.title), snippet: toSegments(r.snippet), date: when.get(r.refId) ?? '' }));
     groups.push({ kind, hits });
     total += hits.length;
   }
   return { groups, total };
+}
+
+/** A whole search on one connection (the benchmark's baseline, and tests of the query itself). */
+export function search(db: Db, text: string, limit: number, dates: DateLookup): SearchResults {
+  return groupMatches(findMatches(db, text, limit), dates);
 }

@@ -8,7 +8,7 @@ import { configureDatabase, type Db } from '../db/database';
 import { openVaultFile } from '../db/vault-file';
 import { rekeyBackups, rekeyVaultFile } from '../keys/rekey-files';
 import { applyDocument, exportDocument, sealDocument } from '../transfer/document';
-import { owedUpkeep, purgeRows, upkeepStep } from '../search/search-index';
+import { findMatches, owedUpkeep, purgeRows, upkeepStep } from '../search/search-index';
 import { readImport, readImportFile } from '../transfer/read-import';
 import { writeFileAtomic } from '../vaults/atomic-file';
 import { removeGradually } from '../vaults/paced-disk';
@@ -58,6 +58,7 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
     });
   }
   if (job.kind === 'owed-upkeep') return withVault(input, (db) => owedUpkeep(db));
+  if (job.kind === 'search') return withVault(input, (db) => ({ matches: findMatches(db, job.text, job.limit) }));
   if (job.kind === 'migrate') return withVault(input, (db) => migrateWithCopy(db, key, job));
   if (job.kind === 'import') {
     step();

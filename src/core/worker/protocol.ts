@@ -6,6 +6,7 @@ import type { SafetyCopyTarget } from '../backups/safety-copy';
 import type { TableCounts } from '../backups/copy';
 import type { PdfJob, PdfJobResult } from '../therapyExport/pdf-job';
 import type { KdfParams } from '../keys/kdf';
+import type { Match } from '../search/search-index';
 
 /**
  * The heavy vault jobs that run on a worker thread, each on a connection of its own to the vault file (opened
@@ -32,6 +33,8 @@ export type VaultJob =
   | { kind: 'index-upkeep'; rows: number[] }
   /** What upkeep a crash or a quit left owed: orphaned rows, an unfinished sweep (read only). */
   | { kind: 'owed-upkeep' }
+  /** The rows a search finds, highlighted (search/search-index.ts `findMatches`; read only). */
+  | { kind: 'search'; text: string; limit: number }
   /** A copy of the vault into its backups folder, then its pending migrations (backup/pre-migration.ts). */
   | MigrateJob
   /** Lay out and write the therapy PDF from its document model (export/pdf-job.ts); never opens the vault. Cancellable. */
@@ -50,6 +53,7 @@ export interface JobResults {
   import: ImportReport;
   'index-upkeep': { purged: number; sweepPending: boolean };
   'owed-upkeep': { rows: number[]; sweepPending: boolean };
+  search: { matches: Match[] };
   migrate: MigrateResult;
   pdf: PdfJobResult;
   /** How many shrinking steps the removals took. */
