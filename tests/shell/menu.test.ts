@@ -10,7 +10,7 @@ import { wordsIn, type Words } from '../../src/core/i18n/words';
 import { startHearth, type ShellCore } from '../../src/main/app';
 import { shellWords } from '../../src/main/words';
 import { methods } from '../../src/shared/contract';
-import { DEFAULT_PRIVACY } from '../../src/shared/privacy';
+import { DEFAULT_PRIVACY } from '../../src/shared/privacy-defaults';
 import { fake, FakeWebContents, resetFake, type FakeMenu } from './fake-electron';
 
 type Item = MenuItemConstructorOptions;
