@@ -268,6 +268,8 @@ function createState() {
       ['documents', '/fake/documents'],
     ]),
     singleInstanceLock: true,
+    /** What app.getPreferredSystemLanguages() answers: the system's languages, in the person's order. */
+    systemLanguages: ['en-GB'] as string[],
     quits: 0,
     privilegedSchemes: [] as unknown[],
     globalProtocolHandlers: new Map<string, ProtocolHandler>(),
@@ -315,6 +317,9 @@ class FakeApp extends Emitter {
   }
   isReady(): boolean {
     return true;
+  }
+  getPreferredSystemLanguages(): string[] {
+    return [...fake.systemLanguages];
   }
   getPath(name: string): string {
     const path = fake.paths.get(name);
