@@ -32,7 +32,7 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           include: ['src/renderer/**/*.test.ts'],
-          setupFiles: ['tests/components/setup.ts'],
+          setupFiles: ['tests/components/setup.ts', 'src/renderer/src/testing/all-words.ts'],
         },
       },
     ],

@@ -27,6 +27,8 @@ export interface PseudoCase {
   name: string;
   within?: string;
   data?: string[];
+  /** A screen the start screen shows (en-start.ts): it must speak with the start screen's words alone. */
+  start?: true;
   show: () => Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export const FRAME_CONVERTED: PseudoCase[] = [
   },
   {
     name: 'Keyboard shortcuts',
+    start: true,
     data: [...['K', 'N', 'L', ',', '/', '+', '-', '0'].map((key) => shortcut(key)), describeKeys(quickHide), isMac ? '⌃⌘F' : 'F11'],
     show: async () => {
       render(Shortcuts, { open: true, quickHide, onClose: () => {} });
@@ -78,6 +81,7 @@ export const FRAME_CONVERTED: PseudoCase[] = [
   },
   {
     name: 'Hearth could not start',
+    start: true,
     // The reason is the core's own sentence (lib/errors.ts), not this screen's.
     data: ['Fake failure.'],
     show: async () => {

@@ -1,11 +1,12 @@
 import i18next, { type TFunction } from 'i18next';
 import { spokenLanguage, type Language } from '../../../shared/language';
 import type { Catalogue } from '../../../shared/i18n/catalogue';
-import en from '../../../shared/i18n/catalogues/en';
+import enStart from '../../../shared/i18n/catalogues/en-start';
 
 /**
  * Hearth's words in the chosen language, through i18next (docs/architecture.md, "Languages"). English, the
- * source and the fallback, is in the bundle; every other catalogue is its own chunk, loaded when chosen. The keys are
+ * source and the fallback, is in the bundle for the start screen only (en-start.ts); the rest of it comes with the frame
+ * (`loadAllWords`), and every other catalogue is its own chunk, loaded whole when chosen. The keys are
  * typed from English in shared/i18n/catalogue.ts.
  */
 
@@ -19,7 +20,7 @@ void instance.init({
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: false,
-  resources: { en: { translation: en } },
+  resources: { en: { translation: enStart } },
   initAsync: false,
   // Svelte escapes what it shows; a catalogue holds no markup. A value (a title, a name) is put in as it is: braces or
   // $t(…) the couple typed are never read as a message (skipOnVariables, i18next's default, said aloud here).
@@ -46,6 +47,15 @@ export function locale(): string {
 /** The system's variant of `language` (its first tag with that base), else the language itself. */
 export function regionalTag(language: string, preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): string {
   return preferred.find((tag) => tag.toLowerCase().split('-')[0] === language) ?? language;
+}
+
+let allWords: Promise<void> | undefined;
+
+/** All of English, for the screens behind the start screen: loaded (once) before the frame or create-vault is drawn. */
+export function loadAllWords(): Promise<void> {
+  return (allWords ??= import('../../../shared/i18n/catalogues/en').then(({ default: en }) => {
+    instance.addResourceBundle('en', 'translation', en, true, true);
+  }));
 }
 
 /** Load a language's catalogue (once) and speak it from now on; `<html lang>` follows. */

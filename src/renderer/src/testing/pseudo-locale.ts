@@ -23,9 +23,12 @@ export function pseudoMessage(message: string): string {
   return `${PSEUDO_OPEN}${accented}${'~'.repeat(Math.ceil(letters * 0.4))}${PSEUDO_CLOSE}`;
 }
 
-/** The whole English catalogue in the pseudo-locale, made afresh from it (never committed, never shipped). */
-export function pseudoCatalogue(): Catalogue {
+/**
+ * The whole English catalogue in the pseudo-locale, made afresh from it (never committed, never shipped); or only some
+ * of its groups (`source`: the start screen's, en-start.ts).
+ */
+export function pseudoCatalogue(source: Partial<Catalogue> = en): Catalogue {
   return Object.fromEntries(
-    Object.entries(en).map(([group, messages]) => [group, Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, pseudoMessage(text)]))]),
+    Object.entries(source).map(([group, messages]) => [group, Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, pseudoMessage(text)]))]),
   ) as Catalogue;
 }

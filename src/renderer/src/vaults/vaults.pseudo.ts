@@ -9,7 +9,7 @@ import CreateVault from './CreateVault.svelte';
 import Unlock from './Unlock.svelte';
 import Welcome from './Welcome.svelte';
 
-type Screen = { name: string; within?: string; data?: string[]; show: () => Promise<void> };
+type Screen = { name: string; within?: string; data?: string[]; start?: true; show: () => Promise<void> };
 
 /** The unlock screen whose every attempt fails as `answer` says; `attempts` unlocks are tried (a second is "Try again"). */
 async function failedUnlock(answer: () => unknown, { recovery = false, attempts = 1 } = {}): Promise<void> {
@@ -42,6 +42,7 @@ const DAMAGE: { name: string; code: ErrorCode; reason?: DamageReason; attempts?:
 export const VAULTS_CONVERTED: Screen[] = [
   {
     name: 'Welcome (no vault yet)',
+    start: true,
     show: async () => {
       installFakeHearth({ 'vaults.list': () => [] });
       render(Welcome, { app: new AppState() });
@@ -49,6 +50,7 @@ export const VAULTS_CONVERTED: Screen[] = [
   },
   {
     name: 'Unlock, passphrase',
+    start: true,
     data: [vault.name],
     show: async () => {
       installFakeHearth({ 'vaults.list': () => [vault] });
@@ -59,6 +61,7 @@ export const VAULTS_CONVERTED: Screen[] = [
   },
   {
     name: 'Unlock, recovery code, two vaults (one unavailable), forget dialog',
+    start: true,
     data: [vault.name, 'Old place', '/media/usb/old-place'],
     show: async () => {
       const gone = { ...vault, id: '1c6f5c8e-6a43-4d1c-9b7e-2f1c3a4d5e6f', name: 'Old place', path: '/media/usb/old-place', available: false };
@@ -74,16 +77,19 @@ export const VAULTS_CONVERTED: Screen[] = [
   },
   {
     name: 'Unlock: a wrong passphrase',
+    start: true,
     data: [vault.name],
     show: () => failedUnlock(() => failure('WRONG_PASSPHRASE', 'That passphrase or recovery code does not open this vault.')),
   },
   {
     name: 'Unlock: a wrong recovery code',
+    start: true,
     data: [vault.name],
     show: () => failedUnlock(() => failure('WRONG_PASSPHRASE', 'That passphrase or recovery code does not open this vault.'), { recovery: true }),
   },
   {
     name: 'Unlock: a mistyped recovery code',
+    start: true,
     data: [vault.name],
     show: () =>
       failedUnlock(() => failure('VALIDATION', 'Group 2 of the recovery code looks mistyped. Check it against your copy.', { field: 'secret.code' }), {
@@ -92,22 +98,26 @@ export const VAULTS_CONVERTED: Screen[] = [
   },
   {
     name: 'Unlock: too many tries, counting down',
+    start: true,
     data: [vault.name],
     show: () => failedUnlock(() => failure('RATE_LIMITED', 'Too many tries. Wait 30 seconds, then try again.', { retryAfterMs: 30_000 })),
   },
   {
     name: 'Unlock: the vault was not found',
+    start: true,
     data: [vault.name],
     show: () => failedUnlock(() => failure('NOT_FOUND', 'That vault is not listed here any more.')),
   },
   {
     name: 'Unlock: something unexpected',
+    start: true,
     data: [vault.name],
     show: () => failedUnlock(() => failure('INTERNAL', 'Something went wrong inside Hearth. Nothing you wrote was changed.')),
   },
   ...DAMAGE.map(
     ({ name, code, reason, attempts }): Screen => ({
       name: `The damaged-vault screen: ${name}`,
+      start: true,
       data: [vault.name, vault.path],
       show: () => failedUnlock(() => failure(code, 'The core says what happened.', reason ? { reason } : undefined), { attempts }),
     }),

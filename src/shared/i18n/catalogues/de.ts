@@ -1,3 +1,6 @@
+import appDe from './app/de';
+import welcomeDe from './welcome/de';
+import unlockDe from './unlock/de';
 import type { Catalogue } from '../catalogue';
 import homeDe from './home/de';
 import safetyDe from './safety/de';
@@ -36,45 +39,9 @@ import { appreciations, exercises, journal, journalPrompts, loveLanguageInfo, lo
  * would: warm, plain, never the formal "Sie".
  */
 const de: Catalogue = {
-  app: {
-    name: 'Hearth',
-  },
-  welcome: {
-    title: 'Ein ruhiger Ort für euch zwei',
-    intro:
-      'Hearth bewahrt eure gemeinsame Geschichte – die Momente auf eurer Zeitleiste, worüber ihr nachdenkt und wie ihr miteinander im Gespräch bleibt. Es gehört nur euch: Es gibt kein Konto und nichts, wofür ihr euch anmelden müsst.',
-    encrypted: 'Alles bleibt verschlüsselt auf diesem Computer.',
-    create: 'Euren Tresor anlegen',
-    openFolder: 'Einen Tresor aus einem Ordner öffnen',
-  },
-  unlock: {
-    title: 'Öffne euren Tresor',
-    formLabel: 'Entsperren',
-    vault: 'Tresor:',
-    whichVault: 'Welcher Tresor?',
-    unavailableShort: 'Nicht erreichbar – sein Ordner ist nicht mehr, wo er war',
-    unavailableLong:
-      'ist nicht erreichbar: Sein Ordner ist nicht mehr, wo er war. Liegt er auf einem Laufwerk, schließ es an und öffne Hearth noch einmal; wurde der Ordner verschoben, vergiss den Tresor hier und öffne ihn an seinem neuen Ort.',
-    passphrase: 'Passphrase',
-    recoveryCode: 'Wiederherstellungscode',
-    recoveryHint: 'Tippe ihn so ab, wie er auf deiner Papierkopie steht; Leerzeichen oder Bindestriche zwischen den Gruppen sind in Ordnung.',
-    retryIn_one: 'Du kannst es in {{count}} Sekunde noch einmal versuchen.',
-    retryIn_other: 'Du kannst es in {{count}} Sekunden noch einmal versuchen.',
-    submit: 'Entsperren',
-    submitting: 'Wird entsperrt …',
-    useRecovery: 'Den Wiederherstellungscode verwenden',
-    usePassphrase: 'Eine Passphrase verwenden',
-    otherVaults: 'Andere Tresore',
-    createAnother: 'Noch einen Tresor anlegen',
-    openFolder: 'Einen Tresor aus einem Ordner öffnen',
-    forget: 'Diesen Tresor auf diesem Computer vergessen',
-    stillDamaged: 'Hearth kann den Tresor immer noch nicht öffnen. Geh die Schritte oben durch und versuch es dann noch einmal.',
-    forgetTitle: '„{{name}}“ auf diesem Computer vergessen?',
-    forgetWhat: 'Hearth zeigt diesen Tresor hier nicht mehr an. Seine Dateien werden nicht gelöscht – sie bleiben in ihrem Ordner:',
-    forgetAgain: 'Du kannst ihn jederzeit wieder öffnen, mit „Einen Tresor aus einem Ordner öffnen“.',
-    keep: 'Behalten',
-    forgetConfirm: 'Hier vergessen',
-  },
+  app: appDe,
+  welcome: welcomeDe,
+  unlock: unlockDe,
   create: {
     steps: 'Schritte',
     stepNames: 'Namen',

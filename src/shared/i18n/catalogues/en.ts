@@ -1,3 +1,6 @@
+import appEn from './app/en';
+import welcomeEn from './welcome/en';
+import unlockEn from './unlock/en';
 import homeEn from './home/en';
 import safetyEn from './safety/en';
 import shortcutsEn from './shortcuts/en';
@@ -37,46 +40,9 @@ import { appreciations, exercises, journal, journalPrompts, loveLanguageInfo, lo
  * them), asked for by its base name with a `count`: `t('unlock.retryIn', { count })`.
  */
 const en = {
-  app: {
-    name: 'Hearth',
-  },
-  welcome: {
-    title: 'A quiet place for the two of you',
-    intro:
-      'Hearth keeps your story together — the moments on your timeline, what you reflect on, and how you check in with each other. It is yours alone: there is no account and nothing to sign in to.',
-    encrypted: 'Everything stays on this computer, encrypted.',
-    create: 'Create your vault',
-    openFolder: 'Open a vault from a folder',
-  },
-  unlock: {
-    title: 'Open your vault',
-    formLabel: 'Unlock',
-    vault: 'Vault:',
-    whichVault: 'Which vault?',
-    unavailableShort: "Unavailable — its folder isn't where it was",
-    /** Follows the vault's name, shown in bold before it. */
-    unavailableLong:
-      "is unavailable: its folder isn't where it was. If it is on a drive, plug it in and open Hearth again; if the folder moved, forget the vault here and open it from its new place.",
-    passphrase: 'Passphrase',
-    recoveryCode: 'Recovery code',
-    recoveryHint: 'Type it as it is on your paper copy; spaces or dashes between groups are fine.',
-    retryIn_one: 'You can try again in {{count}} second.',
-    retryIn_other: 'You can try again in {{count}} seconds.',
-    submit: 'Unlock',
-    submitting: 'Unlocking…',
-    useRecovery: 'Use the recovery code',
-    usePassphrase: 'Use a passphrase',
-    otherVaults: 'Other vaults',
-    createAnother: 'Create another vault',
-    openFolder: 'Open a vault from a folder',
-    forget: 'Forget this vault on this computer',
-    stillDamaged: 'Hearth still cannot open the vault. Check the steps above, then try again.',
-    forgetTitle: 'Forget “{{name}}” on this computer?',
-    forgetWhat: 'Hearth will stop listing this vault here. Its files are not deleted — they stay in their folder:',
-    forgetAgain: 'You can open it again any time with “Open a vault from a folder”.',
-    keep: 'Keep it',
-    forgetConfirm: 'Forget it here',
-  },
+  app: appEn,
+  welcome: welcomeEn,
+  unlock: unlockEn,
   create: {
     steps: 'Steps',
     stepNames: 'Names',

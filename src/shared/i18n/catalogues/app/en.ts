@@ -1,0 +1,6 @@
+/** The app's own name. */
+const appEn = {
+  name: 'Hearth',
+};
+
+export default appEn;
