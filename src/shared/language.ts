@@ -6,7 +6,7 @@ export type Language = (typeof LANGUAGES)[number];
  * Languages every screen is translated into. The system's language is followed only when it is one of these; a
  * language still being translated can be chosen in Settings, which says that some screens are still in English.
  */
-export const COMPLETE_LANGUAGES: readonly Language[] = ['en'];
+export const COMPLETE_LANGUAGES: readonly Language[] = ['en', 'de'];
 
 /**
  * The language Hearth speaks: the one chosen in Settings, else the first of the system's languages (in the person's

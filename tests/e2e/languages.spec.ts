@@ -39,8 +39,8 @@ test('Settings › Language: German from the unlock screen to Home, and the choi
   await expect(page.getByLabel('Language on this computer')).toHaveValue('system');
   await page.getByLabel('Language on this computer').selectOption('de');
   await expect(page.getByText('Gespeichert. Hearth spricht jetzt Deutsch.')).toBeVisible();
-  // German is still being translated: the list and a note say so, and the system's German would not be followed.
-  await expect(page.getByTestId('partly-translated')).toContainText('noch auf Englisch');
+  // Every screen speaks German: no "partly translated" note.
+  await expect(page.getByTestId('partly-translated')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('lang', /^de/);
   await expect(page.getByRole('navigation', { name: 'Bereiche' }).getByRole('button', { name: 'Einstellungen' })).toBeVisible();
   await expect(hearth.core.language.get()).resolves.toEqual({ chosen: 'de' });
@@ -69,4 +69,40 @@ test('Settings › Language: German from the unlock screen to Home, and the choi
   await page.getByLabel('Sprache auf diesem Computer').selectOption('system');
   await expect(page.getByText('Saved. Hearth now speaks English.')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Lock/ })).toBeVisible();
+});
+
+test('in German, every section reads whole and nothing is cut off, from the timeline to the export', async ({ hearth }) => {
+  const { page } = hearth;
+  await createVault(page, PASSPHRASE);
+  await hearth.core.language.set({ chosen: 'de' });
+  await page.reload();
+  const nav = page.getByRole('navigation', { name: 'Bereiche' });
+
+  // The timeline, with an entry written in German's long words.
+  await nav.getByRole('button', { name: 'Zeitleiste' }).click();
+  await page.getByRole('button', { name: /Euren ersten Moment eintragen|Neuer Eintrag/ }).first().click();
+  await page.getByLabel('Titel').fill('Hochzeitstagsüberraschungswochenende');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('heading', { name: 'Hochzeitstagsüberraschungswochenende' }).first()).toBeVisible();
+  await expectNothingCut(page);
+  await hearth.screen('languages-de-timeline');
+
+  // Reflections: the first visit, with the three kinds to begin.
+  await nav.getByRole('button', { name: 'Reflexionen' }).click();
+  await expectNothingCut(page);
+  await hearth.screen('languages-de-reflections');
+
+  for (const [section, shot] of [
+    ['Gespräche', 'languages-de-checkins'],
+    ['Übungen', 'languages-de-exercises'],
+    ['Einblicke', 'languages-de-insights'],
+    ['Export', 'languages-de-export'],
+  ] as const) {
+    await nav.getByRole('button', { name: section }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNothingCut(page);
+    await hearth.screen(shot);
+  }
+  // No message key shows where its words should be.
+  await expect(page.locator('body')).not.toContainText(/\b[a-z][A-Za-z]+\.[a-z]+[A-Z][A-Za-z]*\b/);
 });

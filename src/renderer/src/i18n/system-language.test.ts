@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { systemLanguage, t } from './i18n.svelte';
 
 describe('the system’s language', () => {
-  it('is followed only when every screen is translated into it; a language still being translated is chosen, never assumed', () => {
+  it('is the first of the system’s languages that every screen is translated into, else English', () => {
     expect(systemLanguage(['en-GB', 'de'])).toBe('en');
-    expect(systemLanguage(['de-DE', 'en-US'])).toBe('en');
+    expect(systemLanguage(['de-DE', 'en-US'])).toBe('de');
+    expect(systemLanguage(['fr-FR', 'de-AT'])).toBe('de');
     expect(systemLanguage(['fr-FR'])).toBe('en');
     expect(systemLanguage([])).toBe('en');
   });
