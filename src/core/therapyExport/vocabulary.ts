@@ -6,6 +6,7 @@ import type { Barrier, ForgivenessDecision, Horseman, ReflectionStatus } from '.
 import type { ExportKind } from '../../shared/therapyExport';
 import type { TimelineEvent } from '../../shared/timeline';
 import { journalPrompts } from '../../shared/i18n/catalogues/exercises/en';
+import { BARRIER_KEYS, DECISION_KEYS, EXPORT_KIND_KEYS as MANY, HORSEMAN_KEYS, STATUS_KEYS } from '../../shared/i18n/keys';
 import type { Words } from '../i18n/words';
 
 /**
@@ -21,13 +22,6 @@ export const feelingWord = (words: Words, feeling: Feeling): string => words.t(`
 
 export const needWord = (words: Words, need: Need): string => words.t(`reflectionSteps.need_${need}`);
 
-const HORSEMAN_KEYS = {
-  criticism: 'Criticism',
-  contempt: 'Contempt',
-  defensiveness: 'Defensiveness',
-  stonewalling: 'Stonewalling',
-} as const satisfies Record<Horseman, string>;
-
 /** "Criticism — a complaint that became about who someone is": the pattern's name, then its kind explanation. */
 export function horsemanLabel(words: Words, horseman: Horseman): string {
   const key = HORSEMAN_KEYS[horseman];
@@ -42,35 +36,13 @@ export function antidote(words: Words, horseman: Horseman): { name: string; how:
   return { name: words.t(`reflectionSteps.antidote${key}`), how: words.t(`reflectionSteps.antidote${key}How`) };
 }
 
-const BARRIER_KEYS = {
-  fear_of_vulnerability: 'reflectionSteps.barrierFearOfVulnerability',
-  communication_skills: 'reflectionSteps.barrierCommunicationSkills',
-  past_wounds: 'reflectionSteps.barrierPastWounds',
-  expectations: 'reflectionSteps.barrierExpectations',
-  time_and_effort: 'reflectionSteps.barrierTimeAndEffort',
-  communication_styles: 'reflectionSteps.barrierCommunicationStyles',
-} as const satisfies Record<Barrier, string>;
-
 /** A barrier as a conflict reflection ticks it. */
 export const barrierLabel = (words: Words, barrier: Barrier): string => words.t(BARRIER_KEYS[barrier]);
 
 /** "expectations that were hard to meet": a barrier as a count says it (the export's own, in lower case). */
 export const barrierName = (words: Words, barrier: Barrier): string => words.t(`exportVocabulary.barrierName-${barrier}`);
 
-const DECISION_KEYS = {
-  not_yet: 'reflectionSteps.decisionNotYet',
-  working_on_it: 'reflectionSteps.decisionWorkingOnIt',
-  forgiven: 'reflectionSteps.decisionForgiven',
-  released: 'reflectionSteps.decisionReleased',
-} as const satisfies Record<ForgivenessDecision, string>;
-
 export const decisionWord = (words: Words, decision: ForgivenessDecision): string => words.t(DECISION_KEYS[decision]);
-
-const STATUS_KEYS = {
-  draft: 'reflectionSteps.statusDraft',
-  complete: 'reflectionSteps.statusComplete',
-  resolved: 'reflectionSteps.statusResolved',
-} as const satisfies Record<ReflectionStatus, string>;
 
 export const statusWord = (words: Words, status: ReflectionStatus): string => words.t(STATUS_KEYS[status]);
 
@@ -103,19 +75,19 @@ export const valenceWord = (words: Words, valence: number): string => words.t(VA
  * the export screen's kinds; one conflict or forgiveness reflection is named as the reflections' screens name it; the
  * other entries' names are the export's own.
  */
-const EXPORT_KIND_KEYS = {
-  timeline: { one: 'exportVocabulary.exportKind-timeline', many: 'therapyExport.kindTimeline' },
-  conflict: { one: 'reflectionSteps.conflictLabel', many: 'therapyExport.kindConflict' },
-  aftermath: { one: 'exportVocabulary.exportKind-aftermath', many: 'therapyExport.kindAftermath' },
-  forgiveness: { one: 'reflectionSteps.forgivenessLabel', many: 'therapyExport.kindForgiveness' },
-  checkin: { one: 'exportVocabulary.exportKind-checkin', many: 'therapyExport.kindCheckin' },
-  appreciation: { one: 'exportVocabulary.exportKind-appreciation', many: 'therapyExport.kindAppreciation' },
-  journal: { one: 'exportVocabulary.exportKind-journal', many: 'therapyExport.kindJournal' },
-  insights: { one: 'exportVocabulary.exportKind-insights', many: 'therapyExport.kindInsights' },
+const ONE_AND_MANY = {
+  timeline: { one: 'exportVocabulary.exportKind-timeline', many: MANY.timeline },
+  conflict: { one: 'reflectionSteps.conflictLabel', many: MANY.conflict },
+  aftermath: { one: 'exportVocabulary.exportKind-aftermath', many: MANY.aftermath },
+  forgiveness: { one: 'reflectionSteps.forgivenessLabel', many: MANY.forgiveness },
+  checkin: { one: 'exportVocabulary.exportKind-checkin', many: MANY.checkin },
+  appreciation: { one: 'exportVocabulary.exportKind-appreciation', many: MANY.appreciation },
+  journal: { one: 'exportVocabulary.exportKind-journal', many: MANY.journal },
+  insights: { one: 'exportVocabulary.exportKind-insights', many: MANY.insights },
 } as const satisfies Record<ExportKind, { one: string; many: string }>;
 
 export function exportKindLabel(words: Words, kind: ExportKind): { one: string; many: string } {
-  const keys = EXPORT_KIND_KEYS[kind];
+  const keys = ONE_AND_MANY[kind];
   return { one: words.t(keys.one), many: words.t(keys.many) };
 }
 

@@ -5,6 +5,7 @@ import type { Component } from 'svelte';
 import type { Partner } from '../../../shared/basics';
 import type { NEEDS } from '../../../shared/feelings';
 import { BARRIERS, FORGIVENESS_DECISIONS, HORSEMEN, type Antidote, type Barrier, type ForgivenessDecision, type Horseman, type ReflectionStatus, type ReflectionType } from '../../../shared/reflections';
+import { BARRIER_KEYS, DECISION_KEYS, HORSEMAN_KEYS } from '../../../shared/i18n/keys';
 import { locale, t } from '../i18n/i18n.svelte';
 import { authorLabel, partnerName } from '../timeline/format';
 
@@ -104,13 +105,6 @@ function labelled<T extends string>(value: T, label: () => string): [T, string] 
   return pair;
 }
 
-const DECISION_KEYS = {
-  not_yet: 'reflectionSteps.decisionNotYet',
-  working_on_it: 'reflectionSteps.decisionWorkingOnIt',
-  forgiven: 'reflectionSteps.decisionForgiven',
-  released: 'reflectionSteps.decisionReleased',
-} as const satisfies Record<ForgivenessDecision, string>;
-
 /** Where I am with forgiving, in the language spoken (`DECISION_LABELS` in English, for the therapy export). */
 export function decisionLabel(decision: ForgivenessDecision): string {
   return t(DECISION_KEYS[decision]);
@@ -125,13 +119,6 @@ export interface HorsemanInfo {
   /** What helps instead, and where Hearth offers a way to practise it. */
   antidote: Antidote;
 }
-
-const HORSEMAN_KEYS = {
-  criticism: 'Criticism',
-  contempt: 'Contempt',
-  defensiveness: 'Defensiveness',
-  stonewalling: 'Stonewalling',
-} as const satisfies Record<Horseman, string>;
 
 /**
  * The Four Horsemen, each with its kind explanation and its antidote, in the language spoken. `HORSEMAN_LABELS` and
@@ -160,15 +147,6 @@ export const HORSEMEN_INFO: readonly HorsemanInfo[] = HORSEMEN.map((value) => {
     },
   };
 });
-
-const BARRIER_KEYS = {
-  fear_of_vulnerability: 'reflectionSteps.barrierFearOfVulnerability',
-  communication_skills: 'reflectionSteps.barrierCommunicationSkills',
-  past_wounds: 'reflectionSteps.barrierPastWounds',
-  expectations: 'reflectionSteps.barrierExpectations',
-  time_and_effort: 'reflectionSteps.barrierTimeAndEffort',
-  communication_styles: 'reflectionSteps.barrierCommunicationStyles',
-} as const satisfies Record<Barrier, string>;
 
 /** A barrier as a conflict reflection ticks it, in the language spoken (`BARRIER_LABELS` in English). */
 export function barrierLabel(barrier: Barrier): string {

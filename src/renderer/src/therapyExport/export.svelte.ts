@@ -1,26 +1,15 @@
 import type { Session } from '../../../shared/vaults';
 import { EXPORT_KINDS, type ExportCandidate, type ExportKind, type ExportPreviewPage, type ExportProgress, type ExportSelection, type ExportWho } from '../../../shared/therapyExport';
+import { EXPORT_KIND_KEYS } from '../../../shared/i18n/keys';
 import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { PassphraseDraft } from '../keys/passphrase.svelte';
 import { relatedWords } from '../../../shared/strength';
 
-/** Each kind's catalogue key: the same words as EXPORT_KIND_LABELS' `many`, which the PDF prints. */
-export const KIND_KEYS = {
-  timeline: 'therapyExport.kindTimeline',
-  conflict: 'therapyExport.kindConflict',
-  aftermath: 'therapyExport.kindAftermath',
-  forgiveness: 'therapyExport.kindForgiveness',
-  checkin: 'therapyExport.kindCheckin',
-  appreciation: 'therapyExport.kindAppreciation',
-  journal: 'therapyExport.kindJournal',
-  insights: 'therapyExport.kindInsights',
-} as const satisfies Record<ExportKind, string>;
-
 /** A kind of entry, as the checklist names a group of them ("Conflict reflections"), in the language spoken. */
 export function kindLabel(kind: ExportKind): string {
-  return t(KIND_KEYS[kind]);
+  return t(EXPORT_KIND_KEYS[kind]);
 }
 
 /** What the couple chooses: range, kinds, whose entries, and which matching items stay ticked. */
