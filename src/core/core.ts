@@ -78,6 +78,8 @@ export interface Core extends CoreApi {
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const language = new LanguageService(options.dataDir, () => options.platform.systemLanguages?.() ?? []);
+  // The words are made ready now, at start, rather than inside the first call that needs them (an unlock, an export).
+  language.words();
   const vaults = new VaultService({ dataDir: options.dataDir, platform: options.platform, clock, kdf: options.kdf ?? 'calibrate', words: () => language.words() });
   // Heavy work (backups, restores' checks, full exports, imports) runs on worker threads, each with a connection and
   // a key copy of its own, wiped when it ends. A re-key or a restore waits for running jobs, inside the queue, so no

@@ -60,6 +60,12 @@ export function wordsIn(language: Language): Words {
   const shortDayFormat = format({ day: 'numeric', month: 'short' });
   const shortMonthFormat = format({ month: 'short', year: '2-digit' });
   const listFormat = new Intl.ListFormat(tag, { type: 'conjunction' });
+  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const numberFormat = (digits: number) => {
+    let found = numberFormats.get(digits);
+    if (!found) numberFormats.set(digits, (found = new Intl.NumberFormat(tag, { maximumFractionDigits: digits })));
+    return found;
+  };
   const words: Words = {
     language,
     t: instance.getFixedT(language),
@@ -67,9 +73,17 @@ export function wordsIn(language: Language): Words {
     month: (iso) => monthFormat.format(at(iso)),
     shortDay: (iso) => shortDayFormat.format(at(iso)),
     shortMonth: (iso) => shortMonthFormat.format(at(iso)),
-    number: (value, fractionDigits = 0) => new Intl.NumberFormat(tag, { maximumFractionDigits: fractionDigits }).format(value),
+    number: (value, fractionDigits = 0) => numberFormat(fractionDigits).format(value),
     list: (items) => listFormat.format(items),
   };
+  // Each formatter's first use loads its locale's data (tens of milliseconds): done here, once, not inside a call.
+  words.day('2026-01-01');
+  words.month('2026-01');
+  words.shortDay('2026-01-01');
+  words.shortMonth('2026-01');
+  words.number(1.5, 1);
+  words.list(['a', 'b']);
+  words.t('app.name');
   cache.set(language, words);
   return words;
 }
