@@ -154,11 +154,7 @@ export async function startHearth(options: StartOptions): Promise<RunningHearth 
     words = spoken;
     menu.update({ words });
   };
-  try {
-    if (core.words) speak(core.words());
-  } catch {
-    // The system's languages could not be read: the menu keeps the words it was drawn with; starting matters more.
-  }
+  if (core.words) speak(core.words());
   const stopMenuWords = core.onLanguageChange?.(speak) ?? (() => undefined);
   const stopMenuPrivacy = core.onPrivacyChange((settings) => menu.update({ quickHideShortcut: settings.quickHideShortcut }));
   core.privacy.get().then(

@@ -5,7 +5,7 @@ import type { Component } from 'svelte';
 import type { Partner } from '../../../shared/basics';
 import type { NEEDS } from '../../../shared/feelings';
 import { BARRIERS, FORGIVENESS_DECISIONS, HORSEMEN, type Antidote, type Barrier, type ForgivenessDecision, type Horseman, type ReflectionStatus, type ReflectionType } from '../../../shared/reflections';
-import { BARRIER_KEYS, DECISION_KEYS, HORSEMAN_KEYS } from '../../../shared/i18n/keys';
+import { BARRIER_KEYS, DECISION_KEYS, HORSEMAN_KEYS, STATUS_KEYS } from '../../../shared/i18n/keys';
 import { locale, t } from '../i18n/i18n.svelte';
 import { authorLabel, partnerName } from '../timeline/format';
 
@@ -67,13 +67,13 @@ export function typeInfo(type: ReflectionType): TypeInfo {
 
 export const STATUS_LABELS: Record<ReflectionStatus, string> = {
   get draft() {
-    return t('reflectionSteps.statusDraft');
+    return t(STATUS_KEYS.draft);
   },
   get complete() {
-    return t('reflectionSteps.statusComplete');
+    return t(STATUS_KEYS.complete);
   },
   get resolved() {
-    return t('reflectionSteps.statusResolved');
+    return t(STATUS_KEYS.resolved);
   },
 };
 
