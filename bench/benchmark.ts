@@ -21,6 +21,8 @@ export interface BenchOptions {
   log?: (line: string) => void;
   /** Keep the temp folder (for looking at the vault afterwards). */
   keep?: boolean;
+  /** Run only the steps of these names (diagnosis); the others' figures stay null with a reason. */
+  only?: readonly string[];
   /** Leave the two renderer figures null with this reason instead of driving Chromium. */
   skipRenderer?: string;
 }
@@ -59,7 +61,13 @@ export async function runBenchmark(options: BenchOptions = {}): Promise<BenchOut
       skipRenderer: options.skipRenderer,
     };
     try {
+      const unknown = (options.only ?? []).filter((name) => !STEPS.some((s) => s.name === name));
+      if (unknown.length) throw new Error(`no benchmark step is named '${unknown.join("', '")}' (steps: ${STEPS.map((s) => s.name).join(', ')})`);
       for (const step of STEPS) {
+        if (options.only && !options.only.includes(step.name)) {
+          for (const key of step.keys) reasons[key] = 'not measured: this run was limited with --only';
+          continue;
+        }
         const missing = missingArea(step);
         if (missing) {
           for (const key of step.keys) reasons[key] = missing;

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --entries N] [--seed S] [--out FILE] [--ops N] [--keep]`: generate a vault,
- * measure it through the core, write the results file and print the table.
+ * `npm run bench [-- --entries N] [--seed S] [--out FILE] [--ops N] [--keep] [--only STEP,STEP]`: generate a vault,
+ * measure it through the core, write the results file and print the table. `--only` runs the named steps alone (for
+ * diagnosis: the other figures stay null, and it needs `--out` so a partial run never replaces bench/results.json).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: resolve(import.meta.dirname, 'results.json') },
     ops: { type: 'string', default: '200' },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 
@@ -22,6 +24,8 @@ const entries = Number(values.entries);
 const seed = Number(values.seed);
 if (!Number.isInteger(entries) || entries < 1) throw new Error('--entries takes a positive whole number');
 if (!Number.isInteger(seed)) throw new Error('--seed takes a whole number');
+const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+if (only && !process.argv.includes('--out')) throw new Error('--only measures part of the figures: give it an --out file of its own');
 
 const started = performance.now();
 const outcome = await runBenchmark({
@@ -29,6 +33,7 @@ const outcome = await runBenchmark({
   seed,
   ops: Number(values.ops),
   keep: values.keep,
+  only,
   log: (line) => console.log(`  ${line}`),
 });
 const out = resolve(values.out);
