@@ -90,13 +90,13 @@ export function createCore(options: CoreOptions): Core {
   const calls = createCalls({
     queue: (work) => vaults.serial(work),
     // The index worker too: a re-key needs the database file to itself.
-    jobsIdle: () => Promise.all([jobs.idle(), index.idle(), searcher.idle()]),
+    jobsIdle: () => Promise.all([jobs.idle(), index.idle(), searcher.release()]),
     tracked,
   });
   const index = new IndexUpkeep(vaults, calls.serial);
   const searcher = new Searcher(vaults);
 
-  const keys = new KeyService(vaults, { jobs, othersDone: async () => void (await Promise.all([index.idle(), searcher.idle()])) });
+  const keys = new KeyService(vaults, { jobs, othersDone: async () => void (await Promise.all([index.idle(), searcher.release()])) });
   // Each area's service is given the open vault's connection, the clock and the words, nothing else of the core.
   const area = { db: () => vaults.requireUnlocked().db, clock, words: () => language.words() };
   const timeline = new TimelineService(area);
@@ -133,6 +133,7 @@ export function createCore(options: CoreOptions): Core {
   });
   vaults.onLock(() => privacy.locked());
   vaults.onLock(() => reminder.stop());
+  vaults.onLock(() => void searcher.release().catch(() => {}));
 
   /**
    * A lock never waits its turn: not behind a file dialog left open, a long job or anything else in the queue. It

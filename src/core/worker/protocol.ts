@@ -33,8 +33,13 @@ export type VaultJob =
   | { kind: 'index-upkeep'; rows: number[] }
   /** What upkeep a crash or a quit left owed: orphaned rows, an unfinished sweep (read only). */
   | { kind: 'owed-upkeep' }
-  /** The rows a search finds, highlighted (search/search-index.ts `findMatches`; read only). */
-  | { kind: 'search'; text: string; limit: number }
+  /**
+   * The rows a search finds, highlighted (search/search-index.ts `findMatches`; read only), on a connection the
+   * thread keeps for the next search (`fresh`: open it again first) until 'search-release'.
+   */
+  | { kind: 'search'; text: string; limit: number; fresh: boolean }
+  /** Close the connection the searches keep (at a lock, before a re-key or a restore); never opens the vault. */
+  | { kind: 'search-release' }
   /** A copy of the vault into its backups folder, then its pending migrations (backup/pre-migration.ts). */
   | MigrateJob
   /** Lay out and write the therapy PDF from its document model (export/pdf-job.ts); never opens the vault. Cancellable. */
@@ -53,7 +58,9 @@ export interface JobResults {
   import: ImportReport;
   'index-upkeep': { purged: number; sweepPending: boolean };
   'owed-upkeep': { rows: number[]; sweepPending: boolean };
-  search: { matches: Match[] };
+  /** `opened`: whether this search had to open the connection (for tests and the benchmark's details). */
+  search: { matches: Match[]; opened: boolean };
+  'search-release': { released: boolean };
   migrate: MigrateResult;
   pdf: PdfJobResult;
   /** How many shrinking steps the removals took. */
