@@ -33,6 +33,7 @@ import { reflectionsHandlers } from './reflections/handlers';
 import { ReflectionService } from './reflections/reflection-service';
 import { searchHandlers } from './search/handlers';
 import { Searcher } from './search/searcher';
+import { VaultReader } from './worker/vault-reader';
 import { IndexUpkeep } from './search/index-upkeep';
 import { therapyExportHandlers } from './therapyExport/handlers';
 import { defaultResourcesDir, ExportService } from './therapyExport/export-service';
@@ -90,13 +91,18 @@ export function createCore(options: CoreOptions): Core {
   const calls = createCalls({
     queue: (work) => vaults.serial(work),
     // The index worker too: a re-key needs the database file to itself.
-    jobsIdle: () => Promise.all([jobs.idle(), index.idle(), searcher.release()]),
+    jobsIdle: () => Promise.all([jobs.idle(), index.idle(), reader.release(), therapyExport.release()]),
     tracked,
   });
   const index = new IndexUpkeep(vaults, calls.serial);
-  const searcher = new Searcher(vaults);
+  // Searches and the insights page are read on a worker of their own (worker/reads.ts); the therapy export has another.
+  const reader = new VaultReader(vaults, () => language.words());
+  const searcher = new Searcher(reader);
 
-  const keys = new KeyService(vaults, { jobs, othersDone: async () => void (await Promise.all([index.idle(), searcher.release()])) });
+  const keys = new KeyService(vaults, {
+    jobs,
+    othersDone: async () => void (await Promise.all([index.idle(), reader.release(), therapyExport.release()])),
+  });
   // Each area's service is given the open vault's connection, the clock and the words, nothing else of the core.
   const area = { db: () => vaults.requireUnlocked().db, clock, words: () => language.words() };
   const timeline = new TimelineService(area);
@@ -108,7 +114,7 @@ export function createCore(options: CoreOptions): Core {
   const journal = new JournalService(area);
   const loveLanguages = new LoveLanguageService(area);
   const insights = new InsightsService(area);
-  const therapyExport = new ExportService(vaults, { checkins, reflections, insights, words: () => language.words() }, options.resourcesDir ?? defaultResourcesDir());
+  const therapyExport = new ExportService(vaults, () => language.words(), options.resourcesDir ?? defaultResourcesDir());
   const backups = new BackupService(vaults, {
     jobs,
     // After the current call has answered, in the queue; a failed daily copy is tried again at the next unlock.
@@ -133,7 +139,7 @@ export function createCore(options: CoreOptions): Core {
   });
   vaults.onLock(() => privacy.locked());
   vaults.onLock(() => reminder.stop());
-  vaults.onLock(() => void searcher.release().catch(() => {}));
+  vaults.onLock(() => void Promise.all([reader.release(), therapyExport.release()]).catch(() => {}));
 
   /**
    * A lock never waits its turn: not behind a file dialog left open, a long job or anything else in the queue. It
@@ -164,7 +170,7 @@ export function createCore(options: CoreOptions): Core {
     appreciations: appreciationsHandlers(appreciations, calls),
     journal: journalHandlers(journal, calls),
     loveLanguages: loveLanguagesHandlers(loveLanguages, calls),
-    insights: insightsHandlers(insights, calls),
+    insights: insightsHandlers(insights, reader, calls),
     search: searchHandlers(
       searcher,
       {
@@ -188,7 +194,7 @@ export function createCore(options: CoreOptions): Core {
     onLanguageChange: (listener) => language.onChange(listener),
     close: () =>
       calls.serial(async () => {
-        await Promise.all([jobs.close(), index.close(), searcher.close(), therapyExport.close()]);
+        await Promise.all([jobs.close(), index.close(), reader.close(), therapyExport.close()]);
         reminder.stop();
         vaults.lock();
         privacy.close();

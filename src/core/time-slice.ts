@@ -1,7 +1,7 @@
 /**
  * Work that reads the vault on the main thread (its connection lives there) in slices, so the event loop keeps
- * turning: reading a thousand entries for an export takes around a hundred milliseconds on a large vault, and a
- * window that waits that long for its next frame stutters.
+ * turning: a window that waits a hundred milliseconds for its next frame stutters. (The longest reads, a search, the
+ * insights page and the therapy export's, are on a worker instead: worker/reads.ts.)
  */
 
 /** Let the event loop turn once (timers, IPC, a frame's worth of messages) before going on. */

@@ -7,7 +7,6 @@ import { homeZone, readCadence } from '../checkins/cadence';
 import { completedByMonth, ratingsBetween } from '../checkins/checkin-repository';
 import { localDate, slotsBetween } from '../checkins/schedule';
 import type { Db } from '../db/database';
-import { TimeSlice } from '../time-slice';
 import { actionCounts } from '../loveLanguages/love-language-repository';
 import { bounds, zeroCounts } from '../loveLanguages/love-language-service';
 import { repairPairs, timelineCounts, type CountRow } from '../timeline/timeline-counts';
@@ -71,22 +70,19 @@ export class InsightsService extends AreaService {
     this.#reflections = new ReflectionService(context);
   }
 
-  /** Section by section, letting the event loop turn between them (each is a query or two; all of them, tens of milliseconds). */
-  async all(range: Range): Promise<Insights> {
+  /**
+   * Every section (each a query or two; all of them, tens of milliseconds on a large vault). The core reads this on
+   * its reads' worker (worker/reads.ts), never on the main thread.
+   */
+  all(range: Range): Insights {
     const db = this.db;
-    const slice = new TimeSlice();
-    const section = async <T>(read: (db: Db, range: Range) => T): Promise<T> => {
-      const value = read.call(this, db, range);
-      await slice.pause();
-      return value;
-    };
     return {
-      ratings: await section(this.ratings),
-      regularity: await section(this.regularity),
-      appreciations: await section(this.appreciations),
-      timeline: await section(this.timeline),
-      repair: await section(this.repair),
-      loveLanguages: await section(this.loveLanguages),
+      ratings: this.ratings(db, range),
+      regularity: this.regularity(db, range),
+      appreciations: this.appreciations(db, range),
+      timeline: this.timeline(db, range),
+      repair: this.repair(db, range),
+      loveLanguages: this.loveLanguages(db, range),
     };
   }
 

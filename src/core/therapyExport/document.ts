@@ -5,21 +5,17 @@ import { overviewItem, readIncluded } from './overview';
 import { EXPORT_KIND_FINDERS, type Found } from './kinds';
 import type { DocItem, ExportDocument, ExportSources, Selection, Voice } from './model';
 import { exportKindLabel } from './vocabulary';
-import { TimeSlice } from '../time-slice';
 
-async function found(sources: ExportSources, selection: Selection, slice: TimeSlice): Promise<Found[]> {
+async function found(sources: ExportSources, selection: Selection): Promise<Found[]> {
   const out: Found[] = [];
   // The document always reads in the same order of kinds, whatever order they were ticked in.
-  for (const kind of EXPORT_KINDS.filter((k) => selection.kinds.includes(k))) {
-    out.push(...(await EXPORT_KIND_FINDERS[kind](sources, selection)));
-    await slice.pause();
-  }
+  for (const kind of EXPORT_KINDS.filter((k) => selection.kinds.includes(k))) out.push(...(await EXPORT_KIND_FINDERS[kind](sources, selection)));
   return out;
 }
 
 /** What matches the selection's range, kinds and partner, before any is unticked: the checklist. */
 export async function candidatesFor(sources: ExportSources, selection: Selection): Promise<ExportCandidate[]> {
-  return (await found(sources, selection, new TimeSlice())).map((f) => f.candidate);
+  return (await found(sources, selection)).map((f) => f.candidate);
 }
 
 export function voiceFor(partners: readonly Partner[], selection: Selection, includeNames: boolean, words: Words): Voice {
@@ -43,16 +39,15 @@ function rangeLine(selection: Selection, words: Words): string {
 }
 
 /**
- * The one document model: the chosen entries, read whole, in order, each as blocks. Read in time slices (the vault's
- * connection is on the main thread; a thousand entries take about a tenth of a second to read).
+ * The one document model: the chosen entries, read whole, in order, each as blocks. Read on the export's worker
+ * (worker/reads.ts): a thousand entries take about a tenth of a second to read.
  */
 export async function buildDocument(sources: ExportSources, selection: Selection, partners: readonly Partner[], includeNames: boolean): Promise<ExportDocument> {
   const { words } = sources;
   const voice = voiceFor(partners, selection, includeNames, words);
   const excluded = new Set(selection.exclude);
-  const slice = new TimeSlice();
   const items: DocItem[] = [];
-  for (const f of await found(sources, selection, slice)) {
+  for (const f of await found(sources, selection)) {
     const c = f.candidate;
     if (excluded.has(c.id)) continue;
     const byline =
@@ -62,7 +57,6 @@ export async function buildDocument(sources: ExportSources, selection: Selection
           ? answeredBy(voice, words)
           : words.t('exportDocument.writtenBy', { author: voice.author(c.author) });
     items.push({ id: c.id, kind: c.kind, kindLabel: exportKindLabel(words, c.kind).one, date: c.date, title: c.title, byline, blocks: f.blocks(voice) });
-    await slice.pause();
   }
   // The therapist's first page, read from exactly what is going into the document.
   if (items.length) items.unshift(overviewItem(sources, readIncluded(sources, items as { id: string; kind: ExportKind }[]), voice));

@@ -4,21 +4,17 @@ import type { z } from 'zod';
 import { HearthError } from '../../shared/errors';
 import type { ExportCandidate, ExportPreview, ExportPreviewInput, ExportProgress, SaveExportInput } from '../../shared/therapyExport';
 import { homeZone } from '../checkins/cadence';
-import type { CheckInService } from '../checkins/checkin-service';
 import { localDate } from '../checkins/schedule';
 import { wordsIn, type Words } from '../i18n/words';
-import type { InsightsService } from '../insights/insights-service';
-import type { ReflectionService } from '../reflections/reflection-service';
 import type { VaultService } from '../vaults/vault-service';
 import { turn } from '../time-slice';
 import { VaultJobs } from '../worker/run-job';
-import { buildDocument, candidatesFor } from './document';
+import { VaultReader } from '../worker/vault-reader';
 import { renderMarkdown } from './markdown';
-import type { ExportSources, Selection } from './model';
+import type { ExportDocument, Selection } from './model';
 import { writeExportFile } from './pdf-job';
 
 type Save = z.output<typeof SaveExportInput>;
-type Services = { checkins: CheckInService; reflections: ReflectionService; insights: InsightsService };
 type Preview = z.output<typeof ExportPreviewInput>;
 
 /** The repository's resources/ folder, for tests and development; the Electron shell passes the built app's own. */
@@ -53,43 +49,47 @@ async function refuseWeakPassword(password: string, partnerNames: readonly strin
 const IDLE: ExportProgress = { running: false, phase: 'idle', done: 0, total: 0 };
 
 /**
- * The therapy export. The document model is read from the vault here (the vault's connection lives on this thread);
- * the PDF, and the preview's pages, are laid out (and encrypted and written) on the vault worker (a 'pdf' job,
- * export/pdf-job.ts), so the event loop stays free. Progress comes back from the worker item by item; cancel is a
- * message the job reads between items.
+ * The therapy export, on a worker of its own: the checklist and the document model are read there (worker/reads.ts,
+ * on the connection that thread keeps), and the PDF, and the preview's pages, are laid out (and encrypted and written)
+ * there too (a 'pdf' job, export/pdf-job.ts), so the event loop stays free. Progress comes back from the worker item
+ * by item; cancel is a message the job reads between items.
  */
 export class ExportService {
   readonly #vaults: VaultService;
-  readonly #services: Services;
   readonly #words: () => Words;
   readonly #resourcesDir: string;
   readonly #jobs: VaultJobs;
+  readonly #reader: VaultReader;
   #progress: ExportProgress = IDLE;
   #cancelRequested = false;
   #abort: AbortController | null = null;
 
   constructor(
     vaults: VaultService,
-    /** `words`: the language Hearth speaks now, which the document is written in (English when not given). */
-    { words, ...services }: Services & { words?: () => Words },
+    /** The language Hearth speaks now, which the document is written in (English when not given). */
+    words: (() => Words) | undefined,
     resourcesDir: string,
-    /** The worker the PDF is made on; its own by default (idle, it stops by itself after a minute). */
+    /** The worker the export is read and made on; its own by default (idle, it stops by itself after a minute). */
     jobs: VaultJobs = new VaultJobs(),
   ) {
     this.#vaults = vaults;
-    this.#services = services;
     this.#words = words ?? (() => wordsIn('en'));
     this.#resourcesDir = resourcesDir;
     this.#jobs = jobs;
-  }
-
-  #sources(): ExportSources {
-    const db = this.#vaults.requireUnlocked().db;
-    return { db, ...this.#services, today: localDate(this.#vaults.clock.now().getTime(), homeZone(db)), words: this.#words() };
+    this.#reader = new VaultReader(vaults, this.#words, jobs);
   }
 
   candidates(selection: Selection): Promise<ExportCandidate[]> {
-    return candidatesFor(this.#sources(), selection);
+    return this.#reader.read({ what: 'export-candidates', selection });
+  }
+
+  #document(selection: Selection, includeNames: boolean): Promise<ExportDocument> {
+    return this.#reader.read({ what: 'export-document', selection, partners: this.#vaults.requireUnlocked().partners(), includeNames });
+  }
+
+  /** Close the connection the export's worker keeps (at a lock, before a re-key or a restore). */
+  release(): Promise<void> {
+    return this.#reader.release();
   }
 
   /**
@@ -97,8 +97,7 @@ export class ExportService {
    * entries take seconds (measured 3.5–3.9 s on the 50,000-entry benchmark vault), which here would freeze the window.
    */
   async preview({ selection, includeNames }: Preview): Promise<ExportPreview> {
-    const vault = this.#vaults.requireUnlocked();
-    const document = await buildDocument(this.#sources(), selection, vault.partners(), includeNames);
+    const document = await this.#document(selection, includeNames);
     const { preview } = await this.#jobs.run({ kind: 'pdf', document, resourcesDir: this.#resourcesDir, target: null, includeNames }, {});
     return { pages: preview ?? [], items: document.items.length };
   }
@@ -110,7 +109,7 @@ export class ExportService {
   /** Stop any export being made and let the PDF worker go (for the core's close; nothing calls it yet). */
   async close(): Promise<void> {
     this.#abort?.abort();
-    await this.#jobs.close();
+    await this.#reader.close();
   }
 
   /** Stops an export being made; nothing is written. */
@@ -122,15 +121,15 @@ export class ExportService {
 
   async save(input: Save): Promise<{ saved: boolean; path?: string; pages?: number }> {
     const vault = this.#vaults.requireUnlocked();
-    const sources = this.#sources();
-    const document = await buildDocument(sources, input.selection, vault.partners(), input.includeNames);
+    const document = await this.#document(input.selection, input.includeNames);
     if (document.items.length === 0) throw new HearthError('VALIDATION', 'Choose at least one entry to include, then save again.');
     if (input.password !== undefined) await refuseWeakPassword(input.password, vault.partners().map((p) => p.name), vault.meta.name);
     const pdf = input.format === 'pdf';
-    const { words } = sources;
+    const words = this.#words();
+    const today = localDate(this.#vaults.clock.now().getTime(), homeZone(vault.db));
     const path = await this.#vaults.platform.chooseSavePath({
       title: words.t(pdf ? (input.password ? 'exportDocument.saveProtectedPdf' : 'exportDocument.savePlainPdf') : 'exportDocument.saveMarkdown'),
-      defaultName: exportFileName(sources.today, pdf ? 'pdf' : 'md', words),
+      defaultName: exportFileName(today, pdf ? 'pdf' : 'md', words),
       filters: [
         pdf ? { name: words.t('exportDocument.filterPdf'), extensions: ['pdf'] } : { name: words.t('exportDocument.filterMarkdown'), extensions: ['md'] },
       ],

@@ -8,7 +8,8 @@ import { configureDatabase, type Db } from '../db/database';
 import { openVaultFile } from '../db/vault-file';
 import { rekeyBackups, rekeyVaultFile } from '../keys/rekey-files';
 import { applyDocument, exportDocument, sealDocument } from '../transfer/document';
-import { findMatches, owedUpkeep, purgeRows, upkeepStep } from '../search/search-index';
+import { owedUpkeep, purgeRows, upkeepStep } from '../search/search-index';
+import { releaseReads, runRead } from './reads';
 import { readImport, readImportFile } from '../transfer/read-import';
 import { writeFileAtomic } from '../vaults/atomic-file';
 import { removeGradually } from '../vaults/paced-disk';
@@ -58,11 +59,8 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
     });
   }
   if (job.kind === 'owed-upkeep') return withVault(input, (db) => owedUpkeep(db));
-  if (job.kind === 'search') {
-    const { db, opened } = searchConnection(input, job.fresh);
-    return { matches: findMatches(db, job.text, job.limit), opened };
-  }
-  if (job.kind === 'search-release') return { released: releaseSearchConnection() };
+  if (job.kind === 'read') return runRead(input, job.context, job.query);
+  if (job.kind === 'read-release') return { released: releaseReads() };
   if (job.kind === 'migrate') return withVault(input, (db) => migrateWithCopy(db, key, job));
   if (job.kind === 'import') {
     step();
@@ -114,38 +112,6 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
     const copied = copyDatabase(db, key, job.target, progress, isCancelled);
     return { ...copied, verifiedAt: job.file ? fileBackup(job.file, performance.now() - started).verifiedAt : null };
   });
-}
-
-/**
- * The searches' connection, kept on their thread (search/searcher.ts) between searches: opening the vault file and
- * warming its cache again cost each search more than the search itself. The Searcher closes it at a lock and before
- * a re-key or a restore ('search-release'), and asks for a fresh one when the vault it serves has changed.
- */
-let kept: { database: string; db: Db } | null = null;
-
-function searchConnection(input: JobInput, fresh: boolean): { db: Db; opened: boolean } {
-  if (kept && (fresh || kept.database !== input.database)) releaseSearchConnection();
-  const opened = !kept;
-  if (!kept) {
-    const { db } = openVaultFile(input.database, input.key);
-    try {
-      configureDatabase(db, input.database);
-      db.pragma('query_only = ON');
-    } catch (error) {
-      db.close();
-      throw error;
-    }
-    kept = { database: input.database, db };
-  }
-  return { db: kept.db, opened };
-}
-
-function releaseSearchConnection(): boolean {
-  if (!kept) return false;
-  const { db } = kept;
-  kept = null;
-  db.close();
-  return true;
 }
 
 function withVault<T>(input: JobInput, work: (db: Db) => T): T {

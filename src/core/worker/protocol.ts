@@ -6,7 +6,7 @@ import type { SafetyCopyTarget } from '../backups/safety-copy';
 import type { TableCounts } from '../backups/copy';
 import type { PdfJob, PdfJobResult } from '../therapyExport/pdf-job';
 import type { KdfParams } from '../keys/kdf';
-import type { Match } from '../search/search-index';
+import type { ReadContext, ReadQuery, ReadResults } from './reads';
 
 /**
  * The heavy vault jobs that run on a worker thread, each on a connection of its own to the vault file (opened
@@ -33,13 +33,10 @@ export type VaultJob =
   | { kind: 'index-upkeep'; rows: number[] }
   /** What upkeep a crash or a quit left owed: orphaned rows, an unfinished sweep (read only). */
   | { kind: 'owed-upkeep' }
-  /**
-   * The rows a search finds, highlighted (search/search-index.ts `findMatches`; read only), on a connection the
-   * thread keeps for the next search (`fresh`: open it again first) until 'search-release'.
-   */
-  | { kind: 'search'; text: string; limit: number; fresh: boolean }
-  /** Close the connection the searches keep (at a lock, before a re-key or a restore); never opens the vault. */
-  | { kind: 'search-release' }
+  /** A long read (a search, the insights page, the therapy export's checklist or document) on the thread's kept, read-only connection (worker/reads.ts). */
+  | { kind: 'read'; context: ReadContext; query: ReadQuery }
+  /** Close the connection the reads keep (at a lock, before a re-key or a restore, when idle); never opens the vault. */
+  | { kind: 'read-release' }
   /** A copy of the vault into its backups folder, then its pending migrations (backup/pre-migration.ts). */
   | MigrateJob
   /** Lay out and write the therapy PDF from its document model (export/pdf-job.ts); never opens the vault. Cancellable. */
@@ -58,9 +55,9 @@ export interface JobResults {
   import: ImportReport;
   'index-upkeep': { purged: number; sweepPending: boolean };
   'owed-upkeep': { rows: number[]; sweepPending: boolean };
-  /** `opened`: whether this search had to open the connection (for tests and the benchmark's details). */
-  search: { matches: Match[]; opened: boolean };
-  'search-release': { released: boolean };
+  /** `opened`: whether this read had to open the connection (for tests). */
+  read: { value: ReadResults[ReadQuery['what']]; opened: boolean };
+  'read-release': { released: boolean };
   migrate: MigrateResult;
   pdf: PdfJobResult;
   /** How many shrinking steps the removals took. */

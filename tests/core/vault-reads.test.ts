@@ -22,15 +22,19 @@ function openDatabaseFiles(dir: string): number {
 
 const entry = (title: string, body: string) => ({ kind: 'memory' as const, title, body, startDate: '2026-05-01', author: 'both' as const, tags: [] });
 
-describe('the search job keeps its connection (worker/jobs.ts)', () => {
-  it('opens it for the first search, keeps it for the next, opens it again when asked fresh or after a release', async () => {
+describe('a read job keeps its connection (worker/reads.ts)', () => {
+  it('opens it for the first read, keeps it for the next, opens it again when asked fresh or after a release', async () => {
     const v = await newVault();
     await v.core.timeline.create(entry('Lantern walk', 'We carried a lantern up the hill.'));
-    const input = (fresh: boolean) => ({ job: { kind: 'search' as const, text: 'lantern', limit: 10, fresh }, database: join(v.dir, 'hearth.db'), key: decodeRecoveryCode(v.recoveryCode) });
-    const search = async (fresh: boolean) => (await runJob(input(fresh), () => {})) as JobResults['search'];
-    const release = async () => ((await runJob({ job: { kind: 'search-release' }, database: '', key: new Uint8Array(0) }, () => {})) as JobResults['search-release']).released;
+    const input = (fresh: boolean) => ({
+      job: { kind: 'read' as const, context: { fresh, now: Date.now(), language: 'en' as const }, query: { what: 'search' as const, text: 'lantern', limit: 10 } },
+      database: join(v.dir, 'hearth.db'),
+      key: decodeRecoveryCode(v.recoveryCode),
+    });
+    const search = async (fresh: boolean) => (await runJob(input(fresh), () => {})) as JobResults['read'];
+    const release = async () => ((await runJob({ job: { kind: 'read-release' }, database: '', key: new Uint8Array(0) }, () => {})) as JobResults['read-release']).released;
     try {
-      expect(await search(false)).toMatchObject({ opened: true, matches: [expect.objectContaining({ kind: 'timeline' })] });
+      expect(await search(false)).toMatchObject({ opened: true, value: [expect.objectContaining({ kind: 'timeline' })] });
       expect((await search(false)).opened).toBe(false);
       expect((await search(true)).opened).toBe(true);
       expect(await release()).toBe(true);
@@ -42,7 +46,7 @@ describe('the search job keeps its connection (worker/jobs.ts)', () => {
   });
 });
 
-describe('the searches keep a connection of their own between searches (search/searcher.ts)', () => {
+describe('the reads keep a connection of their own between reads (worker/vault-reader.ts)', () => {
   it('sees every save made since the last search', async () => {
     const v = await newVault();
     await v.core.timeline.create(entry('Lantern walk', 'We carried a lantern up the hill.'));
@@ -66,6 +70,18 @@ describe('the searches keep a connection of their own between searches (search/s
     expect((await v.core.search.query({ text: 'lantern' })).total).toBe(1);
     await v.core.keys.regenerateRecoveryCode({ confirm: pass(PASSPHRASE) });
     expect((await v.core.search.query({ text: 'lantern' })).total).toBe(1);
+  });
+
+  it('the insights page and the therapy export read on their workers and see the latest saves', async () => {
+    const v = await newVault();
+    await v.core.timeline.create(entry('Lantern walk', 'We carried a lantern up the hill.'));
+    expect((await v.core.therapyExport.candidates({ kinds: ['timeline'] })).map((c) => c.title)).toEqual(['Lantern walk']);
+    const before = (await v.core.insights.all({})).timeline;
+    await v.core.timeline.create(entry('Kite day', 'The kite stayed up all afternoon.'));
+    expect((await v.core.therapyExport.candidates({ kinds: ['timeline'] })).map((c) => c.title).sort()).toEqual(['Kite day', 'Lantern walk']);
+    expect((await v.core.insights.all({})).timeline).not.toEqual(before);
+    const preview = await v.core.therapyExport.preview({ selection: { kinds: ['timeline'] } });
+    expect(preview.items).toBe(3); // the overview page and the two entries
   });
 
   it('a restore closes it, and the next search reads the restored file, not the one before', async () => {
