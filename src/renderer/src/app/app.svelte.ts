@@ -1,9 +1,28 @@
+import type { AppStatus } from '../../../shared/app';
 import type { Session, VaultSummary } from '../../../shared/vaults';
 import { api } from '../lib/api';
 import { runBeforeLock } from '../lib/before-lock';
 import { describeError } from '../lib/errors';
 
 export type Screen = 'loading' | 'start' | 'create' | 'frame' | 'failed';
+
+/** The first screen's two questions, asked by `askEarly` and answered to the first `load`. */
+let early: { status: Promise<AppStatus>; vaults: Promise<VaultSummary[]> } | null = null;
+
+/**
+ * Ask the core at once what the first screen needs (is a vault open, which vaults are there), beside the language
+ * (main.ts), instead of one question after another once the page is mounted (issue 20: each answer is a round trip to
+ * the main process before the unlock screen can take typing). The vault list is asked for even when a vault turns out
+ * to be open; that answer is then dropped.
+ */
+export function askEarly(): void {
+  const status = api.app.status();
+  const vaults = api.vaults.list();
+  // Handled by `load` when it reads them; a rejection before that is not "unhandled".
+  status.catch(() => undefined);
+  vaults.catch(() => undefined);
+  early = { status, vaults };
+}
 
 /** Which screen the window shows, and the unlocked session when there is one. */
 export class AppState {
@@ -34,29 +53,33 @@ export class AppState {
   }
 
   async load(): Promise<void> {
+    // The answers asked for at start are used once; a retry asks again.
+    const asked = early;
+    early = null;
     try {
-      const status = await api.app.status();
+      const status = await (asked?.status ?? api.app.status());
       if (status.state === 'unlocked') {
         this.#session = status.session;
         this.#screen = 'frame';
         return;
       }
-      await this.showStart();
+      await this.showStart(asked?.vaults);
     } catch (error) {
       this.#failure = describeError(error);
       this.#screen = 'failed';
     }
   }
 
-  async refreshVaults(): Promise<VaultSummary[]> {
-    this.#vaults = await api.vaults.list();
+  /** `listed`: the list already asked for (askEarly), else it is asked for now. */
+  async refreshVaults(listed?: Promise<VaultSummary[]>): Promise<VaultSummary[]> {
+    this.#vaults = await (listed ?? api.vaults.list());
     return this.#vaults;
   }
 
-  async showStart(): Promise<void> {
+  async showStart(listed?: Promise<VaultSummary[]>): Promise<void> {
     this.#session = null;
     this.#fresh = false;
-    await this.refreshVaults();
+    await this.refreshVaults(listed);
     this.#screen = 'start';
   }
 
