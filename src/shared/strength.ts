@@ -1,35 +1,15 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
-import { LIMITS } from './text';
+import { MIN_LENGTH, MIN_SCORE, type Assessment, type Strength, type StrengthScore, type StrengthSuggestion, type StrengthWarning } from './strength-rule';
+
+export * from './strength-rule';
 
 /**
  * How hard a passphrase or password is to guess, and the one rule Hearth holds every secret to: the renderer's
  * meter and the core's refusal (a protected PDF's password) both call this, so they never disagree. Pure: no DOM,
  * no Node. The dictionaries are a few megabytes of script, so the core loads this module only when it needs it.
  */
-
-export type StrengthScore = 0 | 1 | 2 | 3 | 4;
-
-/** What makes a secret guessable, by zxcvbn's own id ("dates", "wordByItself"…): the renderer says it from its catalogue. */
-export type StrengthWarning = keyof typeof en.translations.warnings;
-/** What would make it harder to guess, by zxcvbn's own id ("anotherWord"…). */
-export type StrengthSuggestion = keyof typeof en.translations.suggestions;
-
-/**
- * How hard a secret is to guess, as numbers and ids and never as words: the renderer's passphrase fields say the score,
- * the warning and the suggestions in the language spoken (catalogue group `strength`), and the core needs none of them.
- */
-export interface Strength {
-  score: StrengthScore;
-  /** What makes it guessable, if anything does. */
-  warning: StrengthWarning | null;
-  suggestions: StrengthSuggestion[];
-}
-
-/** Below this zxcvbn score a secret is refused: it would fall to a patient guesser. */
-export const MIN_SCORE: StrengthScore = 2;
-export const MIN_LENGTH = LIMITS.passphraseMin;
 
 /** Each of zxcvbn's messages answered by its own id, so feedback comes back as ids and no English sentence. */
 function ids<T extends Record<string, string>>(messages: T): { [K in keyof T]: K } {
@@ -47,14 +27,6 @@ function zxcvbn(): ZxcvbnFactory {
   return factory;
 }
 
-/**
- * The words a guesser would try first: the app's name and what the couple entered (their names, the vault's name).
- * Both sides build the list here, so the core measures with exactly the words the screen did.
- */
-export function relatedWords(partnerNames: readonly string[], vaultName: string): string[] {
-  return [...partnerNames, vaultName].filter(Boolean);
-}
-
 /** How hard a secret is to guess; `related` are words a guesser would try first (see relatedWords). */
 export function measure(secret: string, related: readonly string[] = []): Strength {
   // zxcvbn's cost grows with length; past 100 characters the score no longer changes.
@@ -65,14 +37,6 @@ export function measure(secret: string, related: readonly string[] = []): Streng
     warning: (result.feedback.warning || null) as StrengthWarning | null,
     suggestions: result.feedback.suggestions as StrengthSuggestion[],
   };
-}
-
-export type Weakness = 'too-short' | 'too-weak';
-
-export interface Assessment {
-  strength: Strength;
-  /** Why it may not be used; null when it may. */
-  weakness: Weakness | null;
 }
 
 /**

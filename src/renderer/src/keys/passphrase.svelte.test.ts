@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { PassphraseDraft } from './passphrase.svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadStrengthRule, PassphraseDraft } from './passphrase.svelte';
 
 describe('PassphraseDraft', () => {
+  beforeAll(async () => {
+    await loadStrengthRule();
+  });
+
   it('refuses a short passphrase, explaining the minimum', () => {
     const draft = new PassphraseDraft();
     draft.value = 'tulip';

@@ -5,7 +5,7 @@ import { t } from '../i18n/i18n.svelte';
 import { api } from '../lib/api';
 import { describeError } from '../lib/errors';
 import { PassphraseDraft } from '../keys/passphrase.svelte';
-import { relatedWords } from '../../../shared/strength';
+import { relatedWords } from '../../../shared/strength-rule';
 
 /** A kind of entry, as the checklist names a group of them ("Conflict reflections"), in the language spoken. */
 export function kindLabel(kind: ExportKind): string {
