@@ -53,9 +53,16 @@ let allWords: Promise<void> | undefined;
 
 /** All of English, for the screens behind the start screen: loaded (once) before the frame or create-vault is drawn. */
 export function loadAllWords(): Promise<void> {
-  return (allWords ??= import('../../../shared/i18n/catalogues/en').then(({ default: en }) => {
-    instance.addResourceBundle('en', 'translation', en, true, true);
-  }));
+  return (allWords ??= import('../../../shared/i18n/catalogues/en').then(
+    ({ default: en }) => {
+      instance.addResourceBundle('en', 'translation', en, true, true);
+    },
+    (error: unknown) => {
+      // Forgotten, so trying again (lib/Lazy.svelte) loads it anew.
+      allWords = undefined;
+      throw error;
+    },
+  ));
 }
 
 /** Load a language's catalogue (once) and speak it from now on; `<html lang>` follows. */
