@@ -3,8 +3,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Font } from 'fontkit';
 
-// The CommonJS build pdfkit itself loads, so a parsed font can be handed to pdfkit as it is (see pdf-fonts.ts).
-const fontkit = createRequire(import.meta.url)('fontkit') as { create(buffer: Uint8Array): Font };
+// The CommonJS build pdfkit itself loads, so a parsed font can be handed to pdfkit as it is (see pdf-fonts.ts). Required
+// when the first font is read (the first PDF or preview), not when the core starts: this module is in the main process's
+// bundle too (export-service.ts imports writeExportFile from pdf-job.ts), and requiring fontkit takes ~0.1 s (issue 20).
+let fontkit: { create(buffer: Uint8Array): Font } | undefined;
+const engine = () => (fontkit ??= createRequire(import.meta.url)('fontkit') as { create(buffer: Uint8Array): Font });
 
 /** The faces the document is set in: a sans for labels, a serif for what the couple wrote. */
 export type Face = 'sans' | 'sansBold' | 'serif' | 'serifItalic';
@@ -68,7 +71,7 @@ export class Fonts {
     let entry = loaded.get(path);
     if (!entry) {
       const bytes = readFileSync(path);
-      entry = { bytes, font: fontkit.create(bytes) };
+      entry = { bytes, font: engine().create(bytes) };
       loaded.set(path, entry);
     }
     return entry;
