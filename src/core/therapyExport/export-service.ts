@@ -8,11 +8,10 @@ import { localDate } from '../checkins/schedule';
 import { wordsIn, type Words } from '../i18n/words';
 import type { VaultService } from '../vaults/vault-service';
 import { turn } from '../time-slice';
-import { VaultJobs } from '../worker/run-job';
+import { VaultJobs, type JobOptions } from '../worker/run-job';
 import { VaultReader } from '../worker/vault-reader';
-import { renderMarkdown } from './markdown';
-import type { ExportDocument, Selection } from './model';
-import { writeExportFile } from './pdf-job';
+import type { Selection } from './model';
+import { writeExportFile, type PdfJobResult } from './pdf-job';
 
 type Save = z.output<typeof SaveExportInput>;
 type Preview = z.output<typeof ExportPreviewInput>;
@@ -83,8 +82,19 @@ export class ExportService {
     return this.#reader.read({ what: 'export-candidates', selection });
   }
 
-  #document(selection: Selection, includeNames: boolean): Promise<ExportDocument> {
-    return this.#reader.read({ what: 'export-document', selection, partners: this.#vaults.requireUnlocked().partners(), includeNames });
+  /**
+   * Make the PDF (or, with no target, the preview's pages) on the export's worker from the document it reads there:
+   * the document never crosses to this thread.
+   */
+  #pdf(selection: Selection, options: { includeNames: boolean; target: string | null; password?: string | undefined }, job: JobOptions = {}): Promise<PdfJobResult> {
+    const partners = this.#vaults.requireUnlocked().partners();
+    const { includeNames, target, password } = options;
+    return this.#reader.reading((context, file) =>
+      this.#jobs.run(
+        { kind: 'pdf', read: { context, selection, partners, includeNames }, resourcesDir: this.#resourcesDir, target, includeNames, ...(password ? { password } : {}) },
+        { ...file, ...job },
+      ),
+    );
   }
 
   /** Close the connection the export's worker keeps (at a lock, before a re-key or a restore). */
@@ -97,9 +107,8 @@ export class ExportService {
    * entries take seconds (measured 3.5–3.9 s on the 50,000-entry benchmark vault), which here would freeze the window.
    */
   async preview({ selection, includeNames }: Preview): Promise<ExportPreview> {
-    const document = await this.#document(selection, includeNames);
-    const { preview } = await this.#jobs.run({ kind: 'pdf', document, resourcesDir: this.#resourcesDir, target: null, includeNames }, {});
-    return { pages: preview ?? [], items: document.items.length };
+    const { preview, items } = await this.#pdf(selection, { includeNames, target: null });
+    return { pages: preview ?? [], items };
   }
 
   progress(): ExportProgress {
@@ -121,8 +130,9 @@ export class ExportService {
 
   async save(input: Save): Promise<{ saved: boolean; path?: string; pages?: number }> {
     const vault = this.#vaults.requireUnlocked();
-    const document = await this.#document(input.selection, input.includeNames);
-    if (document.items.length === 0) throw new HearthError('VALIDATION', 'Choose at least one entry to include, then save again.');
+    const excluded = new Set(input.selection.exclude);
+    const included = (await this.candidates(input.selection)).filter((c) => !excluded.has(c.id)).length;
+    if (included === 0) throw new HearthError('VALIDATION', 'Choose at least one entry to include, then save again.');
     if (input.password !== undefined) await refuseWeakPassword(input.password, vault.partners().map((p) => p.name), vault.meta.name);
     const pdf = input.format === 'pdf';
     const words = this.#words();
@@ -139,24 +149,27 @@ export class ExportService {
     this.#cancelRequested = false;
     const abort = new AbortController();
     this.#abort = abort;
-    this.#progress = { running: true, phase: 'laying-out', done: 0, total: document.items.length };
+    // The overview page is an item of its own, before the entries.
+    this.#progress = { running: true, phase: 'laying-out', done: 0, total: included + 1 };
     try {
       if (pdf) {
-        const { pages } = await this.#jobs.run(
-          { kind: 'pdf', document, resourcesDir: this.#resourcesDir, target: path, includeNames: input.includeNames, ...(input.password ? { password: input.password } : {}) },
+        const { pages } = await this.#pdf(
+          input.selection,
+          { includeNames: input.includeNames, target: path, password: input.password },
           {
             signal: abort.signal,
-            onProgress: (phase, done) => {
+            onProgress: (phase, done, total) => {
               if (!this.#progress.running) return;
               if (phase === 'writing') this.#progress = { ...this.#progress, phase: 'writing' };
-              else if (done !== undefined) this.#progress = { ...this.#progress, done };
+              else if (done !== undefined) this.#progress = { ...this.#progress, done, total: total ?? this.#progress.total };
             },
           },
         );
         return { saved: true, path, pages };
       }
-      const text = renderMarkdown(document);
-      this.#progress = { ...this.#progress, done: document.items.length };
+      const partners = vault.partners();
+      const text = await this.#reader.read({ what: 'export-markdown', selection: input.selection, partners, includeNames: input.includeNames });
+      this.#progress = { ...this.#progress, done: this.#progress.total };
       await turn();
       if (this.#cancelRequested) return { saved: false };
       this.#progress = { ...this.#progress, phase: 'writing' };

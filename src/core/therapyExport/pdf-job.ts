@@ -26,12 +26,14 @@ export interface PdfJob {
 
 export interface PdfJobResult {
   pages: number;
+  /** The document's items (its overview page included). */
+  items: number;
   /** The pages as laid out, for a preview (no target). */
   preview?: ExportPreviewPage[];
 }
 
-/** Progress as the export reports it: the phase, and while laying out, how many items are done. */
-export type PdfProgress = (phase: string, done?: number) => void;
+/** Progress as the export reports it: the phase, and while laying out, how many items are done of how many. */
+export type PdfProgress = (phase: string, done?: number, total?: number) => void;
 
 export const CANCELLED_MESSAGE = 'The export was cancelled; nothing was written.';
 
@@ -45,25 +47,26 @@ function cancelled(): HearthError {
  */
 export async function writePdf(job: PdfJob, progress: PdfProgress, isCancelled: () => boolean): Promise<PdfJobResult> {
   if (isCancelled()) throw cancelled();
-  progress('laying-out', 0);
+  const total = job.document.items.length;
+  progress('laying-out', 0, total);
   const result = await renderPdf(job.document, new Fonts(job.resourcesDir), {
     includeNames: job.includeNames,
     afterItem: async (done) => {
-      progress('laying-out', done);
+      progress('laying-out', done, total);
       await turn();
       if (isCancelled()) throw cancelled();
     },
   });
   await turn();
   if (isCancelled()) throw cancelled();
-  if (job.target === null) return { pages: result.pages.length, preview: result.pages };
+  if (job.target === null) return { pages: result.pages.length, items: total, preview: result.pages };
   progress('writing');
   // The plain PDF exists only in this thread's memory: encrypted here, and only the encrypted bytes are written
   // (beside the target, then renamed). protectPdf overwrites the plain bytes once it has read them.
   const bytes = job.password ? await protectPdf(result.bytes, job.password) : result.bytes;
   if (isCancelled()) throw cancelled();
   writeExportFile(job.target, bytes);
-  return { pages: result.pages.length };
+  return { pages: result.pages.length, items: total };
 }
 
 /** Written beside the target and renamed: a failure leaves no partial file. */

@@ -9,7 +9,7 @@ import { openVaultFile } from '../db/vault-file';
 import { rekeyBackups, rekeyVaultFile } from '../keys/rekey-files';
 import { applyDocument, exportDocument, sealDocument } from '../transfer/document';
 import { owedUpkeep, purgeRows, upkeepStep } from '../search/search-index';
-import { releaseReads, runRead } from './reads';
+import { readDocument, releaseReads, runRead } from './reads';
 import { readImport, readImportFile } from '../transfer/read-import';
 import { writeFileAtomic } from '../vaults/atomic-file';
 import { removeGradually } from '../vaults/paced-disk';
@@ -31,7 +31,7 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
   const step = () => {
     if (isCancelled()) throw jobCancelled();
   };
-  if (job.kind === 'pdf') return writePdf(job, progress, isCancelled);
+  if (job.kind === 'pdf') return writePdf('read' in job ? { ...job, document: await readDocument(input, job.read) } : job, progress, isCancelled);
   if (job.kind === 'remove') return { steps: job.paths.reduce((steps, path) => steps + removeGradually(path), 0) };
   if (job.kind === 'rekey' || job.kind === 'rekey-backups') {
     // The next key came as a copy of its own: wiped here, like the job's key after every job.

@@ -6,7 +6,7 @@ import type { SafetyCopyTarget } from '../backups/safety-copy';
 import type { TableCounts } from '../backups/copy';
 import type { PdfJob, PdfJobResult } from '../therapyExport/pdf-job';
 import type { KdfParams } from '../keys/kdf';
-import type { ReadContext, ReadQuery, ReadResults } from './reads';
+import type { DocumentRead, ReadContext, ReadQuery, ReadResults } from './reads';
 
 /**
  * The heavy vault jobs that run on a worker thread, each on a connection of its own to the vault file (opened
@@ -39,8 +39,12 @@ export type VaultJob =
   | { kind: 'read-release' }
   /** A copy of the vault into its backups folder, then its pending migrations (backup/pre-migration.ts). */
   | MigrateJob
-  /** Lay out and write the therapy PDF from its document model (export/pdf-job.ts); never opens the vault. Cancellable. */
+  /**
+   * Lay out and write the therapy PDF from its document model (export/pdf-job.ts), given, or read first on the
+   * thread's kept connection (`read`: worker/reads.ts), so the document never crosses to the main thread. Cancellable.
+   */
   | PdfJob
+  | (Omit<PdfJob, 'document'> & { read: DocumentRead })
   /** Remove files a few megabytes at a time (vault/paced-disk.ts), such as the database a restore set aside; never opens the vault. */
   | { kind: 'remove'; paths: string[] }
   /** Give the vault's database the next key while the main connection is closed (vault/rekey-files.ts); not cancellable. */

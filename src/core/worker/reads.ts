@@ -19,6 +19,7 @@ import { InsightsService } from '../insights/insights-service';
 import { ReflectionService } from '../reflections/reflection-service';
 import { findMatches, type Match } from '../search/search-index';
 import { buildDocument, candidatesFor } from '../therapyExport/document';
+import { renderMarkdown } from '../therapyExport/markdown';
 import type { ExportDocument, ExportSources, Selection } from '../therapyExport/model';
 import type { AreaContext } from '../area-service';
 import type { ExportCandidate } from '../../shared/therapyExport';
@@ -36,13 +37,15 @@ export type ReadQuery =
   | { what: 'search'; text: string; limit: number }
   | { what: 'insights'; range: Parameters<InsightsService['all']>[0] }
   | { what: 'export-candidates'; selection: Selection }
-  | { what: 'export-document'; selection: Selection; partners: Partner[]; includeNames: boolean };
+  | { what: 'export-document'; selection: Selection; partners: Partner[]; includeNames: boolean }
+  | { what: 'export-markdown'; selection: Selection; partners: Partner[]; includeNames: boolean };
 
 export interface ReadResults {
   search: Match[];
   insights: Insights;
   'export-candidates': ExportCandidate[];
   'export-document': ExportDocument;
+  'export-markdown': string;
 }
 
 let kept: { database: string; db: Db } | null = null;
@@ -74,6 +77,19 @@ export function releaseReads(): boolean {
   return true;
 }
 
+/** What a PDF made on the reads' thread reads first: its document (worker/jobs.ts, the 'pdf' job). */
+export interface DocumentRead {
+  context: ReadContext;
+  selection: Selection;
+  partners: Partner[];
+  includeNames: boolean;
+}
+
+export async function readDocument(input: { database: string; key: Uint8Array }, read: DocumentRead): Promise<ExportDocument> {
+  const { context, ...query } = read;
+  return (await runRead(input, context, { what: 'export-document', ...query })).value as ExportDocument;
+}
+
 /** Run one read; `opened`: whether it had to open the connection (for tests and the benchmark's details). */
 export async function runRead(
   input: { database: string; key: Uint8Array },
@@ -94,5 +110,6 @@ export async function runRead(
     words: wordsIn(context.language),
   };
   if (query.what === 'export-candidates') return { value: await candidatesFor(sources, query.selection), opened };
-  return { value: await buildDocument(sources, query.selection, query.partners, query.includeNames), opened };
+  const document = await buildDocument(sources, query.selection, query.partners, query.includeNames);
+  return { value: query.what === 'export-markdown' ? renderMarkdown(document) : document, opened };
 }

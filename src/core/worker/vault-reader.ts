@@ -2,7 +2,7 @@ import type { Words } from '../i18n/words';
 import { vaultPaths } from '../vaults/folder';
 import type { UnlockedVault } from '../vaults/unlocked-vault';
 import type { VaultService } from '../vaults/vault-service';
-import type { ReadQuery, ReadResults } from './reads';
+import type { ReadContext, ReadQuery, ReadResults } from './reads';
 import { VaultJobs } from './run-job';
 
 /** Close the reads' connection after this long without a read (before the thread itself stops, after a minute). */
@@ -31,6 +31,15 @@ export class VaultReader {
   }
 
   async read<Q extends ReadQuery>(query: Q): Promise<ReadResults[Q['what']]> {
+    const { value } = await this.reading((context, file) => this.jobs.run({ kind: 'read', context, query }, file));
+    return value as ReadResults[Q['what']];
+  }
+
+  /**
+   * Any job that reads on the thread's kept connection (a read; a PDF made from what it reads: worker/jobs.ts), given
+   * the context to send it and the file and key to open if it must.
+   */
+  async reading<T>(job: (context: ReadContext, file: { database: string; key: Buffer }) => Promise<T>): Promise<T> {
     const vault = this.#vaults.requireUnlocked();
     const fresh = this.#openedFor?.vault !== vault || this.#openedFor.key !== vault.dataKey;
     this.#holds = true;
@@ -38,9 +47,9 @@ export class VaultReader {
     this.#keepFor(KEEP_MS);
     const context = { fresh, now: this.#vaults.clock.now().getTime(), language: this.#words().language };
     try {
-      const { value } = await this.jobs.run({ kind: 'read', context, query }, { database: vaultPaths(vault.dir).database, key: vault.dataKey });
+      const value = await job(context, { database: vaultPaths(vault.dir).database, key: vault.dataKey });
       this.#vaults.requireUnlocked(); // locked while the worker read: nothing is answered
-      return value as ReadResults[Q['what']];
+      return value;
     } catch (error) {
       this.#openedFor = null; // opened again next time
       throw error;
