@@ -43,6 +43,9 @@ export function toRows(items: readonly EventSummary[], after: readonly Row[] = [
   const last = after.at(-1);
   let year = last?.type === 'event' ? last.event.startDate.slice(0, 4) : '';
   let month = last?.type === 'event' ? last.event.startDate.slice(0, 7) : '';
+  // A page has a handful of feelings and photo counts: each one's words are looked up in the catalogue once.
+  const feelings: Record<number, string> = {};
+  const photos: Record<number, string> = {};
   for (const event of items) {
     const y = event.startDate.slice(0, 4);
     const m = event.startDate.slice(0, 7);
@@ -60,11 +63,15 @@ export function toRows(items: readonly EventSummary[], after: readonly Row[] = [
       key: event.id,
       event,
       day: formatSpan(event.startDate, event.endDate),
-      feeling: feelingLabel(event.valence),
-      photos: event.photoCount === 0 ? '' : t('timeline.photos', { count: event.photoCount }),
+      feeling: once(feelings, event.valence, () => feelingLabel(event.valence)),
+      photos: event.photoCount === 0 ? '' : once(photos, event.photoCount, () => t('timeline.photos', { count: event.photoCount })),
     });
   }
   return rows;
+}
+
+function once(made: Record<number, string>, key: number, make: () => string): string {
+  return (made[key] ??= make());
 }
 
 /** Where a page starts so that the list begins at a given year, in either order. */
