@@ -109,6 +109,28 @@ describe('timeline events', () => {
     expect((await t.history({ id: v1.id })).map((h) => h.version)).toEqual([2, 1]);
   });
 
+  it('an edit writes what changed and keeps the rest: each field, the tags, the version and the history', async () => {
+    const { t } = await unlockedTimeline();
+    const v1 = await t.create(event());
+    const steps: [Partial<NewEventInput>, Record<string, unknown>][] = [
+      [{ body: 'Only the words changed.' }, { body: 'Only the words changed.', tags: ['outdoors', 'summer'], startDate: '2021-06-12' }],
+      [{ tags: ['summer', 'river'] }, { tags: ['river', 'summer'], body: 'We found the quiet spot under the willow and stayed until dark.' }],
+      [{ startDate: '2020-01-02', endDate: '2020-01-05', valence: -1, kind: 'hard_moment', author: 'a' }, { startDate: '2020-01-02', endDate: '2020-01-05', valence: -1, kind: 'hard_moment', author: 'a', tags: ['outdoors', 'summer'] }],
+      [{ tags: [] }, { tags: [], kind: 'memory', startDate: '2021-06-12', endDate: null, valence: 2, author: 'both' }],
+    ];
+    let version = v1.version;
+    for (const [over, expected] of steps) {
+      const saved = await t.update({ ...event(over), id: v1.id, expectedVersion: version });
+      expect(saved).toMatchObject({ ...expected, version: version + 1 });
+      expect(await t.get({ id: v1.id })).toEqual(saved);
+      version = saved.version;
+    }
+    expect((await t.history({ id: v1.id })).map((h) => h.version)).toEqual([4, 3, 2, 1]);
+    expect(await t.tags()).toEqual([]);
+    const found = await t.list({ filter: { kinds: ['memory'] } });
+    expect(found.items.map((e) => e.id)).toEqual([v1.id]);
+  });
+
   it('moves deleted events to the trash, restores them, and purges them after 30 days', async () => {
     const v = await unlockedTimeline();
     const { t } = v;

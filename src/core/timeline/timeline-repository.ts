@@ -230,13 +230,22 @@ export function storedEventOf(db: Db, row: EventRow): StoredEvent {
   return { id: row.id, ...fieldsOf(db, row), version: row.version, createdAt: row.created_at, updatedAt: row.updated_at, deletedAt: row.deleted_at };
 }
 
-export function writeFields(db: Db, id: string, fields: EventFields, version: number, now: string): void {
-  sql(
-    db,
-    `UPDATE timeline_events SET kind = ?, title = ?, body = ?, start_date = ?, end_date = ?, author = ?, valence = ?,
-            version = ?, updated_at = ? WHERE id = ?`,
-  ).run(fields.kind, fields.title, fields.body, fields.startDate, fields.endDate, fields.author, fields.valence, version, now, id);
-  setTags(db, id, fields.tags);
+const COLUMNS = { kind: 'kind', title: 'title', body: 'body', startDate: 'start_date', endDate: 'end_date', author: 'author', valence: 'valence' } as const;
+
+/**
+ * Write an edit over `before` (the fields as they were): only the columns that changed are set and the tags are
+ * rewritten only when they changed, so an index over columns left alone is not rewritten. A save writes fewer pages
+ * (each encrypted and written at commit): issue 20.
+ */
+export function writeFields(db: Db, id: string, fields: EventFields, version: number, now: string, before: EventFields): void {
+  const changed = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).filter((key) => fields[key] !== before[key]);
+  sql(db, `UPDATE timeline_events SET ${changed.map((key) => `${COLUMNS[key]} = ?, `).join('')}version = ?, updated_at = ? WHERE id = ?`).run(
+    ...changed.map((key) => fields[key]),
+    version,
+    now,
+    id,
+  );
+  if ([...new Set(fields.tags)].sort().join('\n') !== before.tags.join('\n')) setTags(db, id, fields.tags);
 }
 
 export function insertEvent(db: Db, id: string, fields: EventFields, now: string): void {

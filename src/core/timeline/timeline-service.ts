@@ -78,8 +78,9 @@ export class TimelineService extends AreaService {
         throw new HearthError('CONFLICT', 'This entry was saved again since you opened it. Your text is kept as a draft; reopen the entry to see both.');
       }
       const now = this.timestamp();
-      saveVersion(db, id, row.version, fieldsOf(db, row), row.updated_at);
-      writeFields(db, id, fields, row.version + 1, now);
+      const before = fieldsOf(db, row);
+      saveVersion(db, id, row.version, before, row.updated_at);
+      writeFields(db, id, fields, row.version + 1, now, before);
       this.#index(db, id, fields);
     })();
     return this.get(id);
