@@ -9,7 +9,7 @@ import type { SectionId } from './sections';
  * charts, layerchart and d3), the therapy export with its preview, and Settings (backups, data transfer, security).
  * The strength meter's dictionaries are a chunk of their own too (keys/passphrase.svelte.ts). A section's chunk is
  * also fetched when the pointer or the keyboard reaches its button, so it is usually there by the click.
- * `tests/bundle.test.ts` keeps these out of the frame's and the start screen's chunks.
+ * `tests/static/bundle.test.ts` keeps these out of the frame's and the start screen's chunks.
  */
 export const loadInsights: Loader<typeof Insights> = lazy(() => import('../insights/Insights.svelte').then((m) => m.default));
 export const loadExport: Loader<typeof Export> = lazy(() => import('../therapyExport/Export.svelte').then((m) => m.default));
