@@ -55,7 +55,7 @@ describe('the reads keep a connection of their own between reads (worker/vault-r
     expect((await v.core.search.query({ text: 'lantern' })).total).toBe(2);
   });
 
-  it.runIf(process.platform === 'linux')('leaves no file of the vault open after a lock (the searches\' connection, the WAL flusher\'s)', async () => {
+  it.runIf(process.platform === 'linux')('leaves no file of the vault open after a lock (the reads\' connection included)', async () => {
     const v = await newVault();
     await v.core.timeline.create(entry('Lantern walk', 'We carried a lantern up the hill.'));
     await v.core.search.query({ text: 'lantern' });

@@ -13,8 +13,6 @@ export { openVaultFile as openDatabase } from './vault-file';
 /** The settings every connection uses, applied once the file is known to be ours and current. */
 export function configureDatabase(db: Db, path: string): void {
   db.pragma('journal_mode = WAL');
-  // Every commit waits for the disk; the unlocked vault's own connection then relaxes this to NORMAL and flushes
-  // its saves on a thread just after they commit (vaults/unlocked-vault.ts, db/wal-sync.ts).
   db.pragma('synchronous = FULL');
   db.pragma('temp_store = MEMORY');
   // 32 MB of decrypted pages (SQLite's default is 2 MB): the hot part of a large vault (the timeline's index, the

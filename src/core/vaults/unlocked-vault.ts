@@ -1,22 +1,15 @@
 import type { Partner } from '../../shared/basics';
 import { HearthError } from '../../shared/errors';
 import type { Db } from '../db/database';
-import { WalSync } from '../db/wal-sync';
 import type { VaultMeta } from './folder';
 
-/**
- * An open vault: the database connection and the data key, both gone after `close()`. Its saves commit without
- * waiting for the disk and are flushed by a thread of their own just after (`flushWrites`, db/wal-sync.ts).
- */
+/** An open vault: the database connection and the data key, both gone after `close()`. */
 export class UnlockedVault {
   readonly dir: string;
   readonly meta: VaultMeta;
   readonly unlockedWith: 'passphrase' | 'recovery';
   #db: Db | null;
   #dataKey: Buffer;
-  readonly #walSync: WalSync;
-  readonly #totalChanges: () => number;
-  #flushedChanges: number;
 
   constructor(init: { dir: string; meta: VaultMeta; db: Db; dataKey: Buffer; unlockedWith: 'passphrase' | 'recovery' }) {
     this.dir = init.dir;
@@ -24,20 +17,6 @@ export class UnlockedVault {
     this.unlockedWith = init.unlockedWith;
     this.#db = init.db;
     this.#dataKey = init.dataKey;
-    init.db.pragma('synchronous = NORMAL');
-    this.#walSync = new WalSync(`${init.db.name}-wal`);
-    const totalChanges = init.db.prepare('SELECT total_changes()').pluck();
-    this.#totalChanges = () => totalChanges.get() as number;
-    this.#flushedChanges = this.#totalChanges();
-  }
-
-  /** After a call: if it wrote anything, have the WAL flushed (on the thread; this returns at once). */
-  flushWrites(): void {
-    if (!this.#db) return;
-    const changes = this.#totalChanges();
-    if (changes === this.#flushedChanges) return;
-    this.#flushedChanges = changes;
-    this.#walSync.request();
   }
 
   get db(): Db {
@@ -60,7 +39,6 @@ export class UnlockedVault {
   }
 
   close(): void {
-    this.#walSync.close();
     this.#db?.close();
     this.#db = null;
     this.#dataKey.fill(0);

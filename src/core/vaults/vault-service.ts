@@ -62,18 +62,9 @@ export class VaultService {
     this.#registry = new VaultRegistry(options.dataDir);
   }
 
-  /**
-   * One vault operation at a time (call-queue.ts). A lock does not queue (core.ts): it lands between the steps of
-   * whatever is running. What an operation wrote is flushed to the disk once it has answered (db/wal-sync.ts).
-   */
+  /** One vault operation at a time (call-queue.ts). A lock does not queue (core.ts): it lands between the steps of whatever is running. */
   serial<T>(work: () => Promise<T> | T): Promise<T> {
-    return this.#queue.run(async () => {
-      try {
-        return await work();
-      } finally {
-        this.#session.current?.flushWrites();
-      }
-    });
+    return this.#queue.run(work);
   }
 
   kdfParams(): Promise<KdfParams> {
