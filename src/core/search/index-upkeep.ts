@@ -48,6 +48,9 @@ export class IndexUpkeep {
 
   #upkeep(rows: number[]): void {
     void this.#serial(async () => {
+      // Its place in the queue is taken now; the hand-off to the worker waits for the next turn of the event loop,
+      // so the save's answer leaves first instead of after the job's start (up to 2 ms of a save's time, measured).
+      await new Promise((resolve) => setImmediate(resolve));
       if (!this.#vaults.isUnlocked) return;
       const { sweepPending } = await this.#jobs.run({ kind: 'index-upkeep', rows }, this.#jobOptions());
       // A sweep goes on a step at a time, each queued behind whatever the couple asked for meanwhile.

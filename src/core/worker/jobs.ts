@@ -51,10 +51,12 @@ export async function runJob(input: JobInput, progress: JobProgressReport, isCan
   }
   if (job.kind === 'index-upkeep') {
     return withVault(input, (db) => {
+      // The save's pages (and the last upkeep's) are copied back here, off the main thread, not by a later save's
+      // commit. Checkpointing first means this job's own writes start the WAL over: the header write and its sync
+      // that a restart costs happen here, not in the couple's next save, which then only appends to the WAL.
+      db.pragma('wal_checkpoint(PASSIVE)');
       const purged = purgeRows(db, job.rows);
       const { sweepPending } = upkeepStep(db);
-      // The page rewrites are copied back here, off the main thread, not by the next save's commit.
-      db.pragma('wal_checkpoint(PASSIVE)');
       return { purged, sweepPending };
     });
   }
