@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { VaultSummary } from '../../shared/vaults';
 import { HearthError } from '../../shared/errors';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomicAsync } from './atomic-file';
 import { ensurePrivateDir, isVaultFolder } from './folder';
 
 const Entry = z.object({ id: z.string(), name: z.string(), path: z.string(), lastOpenedAt: z.string().nullable() });
@@ -16,6 +16,10 @@ type Entry = z.infer<typeof Entry>;
  */
 export class VaultRegistry {
   readonly #path: string;
+  /** The list last written, until its write has finished: what every read sees meanwhile. */
+  #writing: Entry[] | null = null;
+  /** Writes go one after another, so the file always ends with the last list. */
+  #writes: Promise<void> = Promise.resolve();
 
   constructor(dataDir: string) {
     ensurePrivateDir(dataDir);
@@ -23,6 +27,7 @@ export class VaultRegistry {
   }
 
   #read(): Entry[] {
+    if (this.#writing) return this.#writing;
     if (!existsSync(this.#path)) return [];
     try {
       const parsed = RegistryFile.safeParse(JSON.parse(readFileSync(this.#path, 'utf8')));
@@ -32,8 +37,17 @@ export class VaultRegistry {
     }
   }
 
-  #write(vaults: Entry[]): void {
-    writeFileAtomic(this.#path, `${JSON.stringify({ version: 1, vaults }, null, 2)}\n`);
+  /** Written off the event loop (an unlock writes here: see writeFileAtomicAsync). */
+  #write(vaults: Entry[]): Promise<void> {
+    this.#writing = vaults;
+    const text = `${JSON.stringify({ version: 1, vaults }, null, 2)}\n`;
+    const written = this.#writes.then(() => writeFileAtomicAsync(this.#path, text));
+    this.#writes = written
+      .catch(() => undefined)
+      .then(() => {
+        if (this.#writing === vaults) this.#writing = null;
+      });
+    return written;
   }
 
   list(): VaultSummary[] {
@@ -47,16 +61,16 @@ export class VaultRegistry {
   }
 
   /** Add or refresh a vault; the same id in a new folder moves it (a vault copied to a USB stick). */
-  remember(entry: Omit<Entry, 'lastOpenedAt'> & { lastOpenedAt?: string | null }): VaultSummary {
+  async remember(entry: Omit<Entry, 'lastOpenedAt'> & { lastOpenedAt?: string | null }): Promise<VaultSummary> {
     const vaults = this.#read();
     const previous = vaults.find((e) => e.id === entry.id);
     const next: Entry = { ...entry, path: resolve(entry.path), lastOpenedAt: entry.lastOpenedAt ?? previous?.lastOpenedAt ?? null };
-    this.#write([...vaults.filter((e) => e.id !== entry.id), next]);
+    await this.#write([...vaults.filter((e) => e.id !== entry.id), next]);
     return { ...next, available: isVaultFolder(next.path) };
   }
 
-  forget(id: string): void {
+  async forget(id: string): Promise<void> {
     this.get(id);
-    this.#write(this.#read().filter((e) => e.id !== id));
+    await this.#write(this.#read().filter((e) => e.id !== id));
   }
 }

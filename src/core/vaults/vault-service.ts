@@ -192,7 +192,7 @@ export class VaultService {
     return { folder: await this.#options.platform.chooseFolder(words.t('dialogs.chooseFolder')) };
   }
 
-  addFromFolder(folder: string): VaultSummary {
+  async addFromFolder(folder: string): Promise<VaultSummary> {
     const dir = resolve(folder);
     if (!isVaultFolder(dir)) throw new HearthError('NOT_A_VAULT', 'That folder does not hold a Hearth vault.');
     const meta = readVaultMeta(dir);
@@ -208,9 +208,9 @@ export class VaultService {
     return this.#registry.remember({ id: meta.id, name: meta.name, path: dir });
   }
 
-  forget(vaultId: string): void {
+  async forget(vaultId: string): Promise<void> {
     if (this.#session.current?.meta.id === vaultId) throw new HearthError('CONFLICT', 'Lock this vault before forgetting it.');
-    this.#registry.forget(vaultId);
+    await this.#registry.forget(vaultId);
   }
 
   async create(input: CreateInput): Promise<{ session: Session; recoveryCode: string }> {
@@ -238,7 +238,7 @@ export class VaultService {
         // vault.json last: its presence is what marks a finished vault.
         const meta: VaultMeta = { format: 'hearth-vault', version: VAULT_FORMAT_VERSION, id, name: input.name, createdAt: now.toISOString(), keyCheck: check };
         writeVaultMeta(dir, meta);
-        this.#registry.remember({ id, name: input.name, path: dir, lastOpenedAt: now.toISOString() });
+        await this.#registry.remember({ id, name: input.name, path: dir, lastOpenedAt: now.toISOString() });
         this.#session.enter(new UnlockedVault({ dir, meta, db, dataKey, unlockedWith: 'passphrase' }));
         this.#session.opened(db, 'created');
       } catch (error) {
@@ -298,8 +298,9 @@ export class VaultService {
 
     this.#session.enter(next);
     settleKeySlots(dir, slots, meta, opened.dataKey, db, this.clock);
-    this.#registry.remember({ id: meta.id, name: meta.name, path: dir, lastOpenedAt: this.clock.now().toISOString() });
-    return this.#session.describe();
+    const session = this.#session.describe();
+    await this.#registry.remember({ id: meta.id, name: meta.name, path: dir, lastOpenedAt: this.clock.now().toISOString() });
+    return session;
   }
 
   /** vault-session.ts `lock`: also while a re-key has the file closed (`rekeyFile`). */
