@@ -13,7 +13,8 @@
  *    `jumps` years with a few wheel steps after each; the 95th percentile of the frame intervals of the worse of the two.
  *  - renderer_scroll_frames_over_budget_pct: beside the p95 (frame times come in whole vsyncs, so the p95 alone flips
  *    between 16.8 and 33.3): the share of frame intervals over 17 ms (a missed vsync: 16.7 ms and the timer's jitter),
- *    the worse of the scroll and the jumps.
+ *    the worse of the scroll and the jumps. Every frame counts; for diagnosis the details also split the jumps' frames
+ *    into landing on the year (selecting it to its heading focused) and the wheel steps after it.
  *  - renderer_unlock_screen_ms: from the page's navigation to the unlock screen accepting typing (its passphrase field
  *    in the page and enabled, and the frame that shows it painted); median of `reloads` loads with the vault locked.
  *  - renderer_main_bundle_kb: the script the start screen loads before anything is drawn (index.html's entry and the
@@ -197,8 +198,8 @@ function stopFrames(): number[] {
 /** A frame interval over this missed its vsync (16.7 ms at 60 Hz, and the timer's jitter). */
 const BUDGET_MS = 17;
 
-function frameStats(frames: number[]) {
-  if (frames.length < 10) throw new Error(`only ${frames.length} frames were recorded`);
+function frameStats(frames: number[], atLeast = 10) {
+  if (frames.length < atLeast) throw new Error(`only ${frames.length} frames were recorded`);
   const sorted = [...frames].sort((a, b) => a - b);
   const over = (ms: number) => frames.filter((f) => f > ms).length;
   return {
@@ -322,19 +323,32 @@ async function drive(input: RendererInput): Promise<RendererFigures> {
     const chosen = spread(years, input.jumps ?? 12);
     await page.evaluate(startFrames);
     const missed: string[] = [];
+    // For diagnosis only (the figures count every frame): which frames were landing on a year, which the wheel after.
+    const framesSoFar = () => page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.length);
+    const landings: [number, number][] = [];
     for (const year of chosen) {
+      const before = await framesSoFar();
       await page.locator('#timeline-year').selectOption(year);
       // The jump ends by focusing the year's heading; one that never gets there is counted, not waited for.
       const landed = await page
         .waitForFunction((y) => document.activeElement?.id === `year-${y}`, year, { timeout: 5_000 })
         .then(() => true, () => false);
       if (!landed) missed.push(year);
+      landings.push([before, await framesSoFar()]);
       for (let i = 0; i < 5; i++) await page.mouse.wheel(0, step);
     }
-    const jumped = { ...frameStats(await page.evaluate(stopFrames)), headingNotFocused: missed };
+    const jumpFrames = await page.evaluate(stopFrames);
+    const landingFrames = landings.flatMap(([from, to]) => jumpFrames.slice(from, to));
+    const afterFrames = jumpFrames.filter((_, i) => !landings.some(([from, to]) => i >= from && i < to));
+    const jumped = {
+      ...frameStats(jumpFrames),
+      headingNotFocused: missed,
+      split: { landing: frameStats(landingFrames, 1), wheelAfterLanding: frameStats(afterFrames, 1) },
+    };
     log(
       `renderer: jumped to ${chosen.length} years (${chosen.join(', ')}), ${jumped.frames} frames, p95 ${jumped.frameMs.p95} ms, ` +
-        `${jumped.overBudgetPct} % over 17 ms` +
+        `${jumped.overBudgetPct} % over 17 ms (landing on the year: ${jumped.split.landing.frames} frames, ${jumped.split.landing.overBudgetPct} %; ` +
+        `the wheel after: ${jumped.split.wheelAfterLanding.frames} frames, ${jumped.split.wheelAfterLanding.overBudgetPct} %)` +
         (missed.length ? `; the year's heading was not focused within 5 s after jumping to ${missed.join(', ')}` : ''),
     );
 
