@@ -151,6 +151,7 @@ export function createCore(options: CoreOptions): Core {
     tracked.cancelAll();
     therapyExport.cancel();
     jobs.cancelAll();
+    index.beforeLock();
     index.cancelAll();
     vaults.lock();
   };

@@ -47,6 +47,22 @@ describe('words leave the search index when the vault lets go of them', () => {
     }
   });
 
+  it('an edit locked straight after still has its old words erased (the upkeep is handed to the worker at the lock)', async () => {
+    const v = await newVault();
+    const entry = await v.core.journal.write({ author: 'a', body: 'Thinking about zqxwvharbour tonight.', date: '2026-01-05' });
+    await v.core.journal.update({ id: entry.id, expectedVersion: entry.version, author: 'a', body: 'Thinking about the zqxwvmeadow tonight.', date: '2026-01-05' });
+    // No turn of the event loop between the edit's answer and the lock.
+    await v.core.vaults.lock();
+    const db = openVaultFile(v.dir, v.recoveryCode);
+    try {
+      await expect.poll(() => onIndexPages(db, 'harbour')).toBe(false);
+      expect(onIndexPages(db, 'meadow')).toBe(true);
+      expect(db.prepare('SELECT count(*) AS n FROM search_index WHERE ref_id = ?').get(entry.id)).toEqual({ n: 1 });
+    } finally {
+      db.close();
+    }
+  });
+
   it('a sweep cut short by a quit is taken up after the next unlock', async () => {
     const v = await newVault();
     await v.core.timeline.create({ kind: 'memory', title: 'Lanterns', startDate: '2020-01-01', author: 'both' });

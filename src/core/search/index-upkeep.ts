@@ -46,16 +46,40 @@ export class IndexUpkeep {
     return { database: vaultPaths(vault.dir).database, key: vault.dataKey };
   }
 
+  /** The queued upkeep whose hand-off to the worker waits for the next turn of the event loop, if any. */
+  #handOff: (() => void) | null = null;
+
   #upkeep(rows: number[]): void {
-    void this.#serial(async () => {
-      // Its place in the queue is taken now; the hand-off to the worker waits for the next turn of the event loop,
-      // so the save's answer leaves first instead of after the job's start (up to 2 ms of a save's time, measured).
-      await new Promise((resolve) => setImmediate(resolve));
-      if (!this.#vaults.isUnlocked) return;
-      const { sweepPending } = await this.#jobs.run({ kind: 'index-upkeep', rows }, this.#jobOptions());
-      // A sweep goes on a step at a time, each queued behind whatever the couple asked for meanwhile.
-      if (sweepPending) setImmediate(() => this.#upkeep([]));
-    }).catch(() => undefined); // what is left is an orphan or a pending sweep, taken up after the next unlock
+    void this.#serial(
+      () =>
+        new Promise<void>((done, fail) => {
+          // Its place in the queue is taken now; the hand-off to the worker waits for the next turn of the event loop,
+          // so the save's answer leaves first instead of after the job's start (up to 2 ms of a save's time,
+          // measured). A lock in between sends it at once (`beforeLock`), while the key is still there, as if the
+          // hand-off had not waited.
+          const start = () => {
+            clearImmediate(timer);
+            if (this.#handOff === start) this.#handOff = null;
+            if (!this.#vaults.isUnlocked) return done();
+            try {
+              this.#jobs.run({ kind: 'index-upkeep', rows }, this.#jobOptions()).then(({ sweepPending }) => {
+                // A sweep goes on a step at a time, each queued behind whatever the couple asked for meanwhile.
+                if (sweepPending) setImmediate(() => this.#upkeep([]));
+                done();
+              }, fail);
+            } catch (error) {
+              fail(error);
+            }
+          };
+          this.#handOff = start;
+          const timer = setImmediate(start);
+        }),
+    ).catch(() => undefined); // what is left is an orphan or a pending sweep, taken up after the next unlock
+  }
+
+  /** A lock is closing the vault: an upkeep still waiting for its hand-off goes to the worker now. */
+  beforeLock(): void {
+    this.#handOff?.();
   }
 
   /** Resolves when the index worker is not working (a re-key needs the database file to itself). */
